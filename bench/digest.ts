@@ -1,0 +1,139 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConversationStore } from '../src/digest/conversationReferences';
+import { SubscriptionStore, type Subscription } from '../src/digest/subscriptions';
+import { createStorage } from '../src/state/appStorage';
+import { startHarness } from '../tests/e2e/harness';
+import { round } from './stats';
+
+// Fan-out of N weekly digests (one per channel) from the real app to a connector that, like
+// Teams, answers 429 (Retry-After: 1) to any request beyond `limit` in a sliding 1-second window.
+// Reports the wall time of the tick against the floor N / limit seconds, and checks that every
+// channel got its digest exactly once.
+
+type ThrottlingConnector = {
+  url: string;
+  delivered: Map<string, number>;
+  throttled: () => number;
+  maxInAnySecond: () => number;
+  close: () => Promise<void>;
+};
+
+async function startThrottlingConnector(limit: number): Promise<ThrottlingConnector> {
+  const delivered = new Map<string, number>();
+  const arrivals: number[] = [];
+  let throttled = 0;
+  let maxInWindow = 0;
+  let nextId = 1;
+  const server = http.createServer((req, res) => {
+    const now = performance.now();
+    while (arrivals.length > 0 && now - arrivals[0] >= 1000) arrivals.shift();
+    arrivals.push(now);
+    req.resume();
+    req.on('end', () => {
+      if (arrivals.length > limit) {
+        throttled++;
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end('{"error":{"code":"TooManyRequests"}}');
+        return;
+      }
+      maxInWindow = Math.max(maxInWindow, arrivals.length);
+      const match = /\/v3\/conversations\/([^/]+)/.exec(decodeURIComponent(req.url ?? ''));
+      const conversation = match?.[1] ?? '';
+      delivered.set(conversation, (delivered.get(conversation) ?? 0) + 1);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `activity-${nextId++}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    delivered,
+    throttled: () => throttled,
+    maxInAnySecond: () => maxInWindow,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export async function runDigestBench(n = 1000, limit = 30): Promise<Record<string, number>> {
+  const connector = await startThrottlingConnector(limit);
+  const due = new Date('2024-05-06T06:00:00.000Z'); // Monday 08:00 in Stockholm
+  let now = new Date('2024-05-01T10:00:00.000Z');
+  const h = await startHarness({}, { clock: () => now, digest: { autoStart: false } });
+  try {
+    // N channels, each with its reference and a Monday 08:00 subscription, straight into the store.
+    const storage = createStorage(h.dataDir);
+    const subscriptions = new SubscriptionStore(storage);
+    const conversations = new ConversationStore(storage, () => now);
+    const created = now.toISOString();
+    for (let i = 0; i < n; i++) {
+      const conversationId = `19:bench-${i}@thread.tacv2`;
+      await conversations.remember({
+        conversationId,
+        kind: 'channel',
+        teamId: `19:team-${Math.floor(i / 10)}@thread.tacv2`,
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          conversation: { id: conversationId, conversationType: 'channel', isGroup: true },
+          bot: { id: '28:nara-bot', name: 'Nära' },
+        },
+      });
+      const sub: Subscription = {
+        id: `bench-${i}`,
+        conversationId,
+        weekday: 1,
+        time: '08:00',
+        scope: i % 3 === 0 ? { kind: 'region' } : { kind: 'area', area: 'Oskarshamn' },
+        language: i % 5 === 0 ? 'en' : 'sv',
+        paused: false,
+        createdAt: created,
+        updatedAt: created,
+        activeFrom: created,
+        unreportedFailures: [],
+      };
+      await subscriptions.create(sub);
+    }
+
+    now = due;
+    const started = performance.now();
+    const report = await h.app.digests.tick();
+    const seconds = (performance.now() - started) / 1000;
+    const again = await h.app.digests.tick(); // nothing may be sent twice
+
+    const counts = [...connector.delivered.values()];
+    const floor = n / limit;
+    return {
+      subscriptions: n,
+      'sent (tick report)': report.sent,
+      'failed (tick report)': report.failed,
+      'channels with exactly one digest': counts.filter((c) => c === 1).length,
+      'channels with more than one': counts.filter((c) => c > 1).length,
+      'channels with none': n - counts.length,
+      'due on a second tick': again.due,
+      'answered 429': connector.throttled(),
+      'most requests accepted in any 1 s': connector.maxInAnySecond(),
+      'wall time s': round(seconds, 2),
+      [`floor s (${n}/${limit})`]: round(floor, 2),
+      'over the floor %': round(((seconds - floor) / floor) * 100, 1),
+    };
+  } finally {
+    await h.close();
+    await connector.close();
+  }
+}
+
+if (require.main === module) {
+  runDigestBench().then(
+    (r) => console.table(r),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

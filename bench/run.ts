@@ -1,0 +1,24 @@
+// npm run bench: every benchmark, one after the other, figures printed as tables.
+import { runTurnBench } from './turns';
+import { runUnderstandingBench } from './understanding';
+
+type Bench = [name: string, run: () => Promise<Record<string, number>>];
+
+const benches: Bench[] = [
+  ['understanding', runUnderstandingBench],
+  ['turns over HTTP', () => runTurnBench()],
+];
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  for (const [name, run] of benches) {
+    if (only && !name.startsWith(only)) continue;
+    console.log(`\n== ${name}`);
+    console.table(await run());
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

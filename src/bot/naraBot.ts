@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import {
+  TeamsActivityHandler,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { LRUCache } from 'lru-cache';
+import type { View } from '../cards/cardModels';
+import { strings } from '../i18n/strings';
+import { internalErrorView, simpleMessageView, upstreamErrorView } from '../skills/errorViews';
+import { welcomeView } from '../skills/helpSkill';
+import type { Services, Skill, TurnInfo } from '../skills/skill';
+import { UpstreamError } from '../clients/upstreamErrors';
+import { recordConversationUpdate, recordInstallationUpdate } from '../digest/installations';
+import type { Intent } from '../understanding/intent';
+import { skillIdFor, type SkillId } from '../understanding/intentTable';
+import { stripTeamsMarkup } from '../understanding/teamsText';
+import { understand } from '../understanding/understand';
+import { actionToIntent, CardActionSchema } from './cardActions';
+import { searchContacts } from './messageExtension';
+import { RateLimiter } from './rateLimiter';
+import { turnInfo } from './turnInfo';
+import { viewActivity } from './views';
+
+export type SkillRegistry = Record<SkillId, Skill>;
+
+/** The Teams bot: turns activities into intents, intents into skills, views into cards. */
+export class NaraBot extends TeamsActivityHandler {
+  private readonly rateLimiter: RateLimiter;
+  // Teams sends both installationUpdate and conversationUpdate on install: welcome once.
+  private readonly welcomed = new LRUCache<string, true>({ max: 5_000, ttl: 60_000 });
+
+  constructor(
+    private readonly services: Services,
+    private readonly skills: SkillRegistry,
+    /** Resolves true when the directory's names are loaded (tries to load them if not). */
+    private readonly lexiconReady: () => Promise<boolean> = async () => true,
+  ) {
+    super();
+    this.rateLimiter = new RateLimiter(services.config.RATE_LIMIT_PER_MINUTE);
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.welcome(context);
+      await next();
+    });
+    // Conversation references of every team, channel and chat (for digests): see src/digest.
+    this.onInstallationUpdate(async (context, next) => {
+      await recordInstallationUpdate(context, services);
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      await recordConversationUpdate(context, services);
+      await next();
+    });
+  }
+
+  /** The searchContacts message extension: search from the compose box, insert a contact card. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return searchContacts(query, turnInfo(context).language, this.services);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const id = context.activity.conversation?.id ?? '';
+    if (this.welcomed.has(id) || !this.tenantAllowed(context)) return;
+    this.welcomed.set(id, true);
+    await context.sendActivity(viewActivity(welcomeView(turnInfo(context).language)));
+  }
+
+  private tenantAllowed(context: TurnContext): boolean {
+    const allowed = this.services.config.ALLOWED_TENANT_IDS;
+    const tenant = context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;
+    return allowed.length === 0 || (typeof tenant === 'string' && allowed.includes(tenant));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const text = stripTeamsMarkup(context.activity.text ?? '');
+    const turn = turnInfo(context, text);
+    const s = strings(turn.language);
+    const send = (views: View[]) => Promise.all(views.map((v) => this.deliver(context, v)));
+
+    if (!this.tenantAllowed(context)) return void (await send([simpleMessageView(s.tenantRefused)]));
+    const userKey = turn.user.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
+    if (!this.rateLimiter.allow(userKey)) {
+      return void (await send([simpleMessageView(s.rateLimited, 'Warning')]));
+    }
+
+    const lexiconReady = await this.lexiconReady();
+    const intent = this.intentOf(context, text, turn);
+    if (!intent) return void (await send([simpleMessageView(s.staleAction, 'Warning')]));
+    const started = Date.now();
+    // Without the directory's names a name cannot be understood: say the directory is down,
+    // rather than "not found" or "not understood".
+    const needsNames = skillIdFor(intent.kind) === 'contacts' || intent.kind === 'unknown';
+    const unavailable = new UpstreamError('directory', 'unavailable', 'lexicon not loaded');
+    await send(
+      !lexiconReady && needsNames
+        ? [upstreamErrorView(unavailable, intent.language)]
+        : await this.answer(intent, turn),
+    );
+    this.services.log.info(
+      { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
+      'answered',
+    );
+  }
+
+  /** Sends a card; a `replace` view updates the card the user acted on (e.g. a list's next page). */
+  private async deliver(context: TurnContext, view: View): Promise<unknown> {
+    const replyToId = context.activity.replyToId;
+    if (view.replace && replyToId) {
+      return context.updateActivity({ ...viewActivity(view), id: replyToId });
+    }
+    return context.sendActivity(viewActivity(view));
+  }
+
+  /** Typed text, or the value of a card button (validated: a stale or forged value gives undefined). */
+  private intentOf(context: TurnContext, text: string, turn: TurnInfo): Intent | undefined {
+    const value: unknown = context.activity.value;
+    if (!text && value !== undefined) {
+      const action = CardActionSchema.safeParse(value);
+      return action.success ? actionToIntent(action.data, turn.language) : undefined;
+    }
+    return understand(text, turn.locale, this.services.lexicon());
+  }
+
+  private async answer(intent: Intent, turn: TurnInfo): Promise<View[]> {
+    const skill = this.skills[skillIdFor(intent.kind)];
+    try {
+      return await skill(intent, { ...turn, language: intent.language }, this.services);
+    } catch (error) {
+      if (error instanceof UpstreamError) {
+        this.services.log.warn({ event: 'upstream', source: error.source, reason: error.reason }, 'upstream failed');
+        return [upstreamErrorView(error, intent.language)];
+      }
+      throw error;
+    }
+  }
+}
+
+/** Last resort for a failed turn: log without content, and a short card, never a stack trace. */
+export async function onTurnError(
+  context: TurnContext,
+  error: Error,
+  services: Pick<Services, 'log'>,
+): Promise<void> {
+  const reference = randomUUID().slice(0, 8);
+  services.log.error(
+    { event: 'turnError', reference, errorType: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
+    'turn failed',
+  );
+  try {
+    const language = turnInfo(context, stripTeamsMarkup(context.activity.text ?? '')).language;
+    await context.sendActivity(viewActivity(internalErrorView(language, reference)));
+  } catch {
+    services.log.error({ event: 'turnErrorReplyFailed', reference }, 'could not send error card');
+  }
+}

@@ -1,0 +1,241 @@
+// The view model of each card template in cards/. Skills build these; templates decide the look.
+
+export type Suggestion = { label: string; text: string };
+
+export type HelpCard = {
+  title: string;
+  intro: string;
+  examplesHeading: string;
+  examples: Suggestion[];
+};
+
+export type MessageCard = {
+  title: string;
+  text: string;
+  color: 'Default' | 'Attention' | 'Warning' | 'Good';
+  footnote?: string;
+  suggestions: Suggestion[];
+};
+
+/** A link button: tap-to-call (tel:), e-mail (mailto:) or a Teams deep link. */
+export type LinkAction = { title: string; url: string };
+
+/** Label and value on one row; value may hold a markdown link (e.g. a tel: link). */
+export type Row = { label: string; value: string };
+
+/** One person in a compact list: who, where, and how to reach them. */
+export type ContactLine = {
+  name: string;
+  subtitle: string;
+  note?: string;
+  rows: Row[];
+  actions: LinkAction[];
+};
+
+export type PersonCard = {
+  heading?: string;
+  name: string;
+  subtitle: string;
+  organisationNote?: string;
+  rows: Row[];
+  missing?: string;
+  actions: LinkAction[];
+  footnote?: string;
+};
+
+export type UnitCard = {
+  name: string;
+  subtitle: string;
+  organisationNote?: string;
+  rows: Row[];
+  missing?: string;
+  contactsHeading: string;
+  contacts: ContactLine[];
+  footnote?: string;
+};
+
+export type GroupCard = {
+  name: string;
+  subtitle: string;
+  organisationNote?: string;
+  description?: string;
+  sections: { heading: string; text: string }[];
+  contactsHeading: string;
+  contacts: ContactLine[];
+  noContacts?: string;
+  footnote?: string;
+};
+
+/** Action.Submit data of our own buttons (validated again when it comes back, see bot/cardActions). */
+export type SubmitData = Record<string, string | number | boolean | undefined>;
+
+export type PeopleListCard = {
+  title: string;
+  intro?: string;
+  contacts: ContactLine[];
+  empty?: string;
+  pageText?: string;
+  pager: { title: string; data: SubmitData }[];
+  footnote?: string;
+};
+
+export type ChoiceCard = {
+  title: string;
+  text: string;
+  choices: { title: string; data: SubmitData }[];
+  hint?: string;
+};
+
+/** A choice from a compact drop-down (e.g. all health centres), sent with one button. */
+export type UnitPickerCard = {
+  title: string;
+  text: string;
+  label: string;
+  placeholder: string;
+  errorMessage: string;
+  choices: { title: string; value: string }[];
+  submitTitle: string;
+  /** Action.Submit data; the chosen value arrives as `unitId`. */
+  data: SubmitData;
+  hint?: string;
+};
+
+/** One measure on the RUB summary: count and share here, and the region's beside it. */
+export type MetricRow = { label: string; count: string; share: string; region?: string };
+
+export type RubSummaryCard = {
+  title: string;
+  subtitle: string;
+  /** The answer to a question about one measure, as a sentence. */
+  headline?: string;
+  /** Why a patient list is not shown, and where it can be asked (one sentence). */
+  notice?: string;
+  /** Whether the region column is present (a unit's summary). */
+  compare: boolean;
+  headers: { measure: string; count: string; share: string; region: string };
+  rows: MetricRow[];
+  /** The small-number rule, when it was applied. */
+  note?: string;
+  footnote: string;
+};
+
+export type ChartPoint = { x: string; y: number };
+
+export type RubDistributionCard = {
+  title: string;
+  subtitle: string;
+  keyFacts: string;
+  chart: { title: string; xAxisTitle: string; yAxisTitle: string; data: ChartPoint[] };
+  headers: { unit: string; count: string; share: string };
+  rows: { unit: string; count: string; share: string }[];
+  note?: string;
+  footnote: string;
+};
+
+export type RubTrendCard = {
+  title: string;
+  subtitle: string;
+  change: string;
+  chart: {
+    title: string;
+    xAxisTitle: string;
+    yAxisTitle: string;
+    series: { legend: string; values: ChartPoint[] }[];
+  };
+  /** Whether the region column is present (a unit's trend). */
+  compare: boolean;
+  headers: { period: string; unit: string; region: string };
+  rows: { period: string; unit: string; region?: string }[];
+  note?: string;
+  footnote: string;
+};
+
+export type PatientRow = { ref: string; birthYear: string; sex: string; sip: string; flags: string };
+
+export type PatientListCard = {
+  title: string;
+  total: string;
+  subtitle: string;
+  headers: PatientRow;
+  rows: PatientRow[];
+  empty?: string;
+  legend: string;
+  pageText?: string;
+  pager: { title: string; data: SubmitData }[];
+  truncated?: string;
+  synthetic?: string;
+  footnote: string;
+};
+
+/** The weekly digest posted to a channel: aggregates only, small counts as "<5". */
+export type DigestCard = {
+  title: string;
+  subtitle: string;
+  /** An earlier digest that could not be delivered. */
+  notice?: string;
+  facts: Row[];
+  moversHeading: string;
+  movers: Row[];
+  moversEmpty?: string;
+  chart?: { title: string; data: { x: string; y: number }[] };
+  questionsHeading: string;
+  questions: Suggestion[];
+  footnote: string;
+};
+
+export type ChoiceOption = { title: string; value: string };
+
+/** Weekday, time and scope of a channel's digest; submitted values come back with `data`. */
+export type DigestSettingsCard = {
+  title: string;
+  intro: string;
+  labels: { weekday: string; time: string; scope: string; units: string };
+  weekday: string;
+  weekdays: ChoiceOption[];
+  time: string;
+  timeError: string;
+  scope: string;
+  scopes: ChoiceOption[];
+  /** Chosen health centre ids, comma-separated (a multi-select's value). */
+  unitIds: string;
+  units: ChoiceOption[];
+  unitsPlaceholder: string;
+  error?: string;
+  submitTitle: string;
+  data: SubmitData;
+};
+
+export type DigestListCard = {
+  title: string;
+  empty?: string;
+  items: { title: string; text: string; actions: { title: string; data: SubmitData }[] }[];
+  actions: { title: string; data: SubmitData }[];
+};
+
+export type CardModels = {
+  digest: DigestCard;
+  digestSettings: DigestSettingsCard;
+  digestList: DigestListCard;
+  help: HelpCard;
+  message: MessageCard;
+  person: PersonCard;
+  unit: UnitCard;
+  group: GroupCard;
+  peopleList: PeopleListCard;
+  choice: ChoiceCard;
+  unitPicker: UnitPickerCard;
+  rubSummary: RubSummaryCard;
+  rubDistribution: RubDistributionCard;
+  rubTrend: RubTrendCard;
+  patientList: PatientListCard;
+};
+
+export type CardName = keyof CardModels;
+
+/**
+ * A card to send: which template, with what data. `replace`: update the card the user acted on
+ * (e.g. the next page of a list) instead of sending a new one.
+ */
+export type View = {
+  [K in CardName]: { card: K; data: CardModels[K]; replace?: boolean };
+}[CardName];

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  GroupSchema,
+  PersonSchema,
+  UnitSchema,
+  unitKinds,
+  type Group,
+  type Person,
+  type Unit,
+} from '../clients/directorySchemas';
+import rawDirectory from './data/directory.json';
+
+// The reference directory: facts copied from the seed documents plus synthetic test users.
+// Parsed with the client's own schemas, so the reference server can never serve what the bot
+// would reject.
+
+const DirectorySchema = z.object({
+  units: z.array(UnitSchema),
+  people: z.array(PersonSchema),
+  groups: z.array(GroupSchema),
+});
+export type Directory = z.infer<typeof DirectorySchema>;
+export type UnitKind = (typeof unitKinds)[number];
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Parses and cross-checks the directory; throws with every problem listed. */
+export function parseDirectory(raw: unknown): Directory {
+  const parsed = DirectorySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`directory.json does not match the schemas:\n${z.prettifyError(parsed.error)}`);
+  }
+  const dir = parsed.data;
+  const problems: string[] = [];
+  const unitIds = new Set<string>();
+  const personIds = new Set<string>();
+  const checkId = (kind: string, id: string, seen: Set<string>): void => {
+    if (!SLUG.test(id)) problems.push(`${kind} id "${id}" is not a URL-safe slug`);
+    if (seen.has(id)) problems.push(`duplicate ${kind} id "${id}"`);
+    seen.add(id);
+  };
+  for (const u of dir.units) checkId('unit', u.id, unitIds);
+  for (const p of dir.people) {
+    checkId('person', p.id, personIds);
+    if (p.unitId !== undefined && !unitIds.has(p.unitId)) {
+      problems.push(`person ${p.id}: unknown unitId ${p.unitId}`);
+    }
+    // Real people get no invented identity: only synthetic test users may carry one.
+    if (!p.synthetic && (p.aadObjectId !== undefined || p.email !== undefined || p.upn)) {
+      problems.push(`person ${p.id}: a real person must not have aadObjectId, upn or email`);
+    }
+    if (p.synthetic && p.aadObjectId === undefined) {
+      problems.push(`person ${p.id}: a synthetic user needs an aadObjectId`);
+    }
+  }
+  const groupIds = new Set<string>();
+  for (const g of dir.groups) {
+    checkId('group', g.id, groupIds);
+    for (const part of g.participants) {
+      if (part.unitId !== undefined && !unitIds.has(part.unitId)) {
+        problems.push(`group ${g.id}: unknown participant unitId ${part.unitId}`);
+      }
+    }
+    for (const id of g.contactPersonIds) {
+      if (!personIds.has(id)) problems.push(`group ${g.id}: unknown contact person ${id}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`directory.json is inconsistent:\n- ${problems.join('\n- ')}`);
+  }
+  return dir;
+}
+
+/** Loads the bundled directory.json; fails loudly if it is invalid. */
+export function loadDirectory(): Directory {
+  return parseDirectory(rawDirectory);
+}
+
+/** Lower case, å/ä→a, ö→o (any diacritic dropped), whitespace collapsed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * True when every word of the query occurs in one of the candidate texts. A contiguous
+ * substring always matches; so does "kusten bla" for "Blå Kustens hälsocentral".
+ */
+export function textMatches(query: string, candidates: readonly string[]): boolean {
+  const words = normalizeText(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  return candidates.some((candidate) => {
+    const text = normalizeText(candidate);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+export type UnitFilter = { query?: string; kind?: UnitKind; municipality?: string };
+export type PersonFilter = { query?: string; unitId?: string; role?: string; aadObjectId?: string };
+
+export function searchUnits(dir: Directory, filter: UnitFilter): Unit[] {
+  const municipality =
+    filter.municipality === undefined ? undefined : normalizeText(filter.municipality);
+  return dir.units.filter(
+    (u) =>
+      (filter.query === undefined || textMatches(filter.query, [u.name, ...u.aliases])) &&
+      (filter.kind === undefined || u.kind === filter.kind) &&
+      (municipality === undefined || normalizeText(u.municipality) === municipality),
+  );
+}
+
+export function searchPeople(dir: Directory, filter: PersonFilter): Person[] {
+  const role = filter.role === undefined ? undefined : normalizeText(filter.role);
+  return dir.people.filter(
+    (p) =>
+      (filter.query === undefined || textMatches(filter.query, [p.name])) &&
+      (filter.unitId === undefined || p.unitId === filter.unitId) &&
+      (role === undefined || p.roles.some((r) => normalizeText(r) === role)) &&
+      (filter.aadObjectId === undefined ||
+        p.aadObjectId?.toLowerCase() === filter.aadObjectId.toLowerCase()),
+  );
+}
+
+export function searchGroups(dir: Directory, query: string | undefined): Group[] {
+  return dir.groups.filter(
+    (g) => query === undefined || textMatches(query, [g.name, ...g.aliases]),
+  );
+}

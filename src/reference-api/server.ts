@@ -1,0 +1,296 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import restify, { type Next, type Request, type Response } from 'restify';
+import { z } from 'zod';
+import { unitKinds } from '../clients/directorySchemas';
+import type { RubSummary } from '../clients/metricsSchemas';
+import {
+  loadDirectory,
+  searchGroups,
+  searchPeople,
+  searchUnits,
+  type Directory,
+} from './directoryData';
+import {
+  CURRENT_PERIOD,
+  PERIODS,
+  createMetricsModel,
+  periodList,
+  type MetricsModel,
+} from './metricsPopulation';
+
+// The reference implementation of the directory and metrics APIs (shared/design/API-CONTRACT.md):
+// the data the bot runs against by default. Directory under /directory/v1, metrics under
+// /metrics/v1, both behind a bearer key; GET /healthz is open.
+
+export type ReferenceApiOptions = { apiKey: string; host?: string; port?: number };
+export type ReferenceApi = { url: string; close(): Promise<void> };
+
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_PORT = 3979;
+const DEFAULT_LEVEL = 5; // the band the product is about
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+type ErrorCode = 'bad_request' | 'unauthorized' | 'not_found' | 'method_not_allowed' | 'internal';
+
+/** Thrown by handlers; turned into `{ error, message }` with its status. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const badRequest = (message: string): HttpError => new HttpError(400, 'bad_request', message);
+const notFound = (message: string): HttpError => new HttpError(404, 'not_found', message);
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.charSet('utf-8');
+  res.send(status, body);
+}
+
+function sendError(res: Response, err: HttpError): void {
+  sendJson(res, err.status, { error: err.code, message: err.message });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query parameters: an empty value means "not given"; repeated or nested ones are rejected.
+
+const optionalText = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.string({ error: 'must be a single text value' }).max(200).optional(),
+);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(values, { error: `must be one of ${values.join(', ')}` }).optional(),
+  );
+const optionalInt = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string({ error: `must be an integer ${min}–${max}` })
+      .regex(/^\d{1,9}$/, `must be an integer ${min}–${max}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+      .optional(),
+  );
+
+const UnitQuery = z.object({
+  query: optionalText,
+  kind: optionalEnum(unitKinds),
+  municipality: optionalText,
+});
+const PeopleQuery = z.object({
+  query: optionalText,
+  unitId: optionalText,
+  role: optionalText,
+  aadObjectId: optionalText,
+});
+const GroupQuery = z.object({ query: optionalText });
+
+const LEVELS = ['0', '1', '2', '3', '4', '5'] as const;
+const level = optionalEnum(LEVELS).transform((v) => (v === undefined ? DEFAULT_LEVEL : Number(v)));
+const period = optionalEnum(PERIODS).transform((v) => v ?? CURRENT_PERIOD);
+const SummaryQuery = z.object({ level, period, unitId: optionalText });
+const ByUnitQuery = z.object({ level, period });
+const PatientsQuery = z.object({
+  unitId: z.preprocess((v) => (v === '' ? undefined : v), z.string({ error: 'is required' })),
+  level,
+  period,
+  withoutFastLakarkontakt: optionalEnum(['true', 'false']).transform((v) =>
+    v === undefined ? undefined : v === 'true',
+  ),
+  offset: optionalInt(0, 1_000_000_000).transform((v) => v ?? 0),
+  limit: optionalInt(1, MAX_LIMIT).transform((v) => v ?? DEFAULT_LIMIT),
+});
+
+function parseQuery<T extends z.ZodType>(schema: T, req: Request): z.infer<T> {
+  const parsed = schema.safeParse(req.query ?? {});
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'query'} ${issue.message}`)
+    .join('; ');
+  throw badRequest(`invalid query: ${message}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+
+type Handler = (req: Request) => unknown;
+
+/** Runs a synchronous handler and sends its result, or its HttpError, as JSON. */
+function json(handler: Handler) {
+  return function handle(req: Request, res: Response, next: Next): void {
+    try {
+      sendJson(res, 200, handler(req));
+    } catch (err) {
+      if (!(err instanceof HttpError)) return next(err);
+      sendError(res, err);
+    }
+    next();
+  };
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** Checks `Authorization: Bearer <apiKey>` in constant time. */
+function bearerAuth(apiKey: string) {
+  const expected = sha256(apiKey);
+  return function requireBearer(req: Request, res: Response, next: Next): void {
+    const header = req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (match && timingSafeEqual(sha256(match[1]), expected)) return next();
+    sendError(res, new HttpError(401, 'unauthorized', 'missing or invalid bearer token'));
+    return next(false);
+  };
+}
+
+function routeParam(req: Request, name: string): string {
+  const value: unknown = req.params?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+function directoryRoutes(dir: Directory): Record<string, Handler> {
+  const unitIds = new Set(dir.units.map((u) => u.id));
+  return {
+    '/directory/v1/units': (req) => ({ items: searchUnits(dir, parseQuery(UnitQuery, req)) }),
+    '/directory/v1/units/:id': (req) => {
+      const id = routeParam(req, 'id');
+      const unit = dir.units.find((u) => u.id === id);
+      if (!unit) throw notFound(`no unit with id "${id}"`);
+      return unit;
+    },
+    '/directory/v1/people': (req) => {
+      const query = parseQuery(PeopleQuery, req);
+      if (query.unitId !== undefined && !unitIds.has(query.unitId)) {
+        throw badRequest(`unknown unitId "${query.unitId}"`);
+      }
+      return { items: searchPeople(dir, query) };
+    },
+    '/directory/v1/people/:id': (req) => {
+      const id = routeParam(req, 'id');
+      const person = dir.people.find((p) => p.id === id);
+      if (!person) throw notFound(`no person with id "${id}"`);
+      return person;
+    },
+    '/directory/v1/groups': (req) => ({
+      items: searchGroups(dir, parseQuery(GroupQuery, req).query),
+    }),
+    '/directory/v1/groups/:id': (req) => {
+      const id = routeParam(req, 'id');
+      const group = dir.groups.find((g) => g.id === id);
+      if (!group) throw notFound(`no group with id "${id}"`);
+      return group;
+    },
+  };
+}
+
+function metricsRoutes(metrics: MetricsModel): Record<string, Handler> {
+  const healthCentres = new Set(metrics.healthCentreIds);
+  const checkUnit = (unitId: string): string => {
+    if (!healthCentres.has(unitId)) {
+      throw badRequest(`unknown unitId "${unitId}": metrics exist for health centres only`);
+    }
+    return unitId;
+  };
+  return {
+    '/metrics/v1/periods': () => periodList(),
+    '/metrics/v1/rub/summary': (req): RubSummary => {
+      const q = parseQuery(SummaryQuery, req);
+      const unitId = q.unitId === undefined ? null : checkUnit(q.unitId);
+      return metrics.summary(q.level, q.period, unitId);
+    },
+    '/metrics/v1/rub/by-unit': (req) => {
+      const q = parseQuery(ByUnitQuery, req);
+      return { items: metrics.byUnit(q.level, q.period) };
+    },
+    '/metrics/v1/patients': (req) => {
+      const q = parseQuery(PatientsQuery, req);
+      return metrics.patients({ ...q, unitId: checkUnit(q.unitId) });
+    },
+  };
+}
+
+/** The metrics must cover exactly the directory's health centres; anything else is a data bug. */
+function checkSameHealthCentres(dir: Directory, metrics: MetricsModel): void {
+  const inDirectory = dir.units.filter((u) => u.kind === 'halsocentral').map((u) => u.id);
+  const missing = inDirectory.filter((id) => !metrics.healthCentreIds.includes(id));
+  const extra = metrics.healthCentreIds.filter((id) => !inDirectory.includes(id));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `metrics and directory disagree on health centres: missing ${missing.join(', ') || '-'}; ` +
+        `unknown ${extra.join(', ') || '-'}`,
+    );
+  }
+}
+
+const ERROR_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  404: 'not_found',
+  405: 'method_not_allowed',
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/** Starts the reference API; `port: 0` picks a free port. */
+export async function createReferenceApi(options: ReferenceApiOptions): Promise<ReferenceApi> {
+  if (options.apiKey.length === 0) throw new Error('apiKey must not be empty');
+
+  // 1. Data: validated at load; a bad data file stops the start.
+  const directory = loadDirectory();
+  const metrics = createMetricsModel();
+  checkSameHealthCentres(directory, metrics);
+
+  // 2. Server: query strings parsed into req.query; route params stay in req.params.
+  const server = restify.createServer({ name: 'nara-reference-api', ignoreTrailingSlash: true });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  // Router errors (unknown path, wrong method) and thrown errors get the contract's error shape.
+  server.on(
+    'restifyError',
+    (_req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+      const status = err.statusCode ?? 500;
+      const code = ERROR_CODES[status] ?? 'internal';
+      const message = status >= 500 ? 'internal error' : err.message;
+      if (!res.headersSent) sendError(res, new HttpError(status, code, message));
+      cb();
+    },
+  );
+
+  // 3. Routes.
+  server.get(
+    '/healthz',
+    json(() => ({ status: 'ok' })),
+  );
+  const auth = bearerAuth(options.apiKey);
+  const routes = { ...directoryRoutes(directory), ...metricsRoutes(metrics) };
+  for (const [path, handler] of Object.entries(routes)) server.get(path, auth, json(handler));
+
+  // 4. Listen.
+  const host = options.host ?? DEFAULT_HOST;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err?: Error) => (err ? reject(err) : resolve()));
+        // Keep-alive connections (fetch keeps them) would otherwise hold close() open.
+        server.server.closeAllConnections();
+      }),
+  };
+}

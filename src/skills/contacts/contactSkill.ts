@@ -1,0 +1,171 @@
+import type { View } from '../../cards/cardModels';
+import type { Group, Person, Unit } from '../../clients/directorySchemas';
+import { strings } from '../../i18n/strings';
+import { foldText } from '../../understanding/normalize';
+import type { EntityMatch, Intent } from '../../understanding/intent';
+import type { Skill } from '../skill';
+import { contactLine, sortPeople, sourceNote } from './contactViews';
+import { groupView, peopleByIds, personView, unitsFor, unitView } from './entityCards';
+import { unresolvedView, type Question } from './matchViews';
+
+// Who to contact: people, units, groups and roles from the directory.
+
+const PAGE_SIZE = 8;
+
+type Found = Extract<EntityMatch, { status: 'found' }>;
+
+type ContactIntent = Extract<
+  Intent,
+  { kind: 'personLookup' | 'unitLookup' | 'groupContacts' | 'groupDetails' | 'roleAtUnit' | 'peopleByRole' }
+>;
+
+function isContactIntent(intent: Intent): intent is ContactIntent {
+  return ['personLookup', 'unitLookup', 'groupContacts', 'groupDetails', 'roleAtUnit', 'peopleByRole'].includes(
+    intent.kind,
+  );
+}
+
+/** "basenhetschef" → "Basenhetschef" for headings. */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
+export function hasRole(person: Person, role: string): boolean {
+  const wanted = foldText(role);
+  return person.roles.some((r) => foldText(r) === wanted) || foldText(person.title).includes(wanted);
+}
+
+export const contactSkill: Skill = async (intent, _turn, { directory, asked }) => {
+  if (!isContactIntent(intent)) return [];
+  const s = strings(intent.language).contacts;
+  const now = new Date();
+
+  /** The entity when found; otherwise the choice or not-found card to send instead. */
+  const resolve = (match: EntityMatch, question: Question): Found | View =>
+    match.status === 'found' ? match : unresolvedView(match, question, s);
+  /** The lexicon knew it but the directory no longer does (changed since the last refresh). */
+  const vanished = (match: Found, question: Question): View[] => [
+    unresolvedView({ status: 'notFound', query: match.name || match.id, closest: [] }, question, s),
+  ];
+
+  const peopleList = async (
+    title: string,
+    people: Person[],
+    extras: { intro?: string; empty: string; footnote?: string; page?: number; pageAction?: Record<string, string> },
+  ): Promise<View> => {
+    const sorted = sortPeople(people);
+    const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
+    const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    const units = await unitsFor(directory, shown);
+    const paged = sorted.length > PAGE_SIZE && extras.pageAction;
+    const pager = [];
+    if (paged && page > 0) pager.push({ title: s.previous, data: { ...extras.pageAction, page: page - 1 } });
+    if (paged && (page + 1) * PAGE_SIZE < sorted.length) {
+      pager.push({ title: s.next, data: { ...extras.pageAction, page: page + 1 } });
+    }
+    return {
+      card: 'peopleList',
+      data: {
+        title,
+        intro: people.length > 0 ? extras.intro : undefined,
+        contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s)),
+        empty: people.length === 0 ? extras.empty : undefined,
+        pageText: paged
+          ? s.page(page * PAGE_SIZE + 1, page * PAGE_SIZE + shown.length, sorted.length)
+          : undefined,
+        pager,
+        footnote: extras.footnote,
+      },
+    };
+  };
+
+  switch (intent.kind) {
+    case 'personLookup': {
+      const question: Question = { kind: 'personLookup', field: intent.field };
+      const match = resolve(intent.person, question);
+      if ('card' in match) return [match];
+      const view = await personView(directory, match.id, intent.field, s, now);
+      return view ? [view] : vanished(match, question);
+    }
+
+    case 'unitLookup': {
+      const match = resolve(intent.unit, { kind: 'unitLookup' });
+      if ('card' in match) return [match];
+      const view = await unitView(directory, match.id, s, now);
+      return view ? [view] : vanished(match, { kind: 'unitLookup' });
+    }
+
+    case 'groupContacts':
+    case 'groupDetails': {
+      const question: Question =
+        intent.kind === 'groupDetails' ? { kind: 'groupDetails', aspect: intent.aspect } : { kind: 'groupContacts' };
+      const match = resolve(intent.group, question);
+      if ('card' in match) return [match];
+      asked.record(match.id);
+      if (intent.kind === 'groupContacts') {
+        const group = await directory.group(match.id);
+        const contacts = group ? await peopleByIds(directory, group.contactPersonIds) : [];
+        // With named contacts, the answer is them; without, the group card says so and who takes part.
+        if (group && contacts.length > 0) {
+          return [
+            await peopleList(s.contactsFor(group.name), contacts, {
+              intro: s.contactsForIntro(group.name),
+              empty: s.groupNoContacts(group.name),
+              footnote: sourceNote(group.source, now, s),
+            }),
+          ];
+        }
+      }
+      const view = await groupView(directory, match.id, s, now);
+      return view ? [view] : vanished(match, question);
+    }
+
+    case 'roleAtUnit': {
+      const match = resolve(intent.unit, { kind: 'roleAtUnit', role: intent.role });
+      if ('card' in match) return [match];
+      const [unit, people] = await Promise.all([
+        directory.unit(match.id),
+        directory.people({ unitId: match.id }),
+      ]);
+      const unitName = unit?.name ?? match.name;
+      const role = capitalised(intent.role);
+      return [
+        await peopleList(s.roleAtUnit(role, unitName), people.filter((p) => hasRole(p, intent.role)), {
+          empty: s.roleNone(intent.role, unitName),
+        }),
+      ];
+    }
+
+    case 'peopleByRole': {
+      const role = capitalised(intent.role);
+      let within: Group | Unit | undefined;
+      let candidates: Person[];
+      if (intent.within) {
+        const match = resolve(intent.within, { kind: 'peopleByRole', role: intent.role });
+        if ('card' in match) return [match];
+        within = (await directory.group(match.id)) ?? (await directory.unit(match.id));
+      }
+      if (within && 'contactPersonIds' in within) {
+        const unitIds = within.participants.map((p) => p.unitId).filter((u): u is string => !!u);
+        const [contacts, atUnits] = await Promise.all([
+          peopleByIds(directory, within.contactPersonIds),
+          Promise.all(unitIds.map((unitId) => directory.people({ unitId }))),
+        ]);
+        const byId = new Map([...contacts, ...atUnits.flat()].map((p) => [p.id, p]));
+        candidates = [...byId.values()];
+      } else if (within) {
+        candidates = await directory.people({ unitId: within.id });
+      } else {
+        candidates = await directory.people();
+      }
+      const matching = candidates.filter((p) => hasRole(p, intent.role));
+      return [
+        await peopleList(within ? s.peopleWithRoleIn(role, within.name) : s.peopleWithRole(role), matching, {
+          empty: s.roleNoneAnywhere(intent.role),
+          page: intent.page,
+          pageAction: { action: 'rolePage', role: intent.role, ...(within ? { withinId: within.id } : {}) },
+        }),
+      ];
+    }
+  }
+};

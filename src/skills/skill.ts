@@ -1,0 +1,43 @@
+import type { AuditLog } from '../access/auditLog';
+import type { View } from '../cards/cardModels';
+import type { DirectoryClient } from '../clients/directoryClient';
+import type { MetricsClient } from '../clients/metricsClient';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import type { Intent, Language } from '../understanding/intent';
+import type { Lexicon } from '../understanding/lexicon';
+import type { AppStorage } from '../state/appStorage';
+import type { AskCounts } from './contacts/askCounts';
+import type { TurnPlace } from '../digest/conversationReferences';
+import type { DigestServices } from '../digest/digests';
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+/** What a skill may know about the turn: no botbuilder types past src/bot. */
+export type TurnInfo = {
+  language: Language;
+  conversation: ConversationKind;
+  user: { aadObjectId?: string; name?: string };
+  locale?: string;
+  /** Where the turn happened (conversation, team, reference as plain data), for digests. */
+  place?: TurnPlace;
+};
+
+export type Services = {
+  config: Config;
+  log: Logger;
+  directory: DirectoryClient;
+  metrics: MetricsClient;
+  lexicon: () => Lexicon;
+  /** Persistent state (user settings, conversation references, subscriptions): survives restarts. */
+  storage: AppStorage;
+  /** Which groups people ask about (the message extension shows the most asked). */
+  asked: AskCounts;
+  /** Weekly digests: subscriptions, deliveries, preview data, withdraw (set by app.ts). */
+  digests?: DigestServices;
+  /** Append-only audit log of patient-level reads: written (fsynced) before a list is sent. */
+  auditLog: AuditLog;
+};
+
+/** A capability: from an understood intent to the cards to send. */
+export type Skill = (intent: Intent, turn: TurnInfo, services: Services) => Promise<View[]>;

@@ -1,0 +1,72 @@
+import type { IndicatorKey } from '../clients/metricsSchemas';
+
+// What understand() returns. Pure data: skills decide what to fetch and show.
+
+export type Language = 'sv' | 'en';
+
+export type Candidate = { id: string; name: string; score: number };
+
+/** The outcome of looking a name up in the lexicon: never a guess when the best is not clearly ahead. */
+export type EntityMatch =
+  | { status: 'found'; id: string; name: string; score: number }
+  | { status: 'ambiguous'; query: string; candidates: Candidate[] }
+  | { status: 'notFound'; query: string; closest: Candidate[] };
+
+export type ContactField = 'phone' | 'mobile' | 'email' | 'all';
+export type GroupAspect = 'focus' | 'targetGroups' | 'participants' | 'all';
+
+/** Which unit a metrics question is about. */
+export type UnitScope =
+  | { kind: 'mine' }
+  | { kind: 'region' }
+  | { kind: 'unit'; match: EntityMatch };
+
+export type Measure = 'patients' | 'withoutFastLakarkontakt' | 'withSip' | IndicatorKey;
+
+export type IntentBody =
+  // Always
+  | { kind: 'help' }
+  | { kind: 'greeting' }
+  | { kind: 'unknown' }
+  // Contacts (issue 3)
+  | { kind: 'groupContacts'; group: EntityMatch }
+  | { kind: 'groupDetails'; group: EntityMatch; aspect: GroupAspect }
+  | { kind: 'personLookup'; person: EntityMatch; field: ContactField }
+  | { kind: 'unitLookup'; unit: EntityMatch }
+  | { kind: 'roleAtUnit'; role: string; unit: EntityMatch }
+  | { kind: 'peopleByRole'; role: string; within?: EntityMatch; page?: number }
+  // Metrics and patients (issue 4)
+  | { kind: 'rubSummary'; scope: UnitScope; level: number; period?: string; measure?: Measure }
+  | { kind: 'rubDistribution'; measure: Measure; level: number; period?: string }
+  | { kind: 'rubTrend'; measure: Measure; scope: UnitScope; level: number; from?: string; to?: string }
+  | {
+      kind: 'patientList';
+      scope: UnitScope;
+      level: number;
+      withoutFastLakarkontakt: boolean;
+      /** From the list's own next/previous buttons: the page and the period it was shown for. */
+      page?: number;
+      period?: string;
+    }
+  | { kind: 'setMyUnit'; unit: EntityMatch }
+  // Digests (issue 5)
+  // (the optional fields come from the digest cards' buttons, see bot/cardActions)
+  | { kind: 'digestSubscribe'; subscriptionId?: string; fresh?: boolean; settings?: DigestSettingsInput }
+  | { kind: 'digestList' }
+  | { kind: 'digestPreview' }
+  | { kind: 'digestPause'; subscriptionId?: string; resume?: boolean }
+  | { kind: 'digestUnsubscribe'; subscriptionId?: string }
+  | { kind: 'digestWithdraw' };
+
+/** The values of the digest settings card as submitted (checked by the digest skill). */
+export type DigestSettingsInput = {
+  weekday: number;
+  time: string;
+  /** "region", "area:<municipality>" or "units". */
+  scope: string;
+  unitIds: string[];
+};
+
+export type IntentKind = IntentBody['kind'];
+
+export type Intent = IntentBody & { language: Language };

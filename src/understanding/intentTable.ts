@@ -1,0 +1,673 @@
+import type { ContactField, GroupAspect, IntentKind, Language, Measure } from './intent';
+
+// The one table of what the bot understands. Each intent names the skill that answers it, example
+// phrasings, the cue words that point to it (with weights), and optionally an example question for
+// the help card. The cue vocabulary is data too: regular expressions over folded text (lower case,
+// å/ä→a, ö→o, "HC"/"vårdcentralen"/"health centre" → "halsocentral", "RUB 5" → "rub5"), matched on
+// whole tokens. Adding a capability is a row here and a builder in understand.ts.
+
+export type SkillId = 'help' | 'contacts' | 'metrics' | 'patients' | 'settings' | 'digest';
+
+/** content: says what is asked; social: greetings, thanks; hint: narrows but asks nothing alone. */
+export type CueKind = 'content' | 'social' | 'hint';
+
+export type CueDef = {
+  /** Regular expression sources over folded text; tokens are separated by single spaces. */
+  readonly patterns: readonly string[];
+  /** Single words (≥ 6 letters) also matched with one typo, e.g. "telefonnumer". */
+  readonly typos?: readonly string[];
+  readonly kind?: CueKind;
+  /** Features shared by several cues, e.g. every measure cue also gives 'measure'. */
+  readonly group?: 'measure' | 'aspect' | 'field';
+  readonly measure?: Measure;
+  readonly aspect?: GroupAspect;
+  readonly field?: ContactField;
+};
+
+const MONTH_WORDS =
+  'januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|' +
+  'juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|' +
+  'december|dec';
+
+/** Month names (Swedish and English, folded) → month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  augusti: 8,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/**
+ * "augusti 2022", "2023-03" (tokens "2023 03"). A preposition before it ("sedan", "since", "till")
+ * is read by look-behind, so the word itself is left for the cues ("compared to August 2022"). (The
+ * look-behind has an empty alternative: V8 skips an optional group that can only match empty.)
+ */
+export const PERIOD_PATTERN =
+  `(?<=(?:(?:^| )(sedan|sen|since|fran och med|fran|from|efter|after|till|to|until|tom|fram till|innan|before) )|)` +
+  `(?:(${MONTH_WORDS}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d) (0[1-9]|1[0-2]))`;
+
+/** Prepositions that make a period the start or the end of a range. */
+export const PERIOD_FROM = new Set([
+  'sedan',
+  'sen',
+  'since',
+  'fran och med',
+  'fran',
+  'from',
+  'efter',
+  'after',
+]);
+export const PERIOD_TO = new Set(['till', 'to', 'until', 'tom', 'fram till', 'innan', 'before']);
+
+const LACK =
+  '(?:saknar|saknas|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
+  'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|' +
+  'has no|have no)';
+const FAST_DOCTOR =
+  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|vardkontakt(?:en)?)|(?:regular|named|fixed|' +
+  'permanent|assigned|designated) (?:doctor|gp|physician)s?)';
+
+export const CUES = {
+  // ---- always ----
+  greeting: {
+    kind: 'social',
+    patterns: [
+      'hej(?:san|hej)?|hallo|halla|tjena(?:re)?|tja(?:bba)?|morsning|morr?n|god (?:morgon|dag|kvall|eftermiddag)',
+      'goddag|hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|yo',
+    ],
+  },
+  thanks: {
+    kind: 'social',
+    patterns: ['tack(?: sa mycket| for hjalpen)?|tusen tack|thanks|thank you|thx|cheers'],
+  },
+  help: {
+    patterns: [
+      'hjalp(?:a mig)?|help(?: me)?|support|guide|manual|meny|menu|kommandon|commands|instruktioner',
+      'instructions|exempel|examples',
+      'vad kan (?:du|boten|nara|den|ni)(?: gora| hjalpa (?:mig |till )?med| svara pa| fraga om)?|vad kan jag fraga(?: om)?',
+      'what can (?:you|the bot|this bot|nara|it)(?: do| help (?:me )?with| answer)?|what can i ask(?: you| about)?|what do you do',
+      'hur (?:funkar|fungerar|anvander jag) (?:du|det|detta|den har|boten|nara)(?: boten)?',
+      'how (?:do you|do i use|does (?:this|it|the bot|this bot|nara)) work|how do i use (?:this|it|the bot|this bot|nara)',
+    ],
+    typos: ['hjalpa'],
+  },
+
+  // ---- contacts ----
+  contact: {
+    patterns: [
+      'vem (?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
+      'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
+      'vem (?:ansvarar|leder|driver|haller i)(?: for)?|ansvarig(?:a)?(?: for)?',
+      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
+      'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
+      'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads)',
+    ],
+    typos: ['kontaktperson', 'kontaktar', 'kontakta'],
+  },
+  reach: {
+    patterns: [
+      'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
+      'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
+      'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
+      'adress(?:en)?|address|besoksadress(?:en)?|postadress(?:en)?|hitta till|var ligger|where is|where s',
+      'oppettider(?:na)?|opening hours|vaxel(?:n)?|vaxelnummer(?:et)?|switchboard|hur hittar jag',
+    ],
+    typos: ['adressen', 'address'],
+  },
+  number: { group: 'field', field: 'phone', patterns: ['nummer(?:et)?|numret|nr|number'] },
+  phone: {
+    group: 'field',
+    field: 'phone',
+    patterns: [
+      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direct (?:line|number)',
+      'phone(?: number| no)?|telephone(?: number)?|call',
+    ],
+    typos: ['telefon', 'telefonnummer'],
+  },
+  mobile: {
+    group: 'field',
+    field: 'mobile',
+    patterns: [
+      'mobil(?:nummer|numret|nr|en|telefon|telefonnummer)?|mobile(?: phone)?(?: number| no)?|cell(?: phone)?(?: number)?|cellphone',
+    ],
+    typos: ['mobilnummer'],
+  },
+  email: {
+    group: 'field',
+    field: 'email',
+    patterns: [
+      'mejl(?:adress|adressen|en)?|mail(?:adress|adressen|en)?|epost(?:adress|adressen|en)?|email(?: address)?|e mail|mejla|maila',
+    ],
+    typos: ['mejladress', 'epostadress', 'mailadress'],
+  },
+  whoIs: { patterns: ['vem (?:som )?(?:ar|var)|who (?:is|s|are|was)|whos|vilka ar|vad heter'] },
+  about: {
+    patterns: [
+      'beratta(?: lite)?(?: mer)? om|info(?:rmation)? (?:om|on|about)|uppgifter om|vad vet du om|kort om',
+      'tell me(?: more| a bit)? about|details (?:on|about)|what is|what s|whats|vad ar|describe|beskriv',
+    ],
+  },
+  focus: {
+    group: 'aspect',
+    aspect: 'focus',
+    patterns: [
+      'vad (?:jobbar|arbetar|gor|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
+    ],
+  },
+  participants: {
+    group: 'aspect',
+    aspect: 'participants',
+    patterns: [
+      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar)(?: i| pa)?',
+      'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
+      'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
+      'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part',
+    ],
+    typos: ['deltagare', 'participants'],
+  },
+  targetGroups: {
+    group: 'aspect',
+    aspect: 'targetGroups',
+    patterns: [
+      'malgrupp(?:en|er|erna|s)?|target ?groups?|target audience|for vem|for vilka|who is it for|riktar sig(?: till| mot)?|aimed at',
+    ],
+    typos: ['malgrupp', 'malgrupper'],
+  },
+  unitWord: { kind: 'hint', patterns: ['halsocentral'] },
+
+  // ---- metrics ----
+  rub: { patterns: ['rub[0-5]?(?: niva| level)?'] },
+  share: {
+    patterns: [
+      'andel(?:en|ar|arna)?|procent(?:andel|andelen)?|hur stor (?:andel|del)|share|proportion|percent(?:age)?|rate|ratio',
+    ],
+    typos: ['andelen'],
+  },
+  count: { patterns: ['hur manga|antal(?:et)?|how many|number of|count'] },
+  summary: {
+    patterns: [
+      'sammanfattning(?:en)?|summering(?:en)?|oversikt(?:en)?|statistik(?:en)?|siffror(?:na)?|nyckeltal(?:en)?|lagesbild',
+      'overview|summary|stats|statistics|figures|numbers|key figures|dashboard|metrics',
+    ],
+    typos: ['sammanfattning', 'statistik', 'summary'],
+  },
+  lackFast: {
+    group: 'measure',
+    measure: 'withoutFastLakarkontakt',
+    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon) )?${FAST_DOCTOR}`],
+  },
+  fastDoctor: { group: 'measure', measure: 'withoutFastLakarkontakt', patterns: [FAST_DOCTOR] },
+  sip: {
+    group: 'measure',
+    measure: 'withSip',
+    patterns: [
+      'sip(?:ar|arna|en)?|samordnad(?:e)? individuell(?:a)? plan(?:er)?|coordinated individual plans?|individual care plans?',
+    ],
+  },
+  akutbesok: {
+    group: 'measure',
+    measure: 'akutbesok',
+    patterns: [
+      'besokt akuten|akut(?:en|besok|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
+      'emergency(?: department| room| ward| care)?(?: visits?)?|er visits?|a e visits?',
+    ],
+  },
+  ambulans: {
+    group: 'measure',
+    measure: 'ambulans',
+    patterns: [
+      'akt ambulans|ambulans(?:en|er|resor|transporter)?|ambulances?(?: rides?| transports?| trips?)?',
+    ],
+  },
+  hemsjukvard: {
+    group: 'measure',
+    measure: 'hemsjukvard',
+    patterns: [
+      '(?:har )?pagaende hemsjukvard|hemsjukvard(?:en|s)?|hsv|home (?:health ?care|healthcare|care|nursing)',
+    ],
+  },
+  psykiatri: {
+    group: 'measure',
+    measure: 'psykiatri',
+    patterns: ['psykiatri(?:n|ska)?|psykisk halsa|psychiatr(?:y|ic)|mental health'],
+  },
+  rehabilitering: {
+    group: 'measure',
+    measure: 'rehabilitering',
+    patterns: ['rehab(?:ilitering|iliteringen|ilitation)?'],
+  },
+  aterinlaggning: {
+    group: 'measure',
+    measure: 'aterinlaggning',
+    patterns: [
+      'aterinlagg(?:ning|ningar|ningarna|ningen)|aterinlagd(?:a)?|aterinskriv(?:ning|ningar)|readmissions?|readmitted',
+    ],
+  },
+  distribution: {
+    patterns: [
+      'fordelning(?:en)?|distribution|per halsocentral|mellan (?:alla )?halsocentral(?:er)?|(?:alla|samtliga|varje) halsocentral(?:er)?',
+      'jamfor (?:alla )?(?:de )?halsocentral(?:er)?|compare (?:the |all )?halsocentral(?:er)?|(?:which|vilka|vilken) halsocentral(?:er)?',
+      'rank(?:ing)?|rangordn(?:a|ing)|topplista(?:n)?|hogst(?:a)?|lagst(?:a)?|highest|lowest|most|fewest|flest|minst',
+      'across (?:the |all )?halsocentraler|by halsocentral|each halsocentral|every halsocentral',
+    ],
+    typos: ['fordelning', 'distribution'],
+  },
+  unitsPlural: { kind: 'hint', patterns: ['halsocentraler'] },
+  trend: {
+    patterns: [
+      'trend(?:en|er)?|forandr(?:ats|ades|ing|ingen|ingar)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
+      'over time|chang(?:e|ed|es|ing)|develop(?:ed|ment)|okat|minskat|okning(?:en)?|minskning(?:en)?',
+      'increased?|decreased?|evolution|historik|history|tidsserie',
+    ],
+    typos: ['forandrats', 'forandring', 'utveckling'],
+  },
+  compare: { patterns: ['jamfort(?: med| mot)?|compared(?: to| with)?|versus|vs'] },
+  since: { patterns: ['sedan|since'] },
+  patients: {
+    patterns: ['patient(?:er|erna|en|s)?'],
+    typos: ['patienter', 'patienterna', 'patients'],
+  },
+  show: {
+    patterns: [
+      'visa(?: mig)?|show(?: me)?|lista|list|ta fram|ge mig|give me|display|get me|hamta|send me|skicka',
+    ],
+  },
+  which: { patterns: ['vilka|vilken|vilket|which'] },
+  mine: {
+    patterns: [
+      '(?:min|mitt|mina|var|vart|vara) (?:egen |egna )?(?:halsocentral|enhet|mottagning)|hos (?:oss|mig)',
+      '(?:my|our) (?:own )?(?:halsocentral|unit|clinic|practice)',
+      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?patient)',
+    ],
+  },
+  region: {
+    patterns: [
+      '(?:hela )?regionen|region kalmar(?: lan)?|kalmar lan|(?:hela )?lanet|(?:the )?(?:whole |entire )?region',
+      '(?:the )?(?:whole |entire )?county|countywide|county wide|regionwide|region wide',
+    ],
+  },
+  setMine: {
+    patterns: [
+      '(?:min|mitt|var) (?:halsocentral|enhet|mottagning|arbetsplats) (?:ar|heter)',
+      'jag (?:jobbar|arbetar|ar anstalld|tjanstgor|finns) (?:pa|vid|i|hos)',
+      '(?:byt|andra|satt|spara|valj|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
+      '(?:set|change|update|switch) my (?:halsocentral|unit)(?: to| as)?|my (?:halsocentral|unit) is',
+      'i (?:work|am) (?:at|in)|i m at|im at|i belong to',
+    ],
+  },
+
+  // ---- digests ----
+  digest: {
+    patterns: [
+      'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
+      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter',
+      'weekly (?:digest|summary|report|newsletter|update|email)',
+    ],
+    typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
+  },
+  subscribe: {
+    patterns: [
+      'prenumerera(?:r)?|abonnera|subscribe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
+      'set up|lagg upp|skapa|bestall|start',
+    ],
+    typos: ['prenumerera'],
+  },
+  subscriptions: {
+    patterns: [
+      'prenumerationer(?:na)?|prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
+      // Asking which digests exist is a listing question, even with "set up" in it.
+      '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
+    ],
+    typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
+  },
+  pause: { patterns: ['pausa(?:r|s)?|paus|pause(?:d)?|tillfalligt|uppehall|snooze|hold'] },
+  unsubscribe: {
+    patterns: [
+      'avsluta(?:r)?|avprenumerera|avregistrera|unsubscribe|stoppa|stopp|sluta(?: med)?|stop|cancel|end',
+      'ta bort(?: prenumerationen)?|remove|turn off|stang av|sla av|opt out|sag upp|saga upp',
+    ],
+    typos: ['avsluta', 'avprenumerera', 'unsubscribe'],
+  },
+  withdraw: {
+    patterns: [
+      'dra(?:r)? tillbaka|ta tillbaka|withdraw|aterkalla|recall|retract|undo|angra',
+      'ta bort (?:det )?senaste|delete (?:the )?last',
+    ],
+    typos: ['withdraw', 'aterkalla'],
+  },
+  preview: {
+    patterns: [
+      'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
+    ],
+    typos: ['forhandsvisa', 'preview'],
+  },
+  now: { patterns: ['nu|now|direkt|genast|right now|right away|idag|today'] },
+  latest: { patterns: ['senaste|last|latest|forra'] },
+
+  // Words that belong to a name's context but never identify it.
+  topic: {
+    kind: 'hint',
+    patterns: ['(?:god och )?nara vard|projekt(?:et)?|project|omstallning(?:en)?'],
+  },
+} as const satisfies Record<string, CueDef>;
+
+export type CueId = keyof typeof CUES;
+export type CueGroup = NonNullable<CueDef['group']>;
+/** What intents are scored on: cues, cue groups, and the features understand() derives. */
+export type Feature = CueId | CueGroup | 'role' | 'period' | 'periodRange';
+/** What the rest of the question names, once the cue words are taken away. */
+export type EntityKind = 'none' | 'unit' | 'group' | 'person' | 'unknown';
+
+/** Function words and polite noise: consumed before the rest is looked up as a name. */
+export const FILLER: ReadonlySet<string> = new Set(
+  // Swedish
+  (
+    'jag du vi ni man mig dig oss kan kunde skulle vill ville ska skall behover maste far fa ha har ' +
+    'hade vad vem vilka vilken vilket hur nar var som det den de dem denna detta dessa en ett och ' +
+    'eller samt i pa for till om med av hos fran vid at mot under efter inom kring bland snalla ' +
+    'garna kolla ta reda se saga sag hitta ge lite mer bara just alltsa typ nan nagon nagot nagra ' +
+    'finns fins sin sina sitt deras hennes dess blir bli ju val ok okej bot nara ar alla allt hela ' +
+    'heter undrar fraga veta tala jobbar arbetar sitter gang fram tom innan angaende ang betraffande rorande gallande ser ut igen ocksa mycket dar ' +
+    // English
+    'me my you your we us our the a an of for to at in on from with by about is are was were be ' +
+    'been do does did can could would should will shall might please pls plz tell give get find ' +
+    'look up what who whom how when where there here this that these those it its their they them ' +
+    'his her him she he and or want need know like some any all have has had just mean currently ' +
+    's re m d ll t ve am got let see also so then than out regarding concerning much very really ' +
+    'okay after before until works work working visited had rides trips visits people person one thing things'
+  ).split(' '),
+);
+
+export type IntentDef = {
+  readonly kind: IntentKind;
+  readonly skill: SkillId;
+  readonly examples: { readonly sv: readonly string[]; readonly en: readonly string[] };
+  /** Weight of each feature when present; the intent is a candidate when a positive one is. */
+  readonly cues: Readonly<Partial<Record<Feature, number>>>;
+  /** Added when the rest of the question names this kind of thing. */
+  readonly entity?: Readonly<Partial<Record<EntityKind, number>>>;
+  /** A name of this type typed alone ("Åke Åkesson", "Gripen HC") means this intent. */
+  readonly alone?: 'unit' | 'group' | 'person';
+  /** An example question shown as a button on the help card. */
+  readonly help?: { readonly sv: string; readonly en: string };
+};
+
+/** Needs a name: without one the intent is not a candidate. */
+const NEEDS_NAME = { none: -10 } as const;
+
+export const INTENTS: readonly IntentDef[] = [
+  {
+    kind: 'help',
+    skill: 'help',
+    examples: { sv: ['hjälp', 'vad kan du?'], en: ['help', 'what can you do'] },
+    cues: { help: 3 },
+  },
+  {
+    kind: 'greeting',
+    skill: 'help',
+    examples: { sv: ['hej', 'god morgon', 'tjena'], en: ['hello', 'hi', 'good morning'] },
+    cues: { greeting: 2 },
+    entity: { unit: -1, group: -1, person: -1, unknown: -1 },
+  },
+  {
+    kind: 'unknown',
+    skill: 'help',
+    examples: { sv: [], en: [] },
+    cues: {},
+  },
+  {
+    kind: 'groupContacts',
+    skill: 'contacts',
+    examples: {
+      sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],
+      en: ['who do I contact for Oskarsgruppen', 'who should I call about Hemsjukhuset?'],
+    },
+    cues: { contact: 3, whoIs: 0.5 },
+    entity: { ...NEEDS_NAME, group: 2, unit: -1.5, person: -2.5 },
+    help: { sv: 'Vem kontaktar jag för Oskarsgruppen?', en: 'Who do I contact for Oskarsgruppen?' },
+  },
+  {
+    kind: 'groupDetails',
+    skill: 'contacts',
+    examples: {
+      sv: [
+        'vad jobbar Oskarsgruppen med?',
+        'vilka deltar i Karlshamnspiloten',
+        'berätta om Hemsjukhuset',
+      ],
+      en: ['what does Oskarsgruppen work on?', 'who takes part in Karlshamnspiloten'],
+    },
+    cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5 },
+    entity: { ...NEEDS_NAME, group: 2, unit: -1, person: -3, unknown: -0.5 },
+    alone: 'group',
+    help: { sv: 'Vilka deltar i Hemsjukhuset?', en: 'Who takes part in Hemsjukhuset?' },
+  },
+  {
+    kind: 'personLookup',
+    skill: 'contacts',
+    examples: {
+      sv: ['telefon till Maria Alvinsson Hilberth', 'vem är Anna Dahl', 'Åke Åkesson'],
+      en: ['phone number for Maria Alvinsson Hilberth', 'who is Anna Dahl'],
+    },
+    cues: {
+      phone: 3,
+      mobile: 3.5,
+      email: 3.5,
+      number: 2,
+      whoIs: 2.5,
+      contact: 2,
+      about: 1.5,
+      reach: 2,
+    },
+    entity: { ...NEEDS_NAME, person: 2.5, unit: -3, group: -3 },
+    alone: 'person',
+    help: { sv: 'Telefon till Åke Åkesson', en: 'Phone number for Åke Åkesson' },
+  },
+  {
+    kind: 'unitLookup',
+    skill: 'contacts',
+    examples: {
+      sv: [
+        'nummer till Borgholms hälsocentral',
+        'kontakt Kristinebergs vårdcentral',
+        'Blå Kusten HC:n',
+      ],
+      en: ['how do I reach Gripen HC', 'phone number for Borgholm health centre'],
+    },
+    cues: {
+      contact: 2,
+      reach: 3,
+      number: 2,
+      phone: 2,
+      mobile: 1,
+      email: 1,
+      about: 1.5,
+      participants: 2,
+      unitWord: 0.5,
+    },
+    entity: { ...NEEDS_NAME, unit: 2.5, group: -2, person: -3, unknown: -0.5 },
+    alone: 'unit',
+  },
+  {
+    kind: 'roleAtUnit',
+    skill: 'contacts',
+    examples: {
+      sv: ['vem är basenhetschef på Kristineberg?', 'verksamhetschef borgholm'],
+      en: ['who is the head of unit at Gripen'],
+    },
+    cues: { role: 3, whoIs: 0.3 },
+    entity: { ...NEEDS_NAME, unit: 2.5, group: -1, person: -2 },
+    help: { sv: 'Basenhetschef på Kristineberg', en: 'Head of unit at Kristineberg' },
+  },
+  {
+    kind: 'peopleByRole',
+    skill: 'contacts',
+    examples: {
+      sv: ['samordnare nära vård', 'vilka är samordnare', 'analytiker i samordnande arbetsgruppen'],
+      en: ['who is the analyst in the coordination group', 'list all coordinators'],
+    },
+    cues: { role: 3, which: 0.5, whoIs: 0.3, show: 0.5 },
+    entity: { none: 2, group: 2, unit: -1, person: -1, unknown: -0.5 },
+  },
+  {
+    kind: 'rubSummary',
+    skill: 'metrics',
+    examples: {
+      sv: ['RUB5 på Kristineberg', 'andel med SIP på min HC', 'RUB 5 i regionen'],
+      en: ['summary for Gripen', 'how many RUB 5 patients lack a regular doctor at Gripen?'],
+    },
+    cues: {
+      rub: 3,
+      share: 1.5,
+      count: 1.5,
+      summary: 2.5,
+      measure: 1,
+      mine: 0.5,
+      region: 0.5,
+      period: 0.5,
+    },
+    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    help: {
+      sv: 'Andel RUB 5 utan fast läkarkontakt på Gripen',
+      en: 'Share of RUB 5 without a regular doctor at Gripen',
+    },
+  },
+  {
+    kind: 'rubDistribution',
+    skill: 'metrics',
+    examples: {
+      sv: [
+        'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+        'jämför hälsocentralerna',
+      ],
+      en: ['which health centres have the highest share without a regular doctor'],
+    },
+    cues: { distribution: 4, unitsPlural: 1, rub: 1, share: 1, measure: 1, period: 0.3 },
+    entity: { none: 0.5, unit: -1.5, group: -1, person: -2, unknown: -0.5 },
+  },
+  {
+    kind: 'rubTrend',
+    skill: 'metrics',
+    examples: {
+      sv: [
+        'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
+        'trend SIP på Gripen',
+      ],
+      en: ['how has it changed since August 2022', 'March 2023 compared to August 2022'],
+    },
+    cues: { trend: 4, compare: 3, since: 2, periodRange: 2.5, rub: 1, share: 1, measure: 1 },
+    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+  },
+  {
+    kind: 'patientList',
+    skill: 'patients',
+    examples: {
+      sv: ['vilka RUB5-patienter saknar fast läkare på min HC?', 'lista RUB 5 patienter på Gripen'],
+      en: ['which RUB 5 patients lack a regular doctor at my health centre'],
+    },
+    cues: {
+      patients: 3,
+      show: 2,
+      which: 2,
+      rub: 1,
+      measure: 0.5,
+      mine: 0.5,
+      count: -3,
+      share: -2,
+      summary: -2,
+    },
+    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+  },
+  {
+    kind: 'setMyUnit',
+    skill: 'settings',
+    examples: {
+      sv: ['min HC är Gripen', 'jag jobbar på Kristineberg'],
+      en: ['set my health centre to Gripen'],
+    },
+    cues: { setMine: 6 },
+    entity: { ...NEEDS_NAME, unit: 1, group: -1, person: -2 },
+  },
+  {
+    kind: 'digestSubscribe',
+    skill: 'digest',
+    examples: {
+      sv: ['prenumerera på veckobrev', 'prenumerera på veckobrev för Oskarshamn'],
+      en: ['subscribe to the weekly digest'],
+    },
+    cues: { subscribe: 3, digest: 2 },
+    help: { sv: 'Prenumerera på veckobrev', en: 'Subscribe to the weekly digest' },
+  },
+  {
+    kind: 'digestList',
+    skill: 'digest',
+    examples: { sv: ['vilka prenumerationer finns här?'], en: ['show subscriptions'] },
+    cues: { subscriptions: 3, which: 1, show: 1, digest: 0.5 },
+  },
+  {
+    kind: 'digestPreview',
+    skill: 'digest',
+    examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
+    cues: { preview: 3, show: 1.5, now: 1, digest: 2.1 },
+  },
+  {
+    kind: 'digestPause',
+    skill: 'digest',
+    examples: { sv: ['pausa veckobrev'], en: ['pause digest'] },
+    cues: { pause: 3, digest: 2 },
+  },
+  {
+    kind: 'digestUnsubscribe',
+    skill: 'digest',
+    examples: { sv: ['avsluta veckobrev'], en: ['unsubscribe'] },
+    cues: { unsubscribe: 4, digest: 2 },
+  },
+  {
+    kind: 'digestWithdraw',
+    skill: 'digest',
+    examples: { sv: ['dra tillbaka senaste veckobrevet'], en: ['withdraw the last digest'] },
+    cues: { withdraw: 5, latest: 1, digest: 2 },
+  },
+];
+
+const SKILLS: ReadonlyMap<IntentKind, SkillId> = new Map(INTENTS.map((d) => [d.kind, d.skill]));
+
+/** The skill that answers an intent. */
+export function skillIdFor(kind: IntentKind): SkillId {
+  return SKILLS.get(kind) ?? 'help';
+}
+
+/** Example questions for the help card's buttons, in table order. */
+export function helpExamples(language: Language): string[] {
+  return INTENTS.flatMap((d) => (d.help ? [d.help[language]] : []));
+}

@@ -1,0 +1,76 @@
+import type { Language } from './intent';
+
+// Swedish or English, from the words of the question; the Teams locale breaks ties; Swedish by default.
+
+/** Words that mark Swedish: function words (also typed without å/ä/ö) and common domain words. */
+const SWEDISH: ReadonlySet<string> = new Set(
+  (
+    'och är ar att på pa för vem vad vilka vilken vilket hur många manga när nar jag du vi ni man mig ' +
+    'dig oss kan ska skall vill till om med som det den de har finns inte utan saknar sedan från fran ' +
+    'hos vid eller men också ocksa mitt min mina vår var vårt varför varfor någon nagon något nagot ' +
+    'inga ingen nu tack snälla snalla gärna garna hej hejsan tjena tja hallå halla morgon dag kväll ' +
+    'kvall god hjälp hjalp berätta beratta visa lista jämför jamfor jämfört jamfort fördelning ' +
+    'fordelning andel andelen antal antalet förändrats forandrats förändring forandring mellan ' +
+    'telefon telefonnummer nummer numret mobilnummer mejl mejla epost kontakt kontaktar kontakta ' +
+    'kontaktperson ringa ring når nar deltar jobbar arbetar målgrupp malgrupp målgrupper malgrupper ' +
+    'prenumerera prenumerationer prenumeration veckobrev veckobrevet pausa avsluta dra tillbaka ' +
+    'senaste patienter patienterna läkare lakare fast läkarkontakt lakarkontakt regionen länet lanet ' +
+    'hälsocentral halsocentral hälsocentralen halsocentralen hälsocentraler vårdcentral vardcentral ' +
+    'basenhetschef verksamhetschef samordnare analytiker mars maj juni juli augusti oktober ' +
+    'januari februari hur hurdan ge mig säga saga kolla hitta'
+  ).split(' '),
+);
+
+/** Words that mark English. */
+const ENGLISH: ReadonlySet<string> = new Set(
+  (
+    'the a an and is are was to for of at on with who what which how many much when where why ' +
+    'do does did you we my our your me us can could would should please thanks thank hello hi hey ' +
+    'good morning afternoon evening help show list compare share number phone email mobile contact ' +
+    'reach call tell about without since lack lacks lacking regular doctor patients health centre ' +
+    'center centres centers county subscribe subscriptions subscription unsubscribe digest ' +
+    'weekly pause withdraw last preview summary distribution changed change participates ' +
+    'participants involved target group groups focus work works head unit analyst coordinator ' +
+    'manager set have has there here this that it its is be all any some january february march ' +
+    'april may june july august september october november december whats nurse address district ' +
+    'doctors physician practitioner unit units team members member involved responsible ' +
+    'compared versus over time rides visits visited emergency department readmissions ambulance ' +
+    'home care percentage overview stats statistics rank highest lowest most'
+  ).split(' '),
+);
+
+/** Written with å, ä or ö: a weak sign of Swedish (names have them too). */
+const SWEDISH_LETTERS = /[åäö]/;
+const DIACRITICS_WEIGHT = 0.5;
+
+function fromLocale(locale: string | undefined): Language | undefined {
+  const primary = locale?.toLowerCase().split(/[-_]/)[0];
+  if (
+    primary === 'sv' ||
+    primary === 'nb' ||
+    primary === 'nn' ||
+    primary === 'no' ||
+    primary === 'da'
+  ) {
+    return 'sv';
+  }
+  return primary === 'en' ? 'en' : undefined;
+}
+
+/**
+ * "Vem kontaktar jag för Oskarsgruppen?" → 'sv'; "who do I contact for Oskarsgruppen" → 'en'.
+ * A text with no telling words (a name alone) follows the Teams locale, then Swedish.
+ */
+export function detectLanguage(text: string, locale?: string): Language {
+  const words = text
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  const sv =
+    words.filter((w) => SWEDISH.has(w)).length +
+    (SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
+  const en = words.filter((w) => ENGLISH.has(w)).length;
+  if (sv > en) return 'sv';
+  if (en > sv) return 'en';
+  return fromLocale(locale) ?? 'sv';
+}

@@ -1,0 +1,556 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Group, Person, Unit } from '../clients/directorySchemas';
+import type { Candidate, EntityMatch } from './intent';
+import { entityTerms, foldText, normalize, stem } from './normalize';
+
+// The names understand() can recognise (units, groups, people, roles) and the matcher that finds
+// them in what people type: typos, genitive -s, missing å/ä/ö, names in any order.
+
+export type DirectorySnapshot = { units: Unit[]; people: Person[]; groups: Group[] };
+export type EntityType = 'unit' | 'group' | 'person';
+export type LookupType = EntityType | 'any';
+
+type Entry = {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  /** The terms of each name and alias, e.g. [["kristineberg"], ["kristineberg"]]. */
+  readonly termSets: readonly (readonly string[])[];
+  /** Terms that may point to it but do not name it: a unit's municipality ("Kalmar"). */
+  readonly weakTerms: readonly string[];
+};
+
+type TermDoc = { key: number; term: string };
+type RoleDoc = { key: number; form: string };
+
+type Roles = {
+  /** Every known role form (folded, inflected) → its canonical role, e.g. "basenhetschefen" → "basenhetschef". */
+  readonly canonical: ReadonlyMap<string, string>;
+  /** The most words in a role form ("head of the unit": 4). */
+  readonly maxWords: number;
+  /** Single-word role forms, for typos ("basenhetchef"). */
+  readonly typos: MiniSearch<RoleDoc>;
+  readonly forms: readonly string[];
+};
+
+export type Lexicon = {
+  readonly entries: readonly Entry[];
+  /** Order-free name key → entries (see nameKey): exact name and alias matches. */
+  readonly exact: ReadonlyMap<string, readonly number[]>;
+  /** Every term of every name: tells a typo'd keyword from a name. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Term → the entries whose names have it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** The distinct name terms, searched with typos and prefixes ("kristinberg" → "kristineberg"). */
+  readonly terms: MiniSearch<TermDoc>;
+  readonly termList: readonly string[];
+  readonly roles: Roles;
+};
+
+/** Canonical roles (Swedish, as the directory writes them) with what people type for them. */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  basenhetschef: [
+    'bec',
+    'head of unit',
+    'heads of unit',
+    'heads of units',
+    'head of the unit',
+    'head of basic unit',
+    'unit head',
+    'unit manager',
+    'first line manager',
+    'first-line manager',
+  ],
+  verksamhetschef: [
+    'head of operations',
+    'operations manager',
+    'operational manager',
+    'medical director',
+    'clinical director',
+    'head of department',
+  ],
+  samordnare: [
+    'samordnare nära vård',
+    'koordinator',
+    'coordinator',
+    'co-ordinator',
+    'nära vård coordinator',
+    'care coordinator',
+  ],
+  analytiker: ['analyst', 'data analyst', 'dataanalytiker'],
+  utvecklingsledare: ['development lead', 'development leader', 'development manager'],
+  verksamhetsutvecklare: ['operations developer', 'business developer', 'process developer'],
+  kommunikatör: ['communications officer', 'communicator', 'communications', 'comms officer'],
+  allmänläkare: [
+    'distriktsläkare',
+    'husläkare',
+    'general practitioner',
+    'gp',
+    'family doctor',
+    'family physician',
+  ],
+  läkare: ['doctor', 'physician', 'doktor'],
+  sjuksköterska: ['ssk', 'nurse', 'registered nurse'],
+  distriktssköterska: ['dsk', 'district nurse'],
+  undersköterska: ['usk', 'assistant nurse', 'nursing assistant'],
+  projektledare: ['project manager', 'project lead', 'project leader'],
+  mottagningschef: ['clinic manager'],
+  chef: ['manager', 'boss'],
+  kurator: ['counsellor', 'counselor', 'social worker'],
+  fysioterapeut: ['sjukgymnast', 'physiotherapist', 'physical therapist'],
+  arbetsterapeut: ['occupational therapist'],
+  psykolog: ['psychologist'],
+  hälsolots: ['health navigator', 'link worker'],
+  planeringsdirektör: ['planning director'],
+  regiondirektör: ['regional director'],
+  primärvårdsdirektör: ['primary care director'],
+};
+
+/** Role-like words that are really question words ("kontaktperson för …"): never roles. */
+const NOT_ROLES: ReadonlySet<string> = new Set([
+  'kontaktperson',
+  'kontakt',
+  'contact',
+  'medlem',
+  'member',
+  'deltagare',
+  'participant',
+]);
+
+/** Swedish and English inflections of a role word: "chef" → "chefen", "chefer", "chefs", … */
+function inflections(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}es`, `${word}en`, `${word}ens`, `${word}er`];
+  forms.push(`${word}erna`, `${word}n`, `${word}ns`, `${word}na`);
+  const base = word.slice(0, -1);
+  if (word.endsWith('e')) forms.push(`${base}na`, `${base}nas`);
+  if (word.endsWith('a')) forms.push(`${base}or`, `${base}orna`);
+  return forms;
+}
+
+function phraseForms(phrase: string): string[] {
+  const words = normalize(phrase).tokens.map((t) => t.text);
+  const last = words.pop();
+  if (last === undefined) return [];
+  const head = words.length > 0 ? `${words.join(' ')} ` : '';
+  return inflections(last).map((form) => head + form);
+}
+
+/** Roles the directory uses that the static vocabulary lacks (single words only, e.g. "hälsolots"). */
+function directoryRoles(people: readonly Person[], names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const person of people) {
+    const title = person.title.replace(/\([^)]*\)/g, ' ').trim();
+    for (const role of [...person.roles, title]) {
+      const folded = foldText(role.trim());
+      if (!/^[a-z]{3,}$/.test(folded) || NOT_ROLES.has(folded) || names.has(folded)) continue;
+      found.add(role.trim().toLowerCase());
+    }
+  }
+  return [...found];
+}
+
+function buildRoles(people: readonly Person[], names: ReadonlySet<string>): Roles {
+  const canonical = new Map<string, string>();
+  const bases = new Set<string>();
+  const add = (role: string, phrase: string): void => {
+    // A single word that is also in a unit or group name ("Högsby – hälsolots") is read as the name.
+    const folded = foldText(phrase);
+    if (!folded.includes(' ') && (names.has(folded) || names.has(stem(folded)))) return;
+    for (const form of phraseForms(phrase)) if (!canonical.has(form)) canonical.set(form, role);
+    bases.add(folded);
+  };
+  for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS)) {
+    add(role, role);
+    synonyms.forEach((s) => add(role, s));
+  }
+  for (const role of directoryRoles(people, names)) add(role, role);
+
+  const maxWords = Math.max(1, ...[...canonical.keys()].map((f) => f.split(' ').length));
+  const forms = [...bases].filter((f) => /^[a-z]{7,}$/.test(f) && canonical.has(f));
+  const typos = new MiniSearch<RoleDoc>({ idField: 'key', fields: ['form'], storeFields: [] });
+  typos.addAll(forms.map((form, key) => ({ key, form })));
+  return { canonical, maxWords, typos, forms };
+}
+
+/** The canonical role for a typo'd single word ("basenhetchef" → "basenhetschef"), if close enough. */
+export function roleForTypo(lexicon: Lexicon, token: string): string | undefined {
+  if (token.length < 7 || lexicon.vocabulary.has(token)) return undefined;
+  const [best] = lexicon.roles.typos.search(token, { fuzzy: token.length >= 12 ? 2 : 1 });
+  const form = best ? lexicon.roles.forms[best.id as number] : undefined;
+  return form === undefined ? undefined : lexicon.roles.canonical.get(form);
+}
+
+/** True when a term is in some unit or group name but in no person's name ("kust", "gripen"). */
+export function isPlaceTerm(lexicon: Lexicon, term: string): boolean {
+  const keys = lexicon.postings.get(term);
+  return !!keys && keys.every((k) => lexicon.entries[k].type !== 'person');
+}
+
+/** The canonical role for a folded role form: "basenhetschefen" → "basenhetschef", "analyst" → "analytiker". */
+export function canonicalRole(lexicon: Lexicon, form: string): string | undefined {
+  return lexicon.roles.canonical.get(form);
+}
+
+/** Roles named in folded tokens, longest form first at each position: [start, end, role]. */
+export function findRoles(lexicon: Lexicon, words: readonly string[]): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let n = Math.min(lexicon.roles.maxWords, words.length - start); n >= 1; n--) {
+      const role = lexicon.roles.canonical.get(words.slice(start, start + n).join(' '));
+      if (role) {
+        found.push([start, start + n, role]);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function entriesOf(d: DirectorySnapshot): Entry[] {
+  const sets = (names: readonly string[]): string[][] =>
+    names.map((n) => [...new Set(entityTerms(n))]).filter((s) => s.length > 0);
+  return [
+    ...d.units.map((u): Entry => {
+      const termSets = sets([u.name, ...u.aliases]);
+      const named = new Set(termSets.flat());
+      const weakTerms = [...new Set(entityTerms(u.municipality))].filter((t) => !named.has(t));
+      return { id: u.id, type: 'unit', name: u.name, termSets, weakTerms };
+    }),
+    ...d.groups.map((g): Entry => ({
+      id: g.id,
+      type: 'group',
+      name: g.name,
+      termSets: sets([g.name, ...g.aliases]),
+      weakTerms: [],
+    })),
+    ...d.people.map((p): Entry => ({
+      id: p.id,
+      type: 'person',
+      name: p.name,
+      termSets: sets([p.name]),
+      weakTerms: [],
+    })),
+  ];
+}
+
+/**
+ * Builds the lexicon from a directory snapshot: exact keys, postings (term → entries), and a
+ * minisearch index of the distinct name terms for typos and prefixes. 50 000 people in well under
+ * two seconds.
+ */
+export function buildLexicon(d: DirectorySnapshot): Lexicon {
+  const entries = entriesOf(d);
+  const exact = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
+  const post = (term: string, key: number): void => {
+    const list = postings.get(term);
+    if (!list) postings.set(term, [key]);
+    else if (list[list.length - 1] !== key) list.push(key);
+  };
+  entries.forEach((entry, key) => {
+    for (const set of entry.termSets) {
+      const k = [...set].sort().join(' ');
+      const hits = exact.get(k);
+      if (!hits) exact.set(k, [key]);
+      else if (!hits.includes(key)) hits.push(key);
+      set.forEach((t) => post(t, key));
+    }
+    entry.weakTerms.forEach((t) => post(t, key));
+  });
+  const termList = [...postings.keys()];
+  const terms = new MiniSearch<TermDoc>({
+    idField: 'key',
+    fields: ['term'],
+    storeFields: [],
+    // The terms are already normalised (entityTerms): one term per document, taken as it is.
+    tokenize: (text) => [text],
+    processTerm: (term) => term,
+  });
+  terms.addAll(termList.map((term, key) => ({ key, term })));
+
+  const placeNames = new Set(
+    entries.filter((e) => e.type !== 'person').flatMap((e) => e.termSets.flat()),
+  );
+  return {
+    entries,
+    exact,
+    vocabulary: new Set(termList),
+    postings,
+    terms,
+    termList,
+    roles: buildRoles(d.people, placeNames),
+  };
+}
+
+// ---- matching ----
+
+/** How much a query term counts when it matches a name term exactly, as a prefix, or with a typo. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const FUZZY = 0.7;
+/** A match on a weak term (a unit's municipality) counts this much of a match on its name. */
+const WEAK = 0.75;
+/** A name is found when its score is at least this and clearly ahead of the next. */
+const FOUND_MIN = 0.6;
+const CLEAR_RATIO = 1.5;
+/** Candidates worth offering as a choice. */
+const CANDIDATE_MIN = 0.45;
+const CANDIDATE_RELATIVE = 0.6;
+const MAX_CANDIDATES = 8;
+const MAX_CLOSEST = 3;
+/** Best-scored entries kept per search. */
+const TOP = 40;
+/** Name terms a typed word may stand for (the best minisearch matches). */
+const MAX_EXPANSIONS = 12;
+/** A name is a few words: longer queries are cut, so a 2 000-character message stays cheap. */
+const MAX_QUERY_TERMS = 12;
+const MAX_QUERY_CHARS = 300;
+/** The wider search for "closest names" runs only for name-like queries. */
+const RELAXED_MAX_TERMS = 4;
+
+/** Typos and prefixes for a word that is in no name; a known word ("Maria") is taken as it is. */
+const NORMAL: SearchOptions = {
+  prefix: (term) => term.length >= 4,
+  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+};
+/** Wider, for the closest names when nothing was found. */
+const RELAXED: SearchOptions = {
+  prefix: (term) => term.length >= 3,
+  fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false),
+};
+
+export type Scored = { entry: Entry; score: number; tier: number; raw: number };
+/** Search results kept for one question, so that looking the same words up again costs nothing. */
+export type LookupCache = Map<string, readonly Scored[]>;
+export type LookupOptions = {
+  cache?: LookupCache;
+  /** false: a notFound needs no closest names (saves the wider search). */
+  closest?: boolean;
+};
+
+/** Candidate with its entity type, for understand(): which kind of thing the text names. */
+export type TypedCandidate = Candidate & { type: EntityType };
+export type Resolution = { match: EntityMatch; types: EntityType[] };
+
+type Expansion = { term: string; weight: number };
+
+/** The name terms a query term may mean, each weighted as an exact, prefix or typo match. */
+function expand(lexicon: Lexicon, q: string, relaxed: boolean): Expansion[] {
+  const known = lexicon.vocabulary.has(q);
+  if (known && !relaxed) return [{ term: q, weight: EXACT }];
+  const found = lexicon.terms
+    .search(q, relaxed ? RELAXED : NORMAL)
+    .slice(0, MAX_EXPANSIONS)
+    .map((r): Expansion => {
+      const term = lexicon.termList[r.id as number];
+      return { term, weight: term === q ? EXACT : term.startsWith(q) ? PREFIX : FUZZY };
+    });
+  return known && !found.some((e) => e.term === q) ? [{ term: q, weight: EXACT }, ...found] : found;
+}
+
+/** A one- or two-letter word after a name is an initial: "Anna D". */
+const isInitial = (q: string, i: number, all: readonly string[]): boolean =>
+  q.length <= 2 && all.length > 1 && i === all.length - 1;
+
+/** What each query term may mean: name term → weight (exact 1, prefix 0.8, typo 0.7). */
+type Meanings = readonly ReadonlyMap<string, number>[];
+
+function meanings(lexicon: Lexicon, queryTerms: readonly string[], relaxed: boolean): Meanings {
+  return queryTerms.map((q, i, all) =>
+    isInitial(q, i, all)
+      ? new Map<string, number>()
+      : new Map(expand(lexicon, q, relaxed).map((e): [string, number] => [e.term, e.weight])),
+  );
+}
+
+/** The weight of query term i for a name term (0 when it does not match). */
+function weightOf(term: string, i: number, queryTerms: readonly string[], m: Meanings): number {
+  const q = queryTerms[i];
+  if (isInitial(q, i, queryTerms)) return term.startsWith(q) ? PREFIX : 0;
+  return m[i].get(term) ?? 0;
+}
+
+/**
+ * Scores an entry in [0, 1]: the mean over query terms of their best weight on its name terms ×
+ * (0.6 + 0.4 × the share of its best-covered name that the query matches). A match on a weak term
+ * (municipality) counts ×0.75, so "Kalmar" offers the Kalmar units rather than the one whose alias
+ * says "Kalmar centrum". Tier 2: every term matched without a typo; 1: with a typo; 0: some term
+ * missing.
+ */
+function scoreOf(entry: Entry, queryTerms: readonly string[], m: Meanings): Scored {
+  let sum = 0;
+  let tier = 2;
+  for (let i = 0; i < queryTerms.length; i++) {
+    let named = 0;
+    for (const set of entry.termSets)
+      for (const t of set) named = Math.max(named, weightOf(t, i, queryTerms, m));
+    let weak = 0;
+    for (const t of entry.weakTerms) weak = Math.max(weak, WEAK * weightOf(t, i, queryTerms, m));
+    const best = Math.max(named, weak);
+    sum += best;
+    if (best === 0) tier = 0;
+    else if ((named >= weak ? named === FUZZY : weak === WEAK * FUZZY) && tier > 1) tier = 1;
+  }
+  let cover = entry.weakTerms.some((t) =>
+    queryTerms.some((_, i) => weightOf(t, i, queryTerms, m) > 0),
+  )
+    ? 1
+    : 0;
+  let length = 0;
+  for (const set of entry.termSets) {
+    let hits = 0;
+    for (const t of set) {
+      if (queryTerms.some((_, i) => weightOf(t, i, queryTerms, m) > 0)) hits++;
+    }
+    cover = Math.max(cover, hits / set.length);
+    length += set.length;
+  }
+  const score = (sum / queryTerms.length) * (0.6 + 0.4 * cover);
+  return { entry, score, tier, raw: 1 / length };
+}
+
+/**
+ * The best TOP entries of the wanted type (see scoreOf). Candidates are the entries with a name term
+ * that some query term may mean; one pass fills the lists of every type, all kept in the cache.
+ */
+function search(
+  lexicon: Lexicon,
+  type: LookupType,
+  queryTerms: readonly string[],
+  relaxed: boolean,
+  cache: LookupCache | undefined,
+): Scored[] {
+  const keyOf = (t: LookupType): string =>
+    `${t}|${relaxed ? 'relaxed' : 'normal'}|${queryTerms.join(' ')}`;
+  const cached = cache?.get(keyOf(type));
+  if (cached) return [...cached];
+  const m = meanings(lexicon, queryTerms, relaxed);
+  const candidates = new Set<number>();
+  for (const meaning of m) {
+    for (const term of meaning.keys())
+      for (const key of lexicon.postings.get(term) ?? []) candidates.add(key);
+  }
+  const tops: Record<LookupType, Scored[]> = { any: [], unit: [], group: [], person: [] };
+  for (const key of candidates) {
+    const entry = lexicon.entries[key];
+    const scored = scoreOf(entry, queryTerms, m);
+    insertTop(tops.any, scored);
+    insertTop(tops[entry.type], scored);
+  }
+  if (cache)
+    for (const t of ['any', 'unit', 'group', 'person'] as const) cache.set(keyOf(t), tops[t]);
+  return [...tops[type]];
+}
+
+const ahead = (a: Scored, b: Scored): boolean =>
+  a.tier !== b.tier ? a.tier > b.tier : a.score !== b.score ? a.score > b.score : a.raw > b.raw;
+
+/** Keeps `top` sorted best first and at most TOP long. */
+function insertTop(top: Scored[], s: Scored): void {
+  if (top.length === TOP && !ahead(s, top[top.length - 1])) return;
+  const at = top.findIndex((t) => ahead(s, t));
+  top.splice(at === -1 ? top.length : at, 0, s);
+  if (top.length > TOP) top.pop();
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function candidate(s: Scored): TypedCandidate {
+  return { id: s.entry.id, name: s.entry.name, score: round(s.score), type: s.entry.type };
+}
+
+function withoutType(c: TypedCandidate): Candidate {
+  return { id: c.id, name: c.name, score: c.score };
+}
+
+function notFound(
+  lexicon: Lexicon,
+  type: LookupType,
+  query: string,
+  queryTerms: readonly string[],
+  scored: readonly Scored[],
+  options: LookupOptions,
+): Resolution {
+  const closest = [...scored];
+  const wide = options.closest !== false && queryTerms.length <= RELAXED_MAX_TERMS;
+  if (closest.length < MAX_CLOSEST && queryTerms.length > 0 && wide) {
+    const seen = new Set(closest.map((s) => s.entry));
+    closest.push(
+      ...search(lexicon, type, queryTerms, true, options.cache).filter((s) => !seen.has(s.entry)),
+    );
+  }
+  const top = closest.slice(0, MAX_CLOSEST).map(candidate);
+  return {
+    match: { status: 'notFound', query, closest: top.map(withoutType) },
+    types: top.map((c) => c.type),
+  };
+}
+
+function choice(query: string, list: readonly TypedCandidate[]): Resolution {
+  return {
+    match: { status: 'ambiguous', query, candidates: list.map(withoutType) },
+    types: list.map((c) => c.type),
+  };
+}
+
+function typesOk(type: LookupType, e: Entry): boolean {
+  return type === 'any' || e.type === type;
+}
+
+/**
+ * lookup() with the entity type of each result: what understand() needs to tell a unit from a group.
+ */
+export function lookupWithTypes(
+  lexicon: Lexicon,
+  type: LookupType,
+  query: string,
+  options: LookupOptions = {},
+): Resolution {
+  const queryText = query.trim().slice(0, MAX_QUERY_CHARS);
+  const queryTerms = [...new Set(entityTerms(queryText))].slice(0, MAX_QUERY_TERMS);
+  if (queryTerms.length === 0) return notFound(lexicon, type, queryText, [], [], options);
+
+  const exactHits = (lexicon.exact.get([...queryTerms].sort().join(' ')) ?? [])
+    .map((i) => lexicon.entries[i])
+    .filter((e) => typesOk(type, e));
+  if (exactHits.length === 1) {
+    const [e] = exactHits;
+    return { match: { status: 'found', id: e.id, name: e.name, score: 1 }, types: [e.type] };
+  }
+  if (exactHits.length > 1) {
+    return choice(
+      queryText,
+      exactHits
+        .slice(0, MAX_CANDIDATES)
+        .map((entry) => candidate({ entry, score: 1, tier: 2, raw: 1 })),
+    );
+  }
+
+  const scored = search(lexicon, type, queryTerms, false, options.cache);
+  const [best] = scored;
+  if (!best || best.score < CANDIDATE_MIN) {
+    return notFound(lexicon, type, queryText, queryTerms, scored, options);
+  }
+  const rival = scored.find((s) => s !== best && s.tier === best.tier);
+  if (best.score >= FOUND_MIN && (!rival || best.score >= CLEAR_RATIO * rival.score)) {
+    const e = best.entry;
+    return {
+      match: { status: 'found', id: e.id, name: e.name, score: round(best.score) },
+      types: [e.type],
+    };
+  }
+  const floor = Math.max(CANDIDATE_MIN, best.score * CANDIDATE_RELATIVE);
+  const candidates = scored.filter((s) => s.score >= floor).slice(0, MAX_CANDIDATES);
+  return candidates.length >= 2
+    ? choice(queryText, candidates.map(candidate))
+    : notFound(lexicon, type, queryText, queryTerms, scored, options);
+}
+
+/**
+ * Finds a unit, group or person by what the user typed. `found` only when one name is clearly ahead
+ * (or matches a full name or alias exactly); `ambiguous` with up to 8 candidates when several fit
+ * ("Anna" when there are two Annas); `notFound` with the 3 closest real names otherwise.
+ */
+export function lookup(lexicon: Lexicon, entityType: LookupType, query: string): EntityMatch {
+  return lookupWithTypes(lexicon, entityType, query).match;
+}

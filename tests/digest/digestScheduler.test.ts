@@ -1,0 +1,218 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { Activity } from 'botbuilder';
+import type { View } from '../../src/cards/cardModels';
+import { ConversationStore, type StoredReference } from '../../src/digest/conversationReferences';
+import { DigestScheduler, decide, type SchedulerHooks } from '../../src/digest/digestScheduler';
+import type { SendOutcome } from '../../src/digest/digestSender';
+import { DeliveryStore, SubscriptionStore, type Subscription } from '../../src/digest/subscriptions';
+import { FileStorage } from '../../src/state/fileStorage';
+import { digestData } from './digestTestData';
+
+// The scheduler on a real file store, with a recording sender and a clock the test moves.
+
+const MONDAY_0800 = '2024-05-06T06:00:00.000Z'; // 08:00 CEST
+const MINUTE = 60_000;
+
+type Sent = { conversationId: string; view: View };
+
+function subscription(id: string, overrides: Partial<Subscription> = {}): Subscription {
+  return {
+    id,
+    conversationId: `19:${id}@thread.tacv2`,
+    teamId: '19:team@thread.tacv2',
+    weekday: 1,
+    time: '08:00',
+    scope: { kind: 'region' },
+    language: 'sv',
+    paused: false,
+    createdAt: '2024-05-01T10:00:00.000Z',
+    updatedAt: '2024-05-01T10:00:00.000Z',
+    activeFrom: '2024-05-01T10:00:00.000Z',
+    unreportedFailures: [],
+    ...overrides,
+  };
+}
+
+function reference(conversationId: string): StoredReference {
+  return {
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: conversationId, conversationType: 'channel', isGroup: true },
+    bot: { id: '28:nara-bot' },
+  };
+}
+
+describe('DigestScheduler', () => {
+  let dir: string;
+  let now: Date;
+  let sent: Sent[];
+  let failures: SendOutcome[];
+  const clock = () => now;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'nara-digest-'));
+    now = new Date(MONDAY_0800);
+    sent = [];
+    failures = [];
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function scheduler(instanceId: string, hooks?: SchedulerHooks) {
+    const storage = new FileStorage(dir);
+    return new DigestScheduler({
+      storage,
+      sender: {
+        send: async (ref: StoredReference, activity: Partial<Activity>) => {
+          const failure = failures.shift();
+          if (failure) return failure;
+          sent.push({ conversationId: ref.conversation.id, view: activity as unknown as View });
+          return { ok: true, activityId: `activity-${sent.length}`, attempts: 1 };
+        },
+      },
+      data: async () => digestData(),
+      toActivity: (view) => view as unknown as Partial<Activity>,
+      log: pino({ level: 'silent' }),
+      clock,
+      instanceId,
+      smallCountThreshold: 5,
+      hooks,
+    });
+  }
+
+  async function seed(...subs: Subscription[]) {
+    const storage = new FileStorage(dir);
+    for (const sub of subs) {
+      await new SubscriptionStore(storage).create(sub);
+      await new ConversationStore(storage, clock).remember({
+        conversationId: sub.conversationId,
+        kind: 'channel',
+        teamId: sub.teamId,
+        reference: reference(sub.conversationId),
+      });
+    }
+  }
+
+  const stored = async (id: string) => (await new SubscriptionStore(new FileStorage(dir)).get(id))?.value;
+  const deliveries = async (sub: Subscription) =>
+    new DeliveryStore(new FileStorage(dir)).forConversation(sub.conversationId, sub.id);
+
+  it('sends at the chosen time, once', async () => {
+    const sub = subscription('a');
+    await seed(sub);
+    const s = scheduler('one');
+    now = new Date(Date.parse(MONDAY_0800) - MINUTE);
+    expect((await s.tick()).sent).toBe(0);
+    now = new Date(MONDAY_0800);
+    expect(await s.tick()).toMatchObject({ due: 1, sent: 1 });
+    now = new Date(Date.parse(MONDAY_0800) + 5 * MINUTE);
+    expect((await s.tick()).due).toBe(0);
+    expect(sent).toHaveLength(1);
+    const [delivery] = await deliveries(sub);
+    expect(delivery).toMatchObject({
+      status: 'sent',
+      dueAt: MONDAY_0800,
+      period: '2023-03',
+      activityId: 'activity-1',
+      attempts: 1,
+    });
+    expect(await stored('a')).toMatchObject({ lastDueAt: MONDAY_0800 });
+    expect((await stored('a'))?.claim).toBeUndefined();
+    expect(sent[0].view).toMatchObject({ card: 'digest' });
+  });
+
+  it('two instances on one store send each digest exactly once', async () => {
+    const subs = Array.from({ length: 12 }, (_, i) => subscription(`s${i}`));
+    await seed(...subs);
+    const [a, b] = [scheduler('a'), scheduler('b')];
+    const reports = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+    expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(12);
+    expect(sent).toHaveLength(12);
+    expect(new Set(sent.map((x) => x.conversationId)).size).toBe(12);
+  });
+
+  it('a crash between claim and send: another instance sends once when the lease has run out', async () => {
+    const sub = subscription('crash');
+    await seed(sub);
+    let release: () => void = () => undefined;
+    const frozen = new Promise<void>((resolve) => (release = resolve));
+    const a = scheduler('a', { afterClaim: () => frozen });
+    const stuck = a.tick();
+    // A has claimed and stopped (as if the process died).
+    for (let i = 0; i < 100 && !(await stored('crash'))?.claim; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect((await stored('crash'))?.claim?.by).toBe('a');
+
+    const b = scheduler('b');
+    expect((await b.tick()).sent).toBe(0); // the claim still holds
+    now = new Date(Date.parse(MONDAY_0800) + 11 * MINUTE);
+    expect((await b.tick()).sent).toBe(1);
+
+    // A wakes up long after: its claim is gone, it stands down.
+    release();
+    expect((await stuck).sent).toBe(0);
+    expect(sent).toHaveLength(1);
+    expect(await b.tick()).toMatchObject({ due: 0 });
+  });
+
+  it('after downtime: a digest missed by less than 24 h is sent once, an older one skipped and recorded', async () => {
+    const recent = subscription('recent');
+    const old = subscription('old', { weekday: 7, time: '07:00' }); // Sunday 07:00: 25 h before
+    await seed(recent, old);
+    now = new Date(Date.parse(MONDAY_0800) + 23 * 60 * MINUTE);
+    const report = await scheduler('x').tick();
+    expect(report).toMatchObject({ sent: 1, skipped: 1 });
+    expect(sent.map((s) => s.conversationId)).toEqual([recent.conversationId]);
+    expect(await deliveries(old)).toEqual([
+      expect.objectContaining({ status: 'skipped', dueAt: '2024-05-05T05:00:00.000Z', final: true }),
+    ]);
+    expect((await scheduler('x').tick()).due).toBe(0);
+  });
+
+  it('a failed delivery is retried on the next tick, then reported in the next digest', async () => {
+    const sub = subscription('flaky');
+    await seed(sub);
+    const s = scheduler('x');
+    const fail: SendOutcome = { ok: false, attempts: 6, retryable: true, reason: 'http 502' };
+    failures.push(fail, fail);
+    expect((await s.tick()).failed).toBe(1);
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'failed', final: false, ticks: 1 });
+    now = new Date(Date.parse(MONDAY_0800) + MINUTE);
+    expect((await s.tick()).failed).toBe(1);
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'failed', final: true, ticks: 2, attempts: 12 });
+    now = new Date(Date.parse(MONDAY_0800) + 2 * MINUTE);
+    expect((await s.tick()).due).toBe(0);
+    expect(await stored('flaky')).toMatchObject({ unreportedFailures: [MONDAY_0800] });
+
+    now = new Date(Date.parse(MONDAY_0800) + 7 * 24 * 60 * MINUTE);
+    expect((await s.tick()).sent).toBe(1);
+    const view = sent[0].view;
+    expect(view.card === 'digest' && view.data.notice).toContain('6 maj kl. 08:00');
+    expect(await stored('flaky')).toMatchObject({ unreportedFailures: [] });
+  });
+
+  it('does not send what fell due before the subscription existed, or while paused', async () => {
+    const late = subscription('late', { activeFrom: '2024-05-06T07:00:00.000Z' });
+    const paused = subscription('paused', { paused: true });
+    await seed(late, paused);
+    now = new Date('2024-05-06T07:30:00.000Z');
+    expect((await scheduler('x').tick()).due).toBe(0);
+    expect(decide(late, new Date('2024-05-13T06:00:00.000Z'), { catchUpMs: 86_400_000 })).toMatchObject({
+      kind: 'send',
+      dueAt: '2024-05-13T06:00:00.000Z',
+    });
+  });
+
+  it('sends one subscription now on request (manual), without moving its schedule', async () => {
+    const sub = subscription('manual');
+    await seed(sub);
+    now = new Date('2024-05-08T10:00:30.000Z');
+    expect(await scheduler('x').runOne('manual')).toMatchObject({ sent: 1 });
+    expect(await scheduler('x').runOne('missing')).toBeUndefined();
+    expect((await stored('manual'))?.lastDueAt).toBeUndefined();
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'sent', dueAt: '2024-05-08T10:00:00.000Z' });
+  });
+});

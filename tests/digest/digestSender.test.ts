@@ -1,0 +1,136 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import { DigestSender, describeFailure, parseRetryAfter } from '../../src/digest/digestSender';
+import { Pacer } from '../../src/digest/pacer';
+import type { StoredReference } from '../../src/digest/conversationReferences';
+import { startConnector, type Connector } from '../e2e/connector';
+
+// The sender against the real CloudAdapter (local anonymous mode) and a recording connector.
+
+const unpaced = () =>
+  new Pacer({ overall: { limit: 1000, windowMs: 1000 }, perConversation: { limit: 1000, windowMs: 1000 } });
+
+describe('DigestSender', () => {
+  let connector: Connector;
+  let reference: StoredReference;
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }),
+  );
+
+  beforeEach(async () => {
+    connector = await startConnector();
+    reference = {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id: '19:samverkan@thread.tacv2', conversationType: 'channel', isGroup: true },
+      bot: { id: '28:nara-bot', name: 'Nära' },
+    };
+  });
+  afterEach(() => connector.close());
+
+  function sender(waits: number[] = []) {
+    return new DigestSender({
+      adapter,
+      botAppId: '',
+      pacer: unpaced(),
+      random: () => 1,
+      sleep: async (ms) => void waits.push(ms),
+    });
+  }
+
+  it('posts a new message to the channel with the stored reference', async () => {
+    const outcome = await sender().send(reference, MessageFactory.text('veckobrev'));
+    expect(outcome).toEqual({ ok: true, activityId: 'activity-1', attempts: 1 });
+    expect(connector.sent).toHaveLength(1);
+    expect(connector.sent[0]).toMatchObject({
+      method: 'POST',
+      path: '/v3/conversations/19:samverkan@thread.tacv2/activities',
+      conversationId: '19:samverkan@thread.tacv2',
+    });
+  });
+
+  it('retries 412 with backoff, honouring Retry-After', async () => {
+    const waits: number[] = [];
+    connector.failNext(1, 412, 3);
+    const outcome = await sender(waits).send(reference, MessageFactory.text('x'));
+    expect(outcome).toMatchObject({ ok: true, attempts: 2 });
+    expect(waits[0]).toBeGreaterThanOrEqual(3000);
+    connector.failNext(2, 412);
+    const again = await sender(waits).send(reference, MessageFactory.text('x'));
+    expect(again).toMatchObject({ ok: true, attempts: 3 });
+    // Exponential with full jitter (random = 1 here): 500 ms, then 1 000 ms.
+    expect(waits.slice(1)).toEqual([500, 1000]);
+    expect(connector.sent).toHaveLength(2);
+  });
+
+  it('keeps going through throttling: nothing is lost', async () => {
+    // More 429s than the connector client's own retries: our retry takes over.
+    connector.failNext(6, 429, 0);
+    const outcome = await sender().send(reference, MessageFactory.text('x'));
+    expect(outcome.ok).toBe(true);
+    expect(connector.sent).toHaveLength(1);
+  });
+
+  it('does not retry what retrying cannot fix', async () => {
+    connector.failNext(1, 403);
+    const outcome = await sender().send(reference, MessageFactory.text('x'));
+    expect(outcome).toMatchObject({ ok: false, attempts: 1, retryable: false, status: 403 });
+  });
+
+  it('gives up after the last attempt and says it may be retried later', async () => {
+    connector.failNext(10, 412);
+    const s = new DigestSender({
+      adapter,
+      botAppId: '',
+      pacer: unpaced(),
+      retry: { maxAttempts: 3 },
+      sleep: async () => undefined,
+    });
+    expect(await s.send(reference, MessageFactory.text('x'))).toMatchObject({
+      ok: false,
+      attempts: 3,
+      retryable: true,
+    });
+  });
+
+  it('deletes an activity (withdraw)', async () => {
+    const outcome = await sender().delete(reference, 'activity-7');
+    expect(outcome.ok).toBe(true);
+    expect(connector.sent[0]).toMatchObject({
+      method: 'DELETE',
+      path: '/v3/conversations/19:samverkan@thread.tacv2/activities/activity-7',
+    });
+  });
+
+  it('reads status and Retry-After from errors', () => {
+    expect(parseRetryAfter('2')).toBe(2000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('2015-10-21T07:28:00Z'))).toBe(5000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    const error = { statusCode: 429, response: { headers: { get: () => '4' } } };
+    expect(describeFailure(error)).toEqual({ status: 429, code: undefined, retryAfterMs: 4000 });
+  });
+});
+
+describe('Pacer', () => {
+  it('never starts more than the limit in any window, overall and per conversation', async () => {
+    let now = 0;
+    const pacer = new Pacer({
+      overall: { limit: 5, windowMs: 1000 },
+      perConversation: { limit: 2, windowMs: 1000 },
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
+    const starts: { at: number; conversation: string }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const conversation = i % 10 === 0 ? 'busy' : `c${i}`;
+      await pacer.acquire(conversation);
+      starts.push({ at: now, conversation });
+    }
+    for (const s of starts) {
+      const window = starts.filter((o) => o.at >= s.at && o.at < s.at + 1000);
+      expect(window.length).toBeLessThanOrEqual(5);
+      expect(window.filter((o) => o.conversation === 'busy').length).toBeLessThanOrEqual(2);
+    }
+    // 40 starts at 5 per second: the last starts after 7 s, not much later.
+    expect(now).toBe(7000);
+  });
+});

@@ -1,0 +1,150 @@
+import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
+import { messageActivity } from './teamsActivity';
+
+// Issue 3's "done when", as a user would try it: Swedish and English, with typos.
+
+describe('who to contact, over the wire', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  const ask = async (text: string, locale = 'sv-SE') => {
+    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text, locale }));
+    const cards = cardsOf(sent);
+    expect(cards).toHaveLength(1);
+    return { card: cards[0], text: cardText(cards[0]), actions: actionsOf(cards[0]) };
+  };
+
+  it('vem kontaktar jag för Oskarsgruppen → the cluster contacts, with their source', async () => {
+    const { text } = await ask('vem kontaktar jag för Oskarsgruppen?');
+    expect(text).toContain('Kontaktpersoner för Oskarshamnsklustret');
+    expect(text).toContain('Helene Svensson');
+    expect(text).toContain('Anna Dahl');
+    expect(text).toContain('Kristinebergs hälsocentral');
+    expect(text).toContain('Källa: Regionen kraftsamlar för omställning');
+  });
+
+  it('tolerates a typo: "vem kontaktar jag för oskarsgrupen"', async () => {
+    const { text } = await ask('vem kontaktar jag för oskarsgrupen');
+    expect(text).toContain('Helene Svensson');
+  });
+
+  it('telefon till Åke Åkesson → tap-to-call in E.164, Swedish written form, old-source note', async () => {
+    const { text, actions } = await ask('telefon till Åke Åkesson');
+    expect(text).toContain('Telefon till Åke Åkesson');
+    expect(text).toContain('[0485-151 44](tel:+4648515144)');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'Action.OpenUrl', url: 'tel:+4648515144' }));
+    expect(text).toMatch(/Källa: Nära vård – Landstingets äldre webbsida \(\d+ år gammal\)/);
+  });
+
+  it('without diacritics: "telefon till ake akesson"', async () => {
+    const { text } = await ask('telefon till ake akesson');
+    expect(text).toContain('0485-151 44');
+  });
+
+  it('mobilnummer till Maria Alvinsson Hilberth → the mobile first', async () => {
+    const { text, actions } = await ask('mobilnummer till maria alvinsson hilberth');
+    expect(text).toContain('Mobilnummer till Maria Alvinsson Hilberth');
+    expect(actions[0]).toMatchObject({ title: 'Ring mobil', url: 'tel:+46706449228' });
+    expect(actions).toContainEqual(expect.objectContaining({ url: 'tel:+4648084029' }));
+  });
+
+  it('says plainly when the directory has no number', async () => {
+    const { text, actions } = await ask('telefon till Helene Svensson');
+    expect(text).toContain('Katalogen har inget telefonnummer till Helene Svensson.');
+    expect(actions.filter((a) => a.url?.startsWith('tel:'))).toHaveLength(0);
+  });
+
+  it('basenhetschef Blå Kusten → Anna Dahl first, test users marked synthetic', async () => {
+    const { text } = await ask('basenhetschef Blå Kusten');
+    expect(text).toContain('Basenhetschef på Blå Kustens hälsocentral');
+    expect(text.indexOf('Anna Dahl')).toBeGreaterThan(-1);
+    const synthetic = text.indexOf('Testanvändare (syntetisk)');
+    if (synthetic > -1) expect(text.indexOf('Anna Dahl')).toBeLessThan(synthetic);
+  });
+
+  it('vem är basenhetschef på Kristinebergs HC:n? → Helene Svensson', async () => {
+    const { text } = await ask('vem är basenhetschef på Kristinebergs HC:n?');
+    expect(text).toContain('Helene Svensson');
+  });
+
+  it('who is the analyst in the coordination group → Mathias Karlsson, in English', async () => {
+    const { text } = await ask('who is the analyst in the coordination group', 'en-US');
+    expect(text).toContain('Mathias Karlsson');
+    expect(text).toMatch(/Analytiker in Samordnande arbetsgruppen nära vård/i);
+    expect(text).not.toContain('Marie Ragnarsson');
+  });
+
+  it('vilka deltar i Hemsjukhuset → the group card with participants and its contact', async () => {
+    const { text } = await ask('vilka deltar i Hemsjukhuset');
+    expect(text).toContain('Hemsjukhuset Borgholm');
+    expect(text).toContain('Vilka deltar');
+    expect(text).toContain('Borgholms hälsocentral');
+    expect(text).toContain('Åke Åkesson');
+  });
+
+  it('how do I reach Gripen HC → the unit card in English, named people with roles', async () => {
+    const { text } = await ask('how do I reach Gripen HC', 'en-US');
+    expect(text).toContain('Gripens hälsocentral');
+    expect(text).toContain('Health centre');
+    expect(text).toContain('Named people at the unit');
+  });
+
+  it('samordnare nära vård → people by role', async () => {
+    const { text } = await ask('samordnare nära vård');
+    expect(text).toContain('Marie Ragnarsson');
+    expect(text).toContain('Maria Alvinsson Hilberth');
+  });
+
+  it('Karlshamnspiloten is labelled as another region', async () => {
+    const { text } = await ask('vem kontaktar jag för Karlshamnspiloten');
+    expect(text).toContain('Region Blekinge – annan region');
+  });
+
+  it('an ambiguous name gives a choice, and tapping a choice answers like a typed question', async () => {
+    const { text, actions } = await ask('telefon till Svensson');
+    expect(text).toContain('Flera träffar på "Svensson"');
+    const helene = actions.find((a) => a.title === 'Helene Svensson');
+    expect(helene?.type).toBe('Action.Submit');
+    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, value: helene?.data }));
+    const card = cardsOf(sent)[0];
+    expect(cardText(card)).toContain('Helene Svensson');
+    expect(cardText(card)).toContain('Kristinebergs hälsocentral');
+  });
+
+  it('a name not in the directory is "not found", with the closest real names as buttons', async () => {
+    const { text, actions } = await ask('telefon till Kalle Anka');
+    expect(text).toContain('Jag hittade inget som heter');
+    expect(text).not.toMatch(/tel:/);
+    for (const a of actions) expect(a.type).toBe('Action.Submit');
+  });
+
+  it('long lists are paged by 8 with a working next button', async () => {
+    const { text, actions } = await ask('vilka är basenhetschefer');
+    expect(text).toMatch(/Visar 1–8 av \d+/);
+    const next = actions.find((a) => a.title === 'Nästa');
+    expect(next).toBeDefined();
+    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, value: next?.data }));
+    expect(cardText(cardsOf(sent)[0])).toMatch(/Visar 9–16 av \d+/);
+  });
+
+  it('an upstream outage gives a friendly card naming the source', async () => {
+    const down = await startHarness({
+      DIRECTORY_API_URL: 'http://127.0.0.1:9/directory',
+      DIRECTORY_API_KEY: 'x',
+      API_TIMEOUT_MS: '500',
+    });
+    try {
+      const { sent } = await down.post(
+        messageActivity({ serviceUrl: down.connector.url, text: 'telefon till Åke Åkesson' }),
+      );
+      const text = cardText(cardsOf(sent)[0]);
+      expect(text).toContain('Katalogen med kontaktuppgifter går inte att nå just nu');
+      expect(JSON.stringify(sent)).not.toMatch(/ECONNREFUSED|Error|at .*\(/);
+    } finally {
+      await down.close();
+    }
+  });
+});

@@ -1,0 +1,264 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AppOptions } from '../../src/app';
+import type { Sent } from './connector';
+import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
+import { installActivity, messageActivity } from './teamsActivity';
+
+// Issue 5's "done when", over the wire: the real app, the test connector, a clock the test moves.
+// A coordinator subscribes a non-General channel through the settings card; the digest arrives
+// at the chosen time exactly once, through restarts, two instances and throttling.
+
+const TRIGGER_KEY = 'e2e-digest-trigger-key';
+const CHANNEL = '19:samverkan-oskarshamn@thread.tacv2';
+const SUBSCRIBED_AT = '2024-05-06T10:00:00.000Z'; // Monday
+const DUE = '2024-05-08T07:30:00.000Z'; // Wednesday 09:30 in Stockholm (CEST)
+const MINUTE = 60_000;
+
+type Clock = { now: Date; fn: () => Date };
+const clock = (): Clock => {
+  const c: Clock = { now: new Date(SUBSCRIBED_AT), fn: () => c.now };
+  return c;
+};
+
+async function start(dataDir: string, c: Clock, extra: AppOptions = {}): Promise<Harness> {
+  return startHarness(
+    { DATA_DIR: dataDir, DIGEST_TRIGGER_KEY: TRIGGER_KEY },
+    { clock: c.fn, ...extra, digest: { autoStart: false, ...extra.digest } },
+  );
+}
+
+async function aadOf(h: Harness, role: string): Promise<string> {
+  const res = await fetch(`${h.app.directoryUrl}/v1/people?role=${role}`, {
+    headers: { authorization: 'Bearer e2e-reference-key' },
+  });
+  const { items } = (await res.json()) as { items: { aadObjectId?: string; synthetic: boolean }[] };
+  const person = items.find((p) => p.aadObjectId && p.synthetic);
+  if (!person?.aadObjectId) throw new Error(`no synthetic ${role} in the directory`);
+  return person.aadObjectId;
+}
+
+/** A message in the channel, as Teams sends it (a thread's id carries ";messageid="). */
+function inChannel(h: Harness, aadObjectId: string, o: { text?: string; value?: unknown; locale?: string }) {
+  return messageActivity({
+    serviceUrl: h.connector.url,
+    scope: 'channel',
+    conversationId: `${CHANNEL};messageid=1715000000000`,
+    aadObjectId,
+    mention: o.text !== undefined,
+    ...o,
+  });
+}
+
+const digestsIn = (sent: Sent[]) =>
+  sent.filter(
+    (s) =>
+      s.method === 'POST' &&
+      s.conversationId === CHANNEL &&
+      cardsOf([s]).some((c) => /^(Veckobrev|Weekly digest) –/.test(cardText(c))),
+  );
+
+/** Subscribes the channel through the settings card: Wednesdays 09:30, the Oskarshamn area. */
+async function subscribe(h: Harness, aad: string): Promise<string> {
+  const { sent } = await h.post(inChannel(h, aad, { text: 'prenumerera på veckobrev' }));
+  const [card] = cardsOf(sent);
+  expect(cardText(card)).toContain('Prenumerera på veckobrev');
+  const submit = actionsOf(card).find((a) => a.type === 'Action.Submit');
+  expect(submit?.data).toEqual({ action: 'digestSave' });
+  const filled = {
+    ...(submit?.data as object),
+    weekday: '3',
+    time: '09:30',
+    scope: 'area:Oskarshamn',
+    unitIds: '',
+  };
+  const saved = await h.post(inChannel(h, aad, { value: filled }));
+  const text = cardText(cardsOf(saved.sent)[0]);
+  expect(text).toContain('Veckobrevet är sparat');
+  expect(text).toContain('varje onsdag kl. 09:30');
+  expect(text).toContain('Området Oskarshamn');
+  return text;
+}
+
+const run = (h: Harness, body: unknown = {}, key: string | null = TRIGGER_KEY) =>
+  fetch(`${h.app.url}/api/digests/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+describe('weekly digests, end to end', () => {
+  let dataDir: string;
+  const harnesses: Harness[] = [];
+  const open = async (c: Clock, extra: AppOptions = {}) => {
+    const h = await start(dataDir, c, extra);
+    harnesses.push(h);
+    return h;
+  };
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'nara-digest-e2e-'));
+  });
+  afterEach(async () => {
+    await Promise.all(harnesses.splice(0).map((h) => h.close().catch(() => undefined)));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('a coordinator subscribes a non-General channel; the digest arrives on time, once; it can be withdrawn', async () => {
+    const c = clock();
+    const h = await open(c);
+    await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
+    const aad = await aadOf(h, 'samordnare');
+    await subscribe(h, aad);
+
+    const list = await h.post(inChannel(h, aad, { text: 'vilka prenumerationer finns här?' }));
+    expect(cardText(cardsOf(list.sent)[0])).toContain('Postas varje onsdag kl. 09:30. Nästa: onsdag 8 maj kl. 09:30.');
+
+    c.now = new Date(Date.parse(DUE) - MINUTE);
+    await h.app.digests.tick();
+    expect(digestsIn(h.connector.sent)).toHaveLength(0);
+
+    c.now = new Date(DUE);
+    expect(await h.app.digests.tick()).toMatchObject({ sent: 1 });
+    c.now = new Date(Date.parse(DUE) + MINUTE);
+    await h.app.digests.tick();
+    await h.app.digests.tick();
+    const digests = digestsIn(h.connector.sent);
+    expect(digests).toHaveLength(1);
+    const text = cardText(cardsOf(digests)[0]);
+    expect(text).toContain('Veckobrev – Området Oskarshamn');
+    expect(text).toContain('Patienter med RUB 5');
+    expect(text).toContain('Förändring sedan augusti 2022');
+    expect(text).not.toMatch(/P-[0-9A-Z]{5,}/);
+
+    // Withdraw: the posted activity is deleted in the channel.
+    const { sent } = await h.post(inChannel(h, aad, { text: 'dra tillbaka senaste veckobrevet' }));
+    expect(cardText(cardsOf(sent)[0])).toContain('Veckobrevet är borttaget');
+    const deleted = h.connector.sent.filter((s) => s.method === 'DELETE');
+    expect(deleted).toHaveLength(1);
+    // The connector numbers what it accepts: the digest was the n-th.
+    const digestId = `activity-${h.connector.sent.indexOf(digests[0]) + 1}`;
+    expect(deleted[0].path).toBe(`/v3/conversations/${CHANNEL}/activities/${digestId}`);
+    expect(deleted[0].conversationId).toBe(CHANNEL);
+  });
+
+  it('previews the digest now, in this conversation', async () => {
+    const c = clock();
+    const h = await open(c);
+    const aad = await aadOf(h, 'samordnare');
+    const { sent } = await h.post(inChannel(h, aad, { text: 'visa veckobrev nu' }));
+    const text = cardText(cardsOf(sent)[0]);
+    expect(text).toContain('Förhandsvisning');
+    expect(text).toContain('Veckobrev – Hela regionen');
+  });
+
+  it('a restart between claim and send: still exactly once', async () => {
+    const c = clock();
+    let frozen = true;
+    const a = await start(dataDir, c, {
+      digest: {
+        hooks: {
+          // The first instance "dies" right after its claim: it never gets further.
+          afterClaim: () => (frozen ? new Promise<void>(() => undefined) : Promise.resolve()),
+        },
+      },
+    });
+    const aad = await aadOf(a, 'samordnare');
+    await subscribe(a, aad);
+    c.now = new Date(DUE);
+    void a.app.digests.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    await a.app.close(); // the connector (Teams) stays up
+    frozen = false;
+
+    const b = await open(c);
+    expect(await b.app.digests.tick()).toMatchObject({ sent: 0 }); // A's claim still holds
+    c.now = new Date(Date.parse(DUE) + 11 * MINUTE); // the claim's lease has run out
+    expect(await b.app.digests.tick()).toMatchObject({ sent: 1 });
+    expect(await b.app.digests.tick()).toMatchObject({ due: 0 });
+    expect(digestsIn(a.connector.sent)).toHaveLength(1);
+    await a.connector.close();
+  });
+
+  it('two app instances on one store: exactly once', async () => {
+    const c = clock();
+    const a = await open(c);
+    const b = await open(c);
+    const aad = await aadOf(a, 'samordnare');
+    await subscribe(a, aad);
+    c.now = new Date(DUE);
+    const reports = await Promise.all([a.app.digests.tick(), b.app.digests.tick()]);
+    expect(reports[0].sent + reports[1].sent).toBe(1);
+    await Promise.all([a.app.digests.tick(), b.app.digests.tick()]);
+    expect(digestsIn(a.connector.sent)).toHaveLength(1);
+    expect(a.app.digests.instanceId).not.toBe(b.app.digests.instanceId);
+  });
+
+  it('the connector answers 429 with Retry-After: delivered after the wait, nothing lost', async () => {
+    const c = clock();
+    const h = await open(c);
+    const aad = await aadOf(h, 'samordnare');
+    await subscribe(h, aad);
+    c.now = new Date(DUE);
+    h.connector.failNext(2, 429, 1);
+    const started = Date.now();
+    expect(await h.app.digests.tick()).toMatchObject({ sent: 1, failed: 0 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    expect(digestsIn(h.connector.sent)).toHaveLength(1);
+  });
+
+  it('uninstall: the subscription is gone', async () => {
+    const c = clock();
+    const h = await open(c);
+    await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
+    const aad = await aadOf(h, 'samordnare');
+    await subscribe(h, aad);
+    const removal = { ...installActivity({ serviceUrl: h.connector.url, scope: 'channel' }), action: 'remove' };
+    expect((await h.post(removal)).status).toBe(200);
+    const { sent } = await h.post(inChannel(h, aad, { text: 'vilka prenumerationer finns här?' }));
+    expect(cardText(cardsOf(sent)[0])).toContain('Den här kanalen har inga veckobrev ännu.');
+    c.now = new Date(DUE);
+    expect(await h.app.digests.tick()).toMatchObject({ due: 0 });
+    expect(digestsIn(h.connector.sent)).toHaveLength(0);
+  });
+
+  it('refuses a user without a coordinator or manager role, and says who can', async () => {
+    const c = clock();
+    const h = await open(c);
+    const nurse = '00000000-0000-4000-8000-000000000401'; // a synthetic nurse, no roles
+    const { sent } = await h.post(inChannel(h, nurse, { text: 'prenumerera på veckobrev' }));
+    const text = cardText(cardsOf(sent)[0]);
+    expect(text).toContain('Bara den som har rollen samordnare, basenhetschef eller verksamhetschef');
+    // A forged or forwarded settings card does not help either.
+    const forged = { action: 'digestSave', weekday: '1', time: '08:00', scope: 'region', unitIds: '' };
+    const again = await h.post(inChannel(h, nurse, { value: forged }));
+    expect(cardText(cardsOf(again.sent)[0])).toContain('Bara den som har rollen');
+    c.now = new Date('2024-05-13T06:00:00.000Z');
+    expect(await h.app.digests.tick()).toMatchObject({ due: 0 });
+  });
+
+  it('subscribing outside a channel: ask in the channel', async () => {
+    const h = await open(clock());
+    const aad = await aadOf(h, 'samordnare');
+    const { sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text: 'subscribe to the weekly digest', aadObjectId: aad, locale: 'en-US' }),
+    );
+    expect(cardText(cardsOf(sent)[0])).toContain('Digests are posted in channels');
+  });
+
+  it('the HTTP trigger: 401 without the key, runs due digests with it', async () => {
+    const c = clock();
+    const h = await open(c);
+    expect((await run(h, {}, null)).status).toBe(401);
+    expect((await run(h, {}, 'wrong-key')).status).toBe(401);
+    const aad = await aadOf(h, 'samordnare');
+    await subscribe(h, aad);
+    c.now = new Date(DUE);
+    const res = await run(h);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ due: 1, sent: 1 });
+    expect((await run(h, { subscriptionId: 'no-such-id' })).status).toBe(404);
+    expect((await run(h, { bad: true })).status).toBe(400);
+  });
+});

@@ -1,0 +1,138 @@
+import {
+  entityTerms,
+  foldText,
+  mentionsUnitWord,
+  nameKey,
+  normalize,
+  stem,
+} from '../../src/understanding/normalize';
+
+const texts = (input: string): string[] => normalize(input).tokens.map((t) => t.text);
+
+describe('foldText', () => {
+  it.each([
+    ['Blå Kustens', 'bla kustens'],
+    ['Mönsterås', 'monsteras'],
+    ['HÄLSOCENTRAL', 'halsocentral'],
+    ['Åke Åkesson', 'ake akesson'],
+    ['Ærø Øst', 'aero ost'],
+    ['Café', 'cafe'],
+  ])('%s → %s', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+});
+
+describe('normalize', () => {
+  it('lower-cases, folds and drops punctuation, keeping an unfolded copy', () => {
+    const n = normalize('Vem är basenhetschef på Kristineberg?!');
+    expect(n.text).toBe('vem ar basenhetschef pa kristineberg');
+    expect(n.tokens.map((t) => t.lower)).toEqual([
+      'vem',
+      'är',
+      'basenhetschef',
+      'på',
+      'kristineberg',
+    ]);
+    expect(n.tokens[4].orig).toBe('Kristineberg');
+  });
+
+  it.each([
+    ['Gripen HC', 'gripen halsocentral'],
+    ['Blå Kusten HC:n', 'bla kusten halsocentral'],
+    ['HC:s personal', 'halsocentral personal'],
+    ['hälsocentralen i Vimmerby', 'halsocentral i vimmerby'],
+    ['halsocentralens', 'halsocentral'],
+    ['Kristinebergs vårdcentral', 'kristinebergs halsocentral'],
+    ['vårdcentralen', 'halsocentral'],
+    ['Gripen health centre', 'gripen halsocentral'],
+    ['Nybro health center', 'nybro halsocentral'],
+    ['primary care centre', 'halsocentral'],
+  ])('unit word: %s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['hälsocentralerna', 'halsocentraler'],
+    ['vårdcentraler', 'halsocentraler'],
+    ['HC:arna', 'halsocentraler'],
+    ['health centres', 'halsocentraler'],
+    ['health centers', 'halsocentraler'],
+  ])('plural unit word: %s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['RUB5', 'rub5'],
+    ['RUB 5', 'rub5'],
+    ['rub-5', 'rub5'],
+    ['RUB-nivå 5', 'rub5'],
+    ['RUB nivå 4', 'rub4'],
+    ['RUB level 3', 'rub3'],
+    ['rub5:or', 'rub5'],
+    ['RUB5-patienter', 'rub5 patienter'],
+    ['andel RUB 5 utan', 'andel rub5 utan'],
+  ])('RUB level: %s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it('keeps "RUB" without a level, and does not read a year as a level', () => {
+    expect(texts('RUB-nivå')).toEqual(['rub', 'niva']);
+    expect(texts('rub 2023')).toEqual(['rub', '2023']);
+  });
+
+  it('joins e-post and e-mail, and drops colon suffixes', () => {
+    expect(normalize('e-post till Anna').text).toBe('epost till anna');
+    expect(normalize('E-mail').text).toBe('email');
+    expect(normalize('SIP:ar och SIP:en').text).toBe('sip och sip');
+  });
+
+  it('gives no tokens for empty text or punctuation only', () => {
+    expect(normalize('').tokens).toEqual([]);
+    expect(normalize(' ?!… — ').tokens).toEqual([]);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['kristinebergs', 'kristineberg'],
+    ['kustens', 'kust'],
+    ['kusten', 'kust'],
+    ['hemsjukhuset', 'hemsjukhu'],
+    ['sjukhus', 'sjukhu'],
+    ['oskarsgruppen', 'oskarsgrupp'],
+    ['oskarsgruppens', 'oskarsgrupp'],
+    ['svensson', 'svensson'],
+    ['dahl', 'dahl'],
+    ['anna', 'anna'],
+    ['rub5', 'rub5'],
+  ])('%s → %s', (input, expected) => {
+    expect(stem(input)).toBe(expected);
+  });
+
+  it('never leaves fewer than four letters', () => {
+    expect(stem('helen')).toBe('helen');
+    expect(stem('lars')).toBe('lars');
+  });
+});
+
+describe('entityTerms and nameKey', () => {
+  it('drops the unit word and function words, and stems', () => {
+    expect(entityTerms('Kristinebergs hälsocentral')).toEqual(['kristineberg']);
+    expect(entityTerms('Högsby – samverkan vid beroendeproblem')).toEqual([
+      'hogsby',
+      'samverkan',
+      'beroendeproblem',
+    ]);
+  });
+
+  it('gives the same key for names in any order, case and diacritics', () => {
+    expect(nameKey('Anna Dahl')).toBe(nameKey('dahl ANNA'));
+    expect(nameKey('Blå Kustens HC')).toBe(nameKey('bla kusten'));
+    expect(nameKey('Åke Åkesson')).toBe(nameKey('ake akesson'));
+  });
+
+  it('tells when a text names the unit word', () => {
+    expect(mentionsUnitWord('Gripen HC')).toBe(true);
+    expect(mentionsUnitWord('Gripen')).toBe(false);
+  });
+});

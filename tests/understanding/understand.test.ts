@@ -1,0 +1,142 @@
+import type { Intent } from '../../src/understanding/intent';
+import { buildLexicon } from '../../src/understanding/lexicon';
+import { stripTeamsMarkup } from '../../src/understanding/teamsText';
+import { understand } from '../../src/understanding/understand';
+import { fixtureDirectory } from './fixtureDirectory';
+
+const lexicon = buildLexicon(fixtureDirectory);
+const ask = (text: string, locale?: string): Intent => understand(text, locale, lexicon);
+
+describe('understand', () => {
+  it('reads a Teams message once the mention is stripped', () => {
+    expect(ask(stripTeamsMarkup('<at>Nära</at> telefon till Åke Åkesson'))).toEqual({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson', name: 'Åke Åkesson', score: 1 },
+      field: 'phone',
+      language: 'sv',
+    });
+  });
+
+  it('offers both Annas for "Anna", and the closest names for an unknown one', () => {
+    const anna = ask('telefon till Anna');
+    expect(anna).toMatchObject({ kind: 'personLookup', field: 'phone' });
+    if (anna.kind !== 'personLookup' || anna.person.status !== 'ambiguous')
+      throw new Error('not a choice');
+    expect(anna.person.candidates.map((c) => c.name).sort()).toEqual([
+      'Anna Dahl',
+      'Anna Testsson',
+    ]);
+
+    const kalle = ask('telefon till Kalle Anka');
+    if (kalle.kind !== 'personLookup' || kalle.person.status !== 'notFound')
+      throw new Error('found?');
+    expect(kalle.person.query).toBe('Kalle Anka');
+    expect(kalle.person.closest.length).toBeGreaterThan(0);
+  });
+
+  it('finds a person named with their unit, but never drops an unknown first name', () => {
+    expect(ask('telefon till Anna Dahl på Blå Kusten')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'anna-dahl' },
+    });
+    expect(ask('telefon till Kalle Dahl')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'notFound' },
+    });
+  });
+
+  it('offers the units of a municipality named instead of a unit', () => {
+    const m = ask('RUB5 i Kalmar');
+    if (
+      m.kind !== 'rubSummary' ||
+      m.scope.kind !== 'unit' ||
+      m.scope.match.status !== 'ambiguous'
+    ) {
+      throw new Error(`not a choice: ${JSON.stringify(m)}`);
+    }
+    expect(m.scope.match.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['hc-berga', 'hc-kvarnholmen', 'hc-stenso', 'hc-norrliden']),
+    );
+  });
+
+  it('keeps the words as typed in the query of a choice', () => {
+    const m = ask('Svensson');
+    expect(m).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'ambiguous', query: 'Svensson' },
+    });
+  });
+
+  it('reads a cue word with a typo', () => {
+    expect(ask('telefonnumer till Åke Åkesson')).toMatchObject({
+      kind: 'personLookup',
+      field: 'phone',
+    });
+    expect(ask('prenumerea på veckobrevet')).toMatchObject({ kind: 'digestSubscribe' });
+    expect(ask('vilka deltagre finns i Hemsjukhuset')).toMatchObject({
+      kind: 'groupDetails',
+      aspect: 'participants',
+    });
+  });
+
+  it('reads periods written as ISO months and as ranges', () => {
+    expect(ask('RUB5 på Gripen 2023-03')).toMatchObject({ kind: 'rubSummary', period: '2023-03' });
+    expect(ask('trend från augusti 2022 till mars 2023')).toMatchObject({
+      kind: 'rubTrend',
+      from: '2022-08',
+      to: '2023-03',
+    });
+    expect(ask('trend fram till mars 2023')).toMatchObject({ kind: 'rubTrend', to: '2023-03' });
+  });
+
+  it('gives the RUB level named, 5 otherwise', () => {
+    expect(ask('RUB-nivå 3 på Gripen')).toMatchObject({ kind: 'rubSummary', level: 3 });
+    expect(ask('andel med SIP på Gripen')).toMatchObject({ kind: 'rubSummary', level: 5 });
+  });
+
+  it('asks which unit when the unit named is unknown, but not when the region is named', () => {
+    expect(ask('RUB5 på Qwertyhult')).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { status: 'notFound' } },
+    });
+    expect(ask('RUB5 i hela regionen')).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'region' },
+    });
+  });
+
+  it('recognises a role the directory uses', () => {
+    expect(ask('vem är mottagningschef?')).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'mottagningschef',
+    });
+  });
+
+  it('takes "hälsocentral" as a hint, never as the name', () => {
+    expect(ask('hälsocentralen')).toMatchObject({ kind: 'unknown' });
+    expect(ask('telefon till hälsocentralen')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('follows the Teams locale when the words do not tell', () => {
+    expect(ask('Kristineberg', 'en-US').language).toBe('en');
+    expect(ask('Kristineberg', 'sv-SE').language).toBe('sv');
+    expect(ask('', 'en-GB')).toEqual({ kind: 'unknown', language: 'en' });
+  });
+
+  it('reads only the first 2 000 characters', () => {
+    const long = `telefon till Åke Åkesson ${'bla '.repeat(3000)}`;
+    expect(ask(long)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson' },
+    });
+  });
+
+  it('works with an empty directory', () => {
+    const empty = buildLexicon({ units: [], people: [], groups: [] });
+    expect(understand('telefon till Åke Åkesson', undefined, empty)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'notFound', closest: [] },
+    });
+    expect(understand('hjälp', undefined, empty)).toEqual({ kind: 'help', language: 'sv' });
+  });
+});
