@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, one after the other, figures printed as tables.
+import { runMetricsBench } from './metrics';
 import { runTurnBench } from './turns';
 import { runUnderstandingBench } from './understanding';
 
@@ -7,6 +8,7 @@ type Bench = [name: string, run: () => Promise<Record<string, number>>];
 const benches: Bench[] = [
   ['understanding', runUnderstandingBench],
   ['turns over HTTP', () => runTurnBench()],
+  ['metrics turns over HTTP', runMetricsBench],
 ];
 
 async function main(): Promise<void> {

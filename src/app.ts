@@ -87,7 +87,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const storage = createStorage(config.DATA_DIR);
   const auditLog = createAuditLog(config);
-  const services: Services = { config, log, directory, metrics, lexicon: lexicon.current, storage, asked: new AskCounts(), auditLog };
+  const services: Services = {
+    config,
+    log,
+    directory,
+    metrics,
+    lexicon: lexicon.current,
+    storage,
+    asked: new AskCounts(),
+    auditLog,
+  };
   adapter.onTurnError = (context, error) => onTurnError(context, error, services);
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
@@ -109,10 +118,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         }
       },
       ready: async () => {
-        const [dir, met] = await Promise.all([
-          directory.groups().then(() => true, () => false),
-          metrics.periods().then(() => true, () => false),
-        ]);
+        const [dir, met] = await Promise.all([directory.ping(), metrics.ping()]);
         return { ok: dir && met, checks: { directory: dir, metrics: met } };
       },
       mounts: [mountTab(services), digests.mount],

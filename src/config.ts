@@ -2,14 +2,12 @@ import { z } from 'zod';
 
 // Every environment variable the app reads, parsed once at start. env/.env.example documents each.
 
-const csv = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
 const optionalText = z
   .string()
   .optional()
@@ -26,7 +24,9 @@ export const ConfigSchema = z.object({
   // Bot Framework identity. Empty MicrosoftAppId = local anonymous mode (never in production).
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppType: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+    .default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   ALLOWED_TENANT_IDS: csv.default([]),
 
@@ -92,7 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`Invalid configuration:\n  ${key}: required when ${url} is set`);
     }
   }
-  if (config.MicrosoftAppId && !config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
+  if (
+    config.MicrosoftAppId &&
+    !config.MicrosoftAppPassword &&
+    config.MicrosoftAppType !== 'UserAssignedMSI'
+  ) {
     throw new ConfigError(
       'Invalid configuration:\n  MicrosoftAppPassword: required when MicrosoftAppId is set',
     );

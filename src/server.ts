@@ -27,7 +27,10 @@ export function createServer(routes: Routes, log: Logger): restify.Server {
   });
   for (const mount of routes.mounts ?? []) mount(server);
   server.on('restifyError', (req, _res, err, callback) => {
-    log.warn({ event: 'http', route: req.getRoute()?.path, status: err.statusCode }, 'request error');
+    log.warn(
+      { event: 'http', route: req.getRoute()?.path, status: err.statusCode },
+      'request error',
+    );
     callback();
   });
   return server;

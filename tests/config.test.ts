@@ -32,9 +32,9 @@ describe('configuration', () => {
   });
 
   it('requires a key for an external API URL', () => {
-    expect(() =>
-      loadConfig({ ...base, METRICS_API_URL: 'https://metrics.example/api' }),
-    ).toThrow('METRICS_API_KEY');
+    expect(() => loadConfig({ ...base, METRICS_API_URL: 'https://metrics.example/api' })).toThrow(
+      'METRICS_API_KEY',
+    );
   });
 
   it('requires a password with an app id', () => {

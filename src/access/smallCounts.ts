@@ -10,7 +10,11 @@ export function shownCount(count: number, rule: Suppression | undefined): string
 }
 
 /** Whether a share based on this numerator and denominator may be shown. */
-export function shareAllowed(numerator: number, denominator: number, rule: Suppression | undefined): boolean {
+export function shareAllowed(
+  numerator: number,
+  denominator: number,
+  rule: Suppression | undefined,
+): boolean {
   if (denominator === 0) return false;
   if (!rule) return true;
   const small = (n: number) => n > 0 && n < rule.threshold;

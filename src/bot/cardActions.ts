@@ -9,7 +9,14 @@ const id = z.string().min(1).max(200);
 /** A tapped choice: the question it answers, with the chosen entity filled in. */
 export const ChooseActionSchema = z.object({
   action: z.literal('choose'),
-  kind: z.enum(['personLookup', 'unitLookup', 'groupContacts', 'groupDetails', 'roleAtUnit', 'peopleByRole']),
+  kind: z.enum([
+    'personLookup',
+    'unitLookup',
+    'groupContacts',
+    'groupDetails',
+    'roleAtUnit',
+    'peopleByRole',
+  ]),
   id,
   field: z.enum(['phone', 'mobile', 'email', 'all']).optional(),
   aspect: z.enum(['focus', 'targetGroups', 'participants', 'all']).optional(),
@@ -99,7 +106,9 @@ export function actionToIntent(action: CardAction, language: Language): Intent |
     return { kind: 'patientList', scope, level, withoutFastLakarkontakt, period, page, language };
   }
   if (action.action === 'metricsUnit') return metricsUnitIntent(action, language);
-  if (action.action === 'myUnit') return { kind: 'setMyUnit', unit: found(action.unitId), language };
+  if (action.action === 'myUnit') {
+    return { kind: 'setMyUnit', unit: found(action.unitId), language };
+  }
   if (action.action === 'rolePage') {
     const within = action.withinId ? found(action.withinId) : undefined;
     return { kind: 'peopleByRole', role: action.role, within, page: action.page, language };
@@ -115,9 +124,13 @@ export function actionToIntent(action: CardAction, language: Language): Intent |
     case 'groupDetails':
       return { kind: 'groupDetails', group: match, aspect: action.aspect ?? 'all', language };
     case 'roleAtUnit':
-      return action.role ? { kind: 'roleAtUnit', role: action.role, unit: match, language } : undefined;
+      return action.role
+        ? { kind: 'roleAtUnit', role: action.role, unit: match, language }
+        : undefined;
     case 'peopleByRole':
-      return action.role ? { kind: 'peopleByRole', role: action.role, within: match, language } : undefined;
+      return action.role
+        ? { kind: 'peopleByRole', role: action.role, within: match, language }
+        : undefined;
   }
 }
 

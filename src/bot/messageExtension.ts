@@ -48,7 +48,11 @@ function searchHits(services: Services, text: string): Hit[] {
 async function defaultHits(services: Services): Promise<Hit[]> {
   const groups = await services.directory.groups();
   const known = new Set(groups.map((g) => g.id));
-  const order = [COORDINATION_GROUP_ID, ...services.asked.top(MAX_RESULTS), ...groups.map((g) => g.id)];
+  const order = [
+    COORDINATION_GROUP_ID,
+    ...services.asked.top(MAX_RESULTS),
+    ...groups.map((g) => g.id),
+  ];
   return [...new Set(order)]
     .filter((id) => known.has(id))
     .slice(0, MAX_RESULTS)
@@ -75,7 +79,9 @@ export async function searchContacts(
   let views: (View | undefined)[];
   try {
     const hits = text && !isInitialRun ? searchHits(services, text) : await defaultHits(services);
-    views = await Promise.all(hits.map((h) => entityView(services.directory, h.type, h.id, s, now)));
+    views = await Promise.all(
+      hits.map((h) => entityView(services.directory, h.type, h.id, s, now)),
+    );
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return { composeExtension: { type: 'message', text: strings(language).upstream.directory } };

@@ -81,7 +81,8 @@ export class NaraBot extends TeamsActivityHandler {
 
   private tenantAllowed(context: TurnContext): boolean {
     const allowed = this.services.config.ALLOWED_TENANT_IDS;
-    const tenant = context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;
+    const tenant =
+      context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;
     return allowed.length === 0 || (typeof tenant === 'string' && allowed.includes(tenant));
   }
 
@@ -91,7 +92,8 @@ export class NaraBot extends TeamsActivityHandler {
     const s = strings(turn.language);
     const send = (views: View[]) => Promise.all(views.map((v) => this.deliver(context, v)));
 
-    if (!this.tenantAllowed(context)) return void (await send([simpleMessageView(s.tenantRefused)]));
+    if (!this.tenantAllowed(context))
+      return void (await send([simpleMessageView(s.tenantRefused)]));
     const userKey = turn.user.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
     if (!this.rateLimiter.allow(userKey)) {
       return void (await send([simpleMessageView(s.rateLimited, 'Warning')]));
@@ -141,7 +143,10 @@ export class NaraBot extends TeamsActivityHandler {
       return await skill(intent, { ...turn, language: intent.language }, this.services);
     } catch (error) {
       if (error instanceof UpstreamError) {
-        this.services.log.warn({ event: 'upstream', source: error.source, reason: error.reason }, 'upstream failed');
+        this.services.log.warn(
+          { event: 'upstream', source: error.source, reason: error.reason },
+          'upstream failed',
+        );
         return [upstreamErrorView(error, intent.language)];
       }
       throw error;
@@ -157,7 +162,12 @@ export async function onTurnError(
 ): Promise<void> {
   const reference = randomUUID().slice(0, 8);
   services.log.error(
-    { event: 'turnError', reference, errorType: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
+    {
+      event: 'turnError',
+      reference,
+      errorType: error.name,
+      stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+    },
     'turn failed',
   );
   try {

@@ -29,6 +29,8 @@ export type ContactLine = {
   subtitle: string;
   note?: string;
   rows: Row[];
+  /** Said when the directory has no phone or e-mail, so a missing number is never a puzzle. */
+  missing?: string;
   actions: LinkAction[];
 };
 
@@ -150,7 +152,13 @@ export type RubTrendCard = {
   footnote: string;
 };
 
-export type PatientRow = { ref: string; birthYear: string; sex: string; sip: string; flags: string };
+export type PatientRow = {
+  ref: string;
+  birthYear: string;
+  sex: string;
+  sip: string;
+  flags: string;
+};
 
 export type PatientListCard = {
   title: string;

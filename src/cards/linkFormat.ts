@@ -14,6 +14,9 @@ export function teamsChatUrl(upnOrEmail: string): string {
  * literally), so input cannot create links or formatting; cut to a readable length.
  */
 export function plainUserText(text: string, max = 80): string {
-  const plain = text.replace(/[\\`*_[\]()#<>|~!]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[\\`*_[\]()#<>|~!]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }

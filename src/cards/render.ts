@@ -34,7 +34,11 @@ export function expandPartials(node: unknown): unknown {
 }
 
 function isPartial(node: unknown): node is { $partial: string } {
-  return !!node && typeof node === 'object' && typeof (node as { $partial?: unknown }).$partial === 'string';
+  return (
+    !!node &&
+    typeof node === 'object' &&
+    typeof (node as { $partial?: unknown }).$partial === 'string'
+  );
 }
 
 function template(name: CardName): Template {

@@ -48,7 +48,9 @@ export class ApiHttpClient {
       backoff: new DelegateBackoff((ctx) => {
         const error = 'error' in ctx.result ? ctx.result.error : undefined;
         const fromHeader =
-          error instanceof AxiosError ? retryAfterMs(error.response?.headers['retry-after']) : undefined;
+          error instanceof AxiosError
+            ? retryAfterMs(error.response?.headers['retry-after'])
+            : undefined;
         const jitter = Math.random() * 50;
         return fromHeader ?? 100 * 2 ** (ctx.attempt - 1) + jitter;
       }),
@@ -71,7 +73,9 @@ export class ApiHttpClient {
     } catch (err) {
       if (err instanceof AxiosError && err.response?.status === 404) return undefined;
       const detail =
-        err instanceof AxiosError ? (err.response?.status?.toString() ?? err.code ?? 'network') : 'error';
+        err instanceof AxiosError
+          ? (err.response?.status?.toString() ?? err.code ?? 'network')
+          : 'error';
       throw new UpstreamError(this.options.source, 'unavailable', detail);
     }
     let json: unknown;
@@ -82,7 +86,11 @@ export class ApiHttpClient {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      throw new UpstreamError(this.options.source, 'invalidResponse', `schema: ${parsed.error.issues[0]?.path.join('.')}`);
+      throw new UpstreamError(
+        this.options.source,
+        'invalidResponse',
+        `schema: ${parsed.error.issues[0]?.path.join('.')}`,
+      );
     }
     return parsed.data;
   }
@@ -94,7 +102,8 @@ export class ApiHttpClient {
     query?: Record<string, string | number | boolean | undefined>,
   ): Promise<z.infer<S>> {
     const value = await this.get(path, schema, query);
-    if (value === undefined) throw new UpstreamError(this.options.source, 'invalidResponse', `404 ${path}`);
+    if (value === undefined)
+      throw new UpstreamError(this.options.source, 'invalidResponse', `404 ${path}`);
     return value;
   }
 }

@@ -29,7 +29,8 @@ export class CachedMetricsClient extends MetricsClient {
 
   override periods(): Promise<PeriodList> {
     const now = Date.now();
-    if (this.periodList && now - this.periodList.at < this.periodsTtlMs) return this.periodList.value;
+    if (this.periodList && now - this.periodList.at < this.periodsTtlMs)
+      return this.periodList.value;
     const value = super.periods();
     const entry = { value, at: now };
     this.periodList = entry;
@@ -54,7 +55,10 @@ export class CachedMetricsClient extends MetricsClient {
     return this.aggregates.size;
   }
 
-  private cached<T extends RubSummary | RubSummary[]>(key: string, load: () => Promise<T>): Promise<T> {
+  private cached<T extends RubSummary | RubSummary[]>(
+    key: string,
+    load: () => Promise<T>,
+  ): Promise<T> {
     const hit = this.aggregates.get(key);
     if (hit) return hit as Promise<T>;
     const value = load();

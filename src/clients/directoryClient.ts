@@ -20,7 +20,9 @@ export class DirectoryClient {
     this.http = new ApiHttpClient({ ...options, source: 'directory' });
   }
 
-  async units(query: { query?: string; kind?: string; municipality?: string } = {}): Promise<Unit[]> {
+  async units(
+    query: { query?: string; kind?: string; municipality?: string } = {},
+  ): Promise<Unit[]> {
     return (await this.http.getRequired('/v1/units', UnitListSchema, query)).items;
   }
 
@@ -42,6 +44,14 @@ export class DirectoryClient {
 
   group(id: string): Promise<Group | undefined> {
     return this.http.get(`/v1/groups/${encodeURIComponent(id)}`, GroupSchema);
+  }
+
+  /** Whether the API answers now: for /readyz. */
+  async ping(): Promise<boolean> {
+    return this.groups().then(
+      () => true,
+      () => false,
+    );
   }
 
   /** The directory entry of a Teams user, if any. */

@@ -29,6 +29,14 @@ export class MetricsClient {
     return this.http.getRequired('/v1/periods', PeriodListSchema);
   }
 
+  /** Whether the API answers now (never from a cache, no retries): for /readyz. */
+  async ping(): Promise<boolean> {
+    return this.http.getRequired('/v1/periods', PeriodListSchema).then(
+      () => true,
+      () => false,
+    );
+  }
+
   summary(query: { level: number; period: string; unitId?: string }): Promise<RubSummary> {
     return this.http.getRequired('/v1/rub/summary', RubSummarySchema, query);
   }

@@ -42,6 +42,8 @@ export const RubSummarySchema = z.object({
   withoutFastLakarkontakt: count,
   withSip: count,
   indicators: IndicatorCountsSchema,
+  // Added to the contract: true when the figures come from a synthetic population (the reference API).
+  synthetic: z.boolean().optional(),
 });
 export type RubSummary = z.infer<typeof RubSummarySchema>;
 

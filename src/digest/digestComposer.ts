@@ -133,13 +133,18 @@ export function composeDigest(input: ComposeInput): DigestCard {
   const questions = [
     {
       label: c.askTrend,
-      text: scope.kind === 'units' && ids.size === 1 ? c.qTrendUnit(unitName([...ids][0])) : c.qTrend,
+      text:
+        scope.kind === 'units' && ids.size === 1 ? c.qTrendUnit(unitName([...ids][0])) : c.qTrend,
     },
     { label: c.askDistribution, text: c.qDistribution },
-    ...(movers[0] ? [{ label: c.askUnit(unitName(movers[0].id)), text: c.qUnit(unitName(movers[0].id)) }] : []),
+    ...(movers[0]
+      ? [{ label: c.askUnit(unitName(movers[0].id)), text: c.qUnit(unitName(movers[0].id)) }]
+      : []),
   ];
 
-  const failed = (input.failedSlots ?? []).map((iso) => input.formatSlot?.(iso) ?? iso.slice(0, 10));
+  const failed = (input.failedSlots ?? []).map(
+    (iso) => input.formatSlot?.(iso) ?? iso.slice(0, 10),
+  );
   return {
     title: c.title(name),
     subtitle: input.preview

@@ -28,7 +28,8 @@ export async function loadDigestData(
   const ids = periods.items.map((p) => p.id).sort();
   const period = periods.current;
   const previousPeriod = ids.filter((id) => id < period).pop();
-  const baselinePeriod = ids.includes(BASELINE_PERIOD) && BASELINE_PERIOD < period ? BASELINE_PERIOD : undefined;
+  const baselinePeriod =
+    ids.includes(BASELINE_PERIOD) && BASELINE_PERIOD < period ? BASELINE_PERIOD : undefined;
   const byUnit = (p: string | undefined) =>
     p ? metrics.byUnit({ level: DIGEST_LEVEL, period: p }) : Promise.resolve([]);
   const [current, previous, baseline, units] = await Promise.all([

@@ -12,9 +12,7 @@ export type DigestTrigger = {
   runOne: (subscriptionId: string) => Promise<TickReport | undefined>;
 };
 
-const RunBodySchema = z
-  .object({ subscriptionId: z.string().min(1).max(300).optional() })
-  .strict();
+const RunBodySchema = z.object({ subscriptionId: z.string().min(1).max(300).optional() }).strict();
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -42,7 +40,10 @@ export function digestRoutes(options: {
       }
       const body = RunBodySchema.safeParse(req.body ?? {});
       if (!body.success) {
-        res.send(400, { error: 'bad_request', message: 'body must be {} or { "subscriptionId": "…" }' });
+        res.send(400, {
+          error: 'bad_request',
+          message: 'body must be {} or { "subscriptionId": "…" }',
+        });
         return;
       }
       try {
@@ -57,7 +58,10 @@ export function digestRoutes(options: {
         }
         res.send(200, await options.trigger.tick());
       } catch (error) {
-        options.log.error({ event: 'digestTrigger', errorType: (error as Error).name }, 'trigger failed');
+        options.log.error(
+          { event: 'digestTrigger', errorType: (error as Error).name },
+          'trigger failed',
+        );
         res.send(500, { error: 'internal', message: 'the run failed' });
       }
     });

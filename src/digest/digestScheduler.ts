@@ -118,7 +118,10 @@ export class DigestScheduler {
     if (this.cron) return;
     this.cron = new Cron('* * * * *', { protect: true }, async () => {
       await this.tick().catch((error: Error) =>
-        this.options.log.error({ event: 'digestTick', errorType: error.name }, 'digest tick failed'),
+        this.options.log.error(
+          { event: 'digestTick', errorType: error.name },
+          'digest tick failed',
+        ),
       );
     });
     void this.cron.trigger();
@@ -149,7 +152,12 @@ export class DigestScheduler {
       const report = emptyReport();
       const data = await this.options.data();
       const dueAt = new Date(Math.floor(this.options.clock().getTime() / MINUTE) * MINUTE);
-      await this.process(found, { kind: 'send', dueAt: dueAt.toISOString(), manual: true }, data, report);
+      await this.process(
+        found,
+        { kind: 'send', dueAt: dueAt.toISOString(), manual: true },
+        data,
+        report,
+      );
       return report;
     });
   }
@@ -174,12 +182,18 @@ export class DigestScheduler {
       data = await this.options.data();
     } catch (error) {
       // Nothing claimed: the next tick tries again.
-      this.options.log.warn({ event: 'digestTick', errorType: (error as Error).name }, 'digest data unavailable');
+      this.options.log.warn(
+        { event: 'digestTick', errorType: (error as Error).name },
+        'digest data unavailable',
+      );
       return { ...report, error: 'data unavailable' };
     }
     const started = Date.now();
     await pool(due, this.concurrency, ({ s, d }) => this.process(s, d, data, report));
-    this.options.log.info({ event: 'digestTick', ...report, ms: Date.now() - started }, 'digest tick');
+    this.options.log.info(
+      { event: 'digestTick', ...report, ms: Date.now() - started },
+      'digest tick',
+    );
     return report;
   }
 
@@ -227,7 +241,9 @@ export class DigestScheduler {
       );
       // Release the claim so the next tick tries again.
       await this.subscriptions
-        .update(sub.id, (cur) => (this.holds(cur, decision) ? { ...cur, claim: undefined } : undefined))
+        .update(sub.id, (cur) =>
+          this.holds(cur, decision) ? { ...cur, claim: undefined } : undefined,
+        )
         .catch(() => undefined);
     }
   }
@@ -242,7 +258,11 @@ export class DigestScheduler {
     data: DigestData,
     report: TickReport,
   ): Promise<void> {
-    const where = { subscriptionId: sub.id, conversationId: sub.conversationId, dueAt: decision.dueAt };
+    const where = {
+      subscriptionId: sub.id,
+      conversationId: sub.conversationId,
+      dueAt: decision.dueAt,
+    };
     const base = {
       ...where,
       period: data.period,
@@ -251,7 +271,14 @@ export class DigestScheduler {
     };
 
     if (decision.kind === 'skip') {
-      await this.deliveries.put({ ...base, status: 'skipped', final: true, attempts: 0, ticks: 0, error: 'missed by more than the catch-up window' });
+      await this.deliveries.put({
+        ...base,
+        status: 'skipped',
+        final: true,
+        attempts: 0,
+        ticks: 0,
+        error: 'missed by more than the catch-up window',
+      });
       await this.finish(sub.id, decision, { handled: true });
       report.skipped++;
       this.log('skipped', sub, decision);
@@ -267,7 +294,12 @@ export class DigestScheduler {
 
     const conversation = await this.conversations.get(sub.conversationId);
     if (!conversation) {
-      await this.recordFailure(sub, decision, base, earlier, { ok: false, attempts: 0, retryable: false, reason: 'no conversation reference' });
+      await this.recordFailure(sub, decision, base, earlier, {
+        ok: false,
+        attempts: 0,
+        retryable: false,
+        reason: 'no conversation reference',
+      });
       report.failed++;
       return;
     }
@@ -275,7 +307,11 @@ export class DigestScheduler {
     // Fencing: a process that was paused past its lease must not send what another now owns.
     const fresh = await this.subscriptions.get(sub.id);
     const now = this.options.clock();
-    if (!fresh || !this.holds(fresh.value, decision) || Date.parse(fresh.value.claim?.until ?? '') <= now.getTime()) {
+    if (
+      !fresh ||
+      !this.holds(fresh.value, decision) ||
+      Date.parse(fresh.value.claim?.until ?? '') <= now.getTime()
+    ) {
       report.busy++;
       this.log('stoodDown', sub, decision);
       return;
@@ -298,7 +334,10 @@ export class DigestScheduler {
         formatSlot: (iso) => formatSlot(iso, current.language),
       }),
     };
-    const outcome = await this.options.sender.send(conversation.reference, this.options.toActivity(view));
+    const outcome = await this.options.sender.send(
+      conversation.reference,
+      this.options.toActivity(view),
+    );
     if (!outcome.ok) {
       await this.recordFailure(current, decision, base, earlier, outcome);
       report.failed++;
@@ -322,7 +361,10 @@ export class DigestScheduler {
   private async recordFailure(
     sub: Subscription,
     decision: Decision,
-    base: Pick<Delivery, 'subscriptionId' | 'conversationId' | 'dueAt' | 'period' | 'instance' | 'recordedAt'>,
+    base: Pick<
+      Delivery,
+      'subscriptionId' | 'conversationId' | 'dueAt' | 'period' | 'instance' | 'recordedAt'
+    >,
     earlier: Delivery | undefined,
     outcome: Extract<SendOutcome, { ok: false }>,
   ): Promise<void> {
@@ -336,7 +378,11 @@ export class DigestScheduler {
       ticks,
       error: outcome.reason.slice(0, 200),
     });
-    await this.finish(sub.id, decision, final ? { handled: !decision.manual, failed: true } : { retryTicks: ticks });
+    await this.finish(
+      sub.id,
+      decision,
+      final ? { handled: !decision.manual, failed: true } : { retryTicks: ticks },
+    );
     this.log(final ? 'failed' : 'willRetry', sub, decision, outcome.attempts, outcome.reason);
   }
 
@@ -349,8 +395,10 @@ export class DigestScheduler {
     await this.subscriptions.update(subscriptionId, (cur) => {
       const next: Subscription = { ...cur };
       if (this.holds(cur, decision)) next.claim = undefined;
-      if (result.handled && (!cur.lastDueAt || cur.lastDueAt < decision.dueAt)) next.lastDueAt = decision.dueAt;
-      if (result.retryTicks !== undefined) next.retry = { dueAt: decision.dueAt, ticks: result.retryTicks };
+      if (result.handled && (!cur.lastDueAt || cur.lastDueAt < decision.dueAt))
+        next.lastDueAt = decision.dueAt;
+      if (result.retryTicks !== undefined)
+        next.retry = { dueAt: decision.dueAt, ticks: result.retryTicks };
       else if (!decision.manual) next.retry = undefined;
       if (result.delivered) next.unreportedFailures = [];
       if (result.failed && !decision.manual) {
@@ -360,7 +408,13 @@ export class DigestScheduler {
     });
   }
 
-  private log(outcome: string, sub: Subscription, decision: Decision, attempts?: number, reason?: string) {
+  private log(
+    outcome: string,
+    sub: Subscription,
+    decision: Decision,
+    attempts?: number,
+    reason?: string,
+  ) {
     this.options.log.info(
       {
         event: 'digestDelivery',

@@ -121,7 +121,9 @@ export class DigestSender {
   /** The wait before attempt n+1: Retry-After (plus a little jitter), or capped exponential with full jitter. */
   delayFor(attempt: number, failure: HttpFailure): number {
     if (failure.retryAfterMs !== undefined) {
-      return failure.retryAfterMs + this.random() * Math.min(1000, failure.retryAfterMs * 0.1 + 100);
+      return (
+        failure.retryAfterMs + this.random() * Math.min(1000, failure.retryAfterMs * 0.1 + 100)
+      );
     }
     const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
     return this.random() * ceiling;
@@ -134,33 +136,56 @@ export class DigestSender {
     const reference = toConversationReference(stored);
     const started = this.now();
     for (let attempt = 1; ; attempt++) {
-      await this.options.pacer.acquire(stored.conversation.id);
-      let failure: HttpFailure;
+      const release = await this.options.pacer.acquire(stored.conversation.id);
+      // The error is kept inside the turn: thrown out of it, the adapter's onTurnError would
+      // swallow it (and post an error card to the channel).
+      let caught: { error: unknown } | undefined;
+      let activityId: string | undefined;
       try {
-        let activityId: string | undefined;
         await this.options.adapter.continueConversationAsync(
           this.options.botAppId,
           reference,
           async (context) => {
-            activityId = await operation(context);
+            try {
+              activityId = await operation(context);
+            } catch (error) {
+              caught = { error };
+            }
           },
         );
-        return { ok: true, activityId, attempts: attempt };
       } catch (error) {
-        failure = describeFailure(error, this.now());
+        caught = { error };
+      } finally {
+        release();
       }
-      const reason = failure.status !== undefined ? `http ${failure.status}` : (failure.code ?? 'error');
+      if (!caught) return { ok: true, activityId, attempts: attempt };
+      const failure = describeFailure(caught.error, this.now());
+      if (failure.status === 429) this.options.pacer.throttled(failure.retryAfterMs);
+      const reason =
+        failure.status !== undefined ? `http ${failure.status}` : (failure.code ?? 'error');
       const retryable = isRetryable(failure);
       const status = failure.status;
       if (!retryable || attempt >= this.retry.maxAttempts) {
         return { ok: false, attempts: attempt, retryable, reason, status };
       }
       if (failure.retryAfterMs !== undefined && failure.retryAfterMs > this.retry.maxRetryAfterMs) {
-        return { ok: false, attempts: attempt, retryable, reason: `${reason}, long retry-after`, status };
+        return {
+          ok: false,
+          attempts: attempt,
+          retryable,
+          reason: `${reason}, long retry-after`,
+          status,
+        };
       }
       const delay = this.delayFor(attempt, failure);
       if (this.now() - started + delay > this.retry.budgetMs) {
-        return { ok: false, attempts: attempt, retryable, reason: `${reason}, out of time`, status };
+        return {
+          ok: false,
+          attempts: attempt,
+          retryable,
+          reason: `${reason}, out of time`,
+          status,
+        };
       }
       await this.sleep(delay);
     }

@@ -11,7 +11,10 @@ export function weekdayName(weekday: Weekday, language: Language): string {
   return strings(language).digest.weekdays[weekday - 1];
 }
 
-export function describeSchedule(settings: Pick<DigestSettings, 'weekday' | 'time'>, language: Language) {
+export function describeSchedule(
+  settings: Pick<DigestSettings, 'weekday' | 'time'>,
+  language: Language,
+) {
   return strings(language).digest.schedule(weekdayName(settings.weekday, language), settings.time);
 }
 
@@ -27,4 +30,3 @@ export function formatSlot(instant: Date | string, language: Language): string {
   const time = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
   return strings(language).digest.slot(weekdayName(local.weekday, language), day, time);
 }
-

@@ -27,10 +27,10 @@ export type DigestOptions = {
   hooks?: SchedulerHooks;
 };
 
-/** Teams: 7 messages per second per conversation, 30 requests per second per app; with a margin. */
+/** Teams: 7 messages per second per conversation, 30 requests per second per app. */
 export const defaultPacing = {
-  overall: { limit: 30, windowMs: 1_050 },
-  perConversation: { limit: 7, windowMs: 1_050 },
+  overall: { limit: 30, windowMs: 1_000 },
+  perConversation: { limit: 7, windowMs: 1_000 },
 };
 
 /** What the digest skill may use. */
@@ -63,7 +63,8 @@ export function createDigests(deps: {
   const { adapter, services, clock } = deps;
   const options = deps.options ?? {};
   const { config, log, storage } = services;
-  const instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const instanceId =
+    options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
   const subscriptions = new SubscriptionStore(storage);
   const deliveries = new DeliveryStore(storage);
@@ -106,7 +107,10 @@ export function createDigests(deps: {
       return false;
     }
     await deliveries.put({ ...delivery, status: 'withdrawn', withdrawnAt: clock().toISOString() });
-    log.info({ event: 'digestWithdraw', subscriptionId: delivery.subscriptionId }, 'digest withdrawn');
+    log.info(
+      { event: 'digestWithdraw', subscriptionId: delivery.subscriptionId },
+      'digest withdrawn',
+    );
     return true;
   };
 

@@ -70,7 +70,8 @@ export function turnPlace(context: TurnContext): TurnPlace | undefined {
     tenantId,
     teamName: data.team?.name,
     // In the General channel Teams sends no channel name.
-    channelName: kind === 'channel' && data.channel?.id === conversationId ? data.channel?.name : undefined,
+    channelName:
+      kind === 'channel' && data.channel?.id === conversationId ? data.channel?.name : undefined,
     reference: reference.data,
   };
 }
@@ -87,7 +88,10 @@ function channelOf(place: TurnPlace, channel: { id: string; name?: string }): Tu
     kind: 'channel',
     conversationId: channel.id,
     channelName: channel.name,
-    reference: { ...place.reference, conversation: { ...place.reference.conversation, id: channel.id } },
+    reference: {
+      ...place.reference,
+      conversation: { ...place.reference.conversation, id: channel.id },
+    },
   };
 }
 
@@ -103,7 +107,13 @@ async function forgetInstallation(place: TurnPlace, deps: InstallationDeps): Pro
     (s) => ids.has(s.conversationId) || (!!place.teamId && s.teamId === place.teamId),
   );
   deps.log.info(
-    { event: 'installation', action: 'removed', kind: place.kind, conversations: ids.size, subscriptions: removed },
+    {
+      event: 'installation',
+      action: 'removed',
+      kind: place.kind,
+      conversations: ids.size,
+      subscriptions: removed,
+    },
     'installation removed',
   );
 }
@@ -113,7 +123,10 @@ async function forgetChannel(channelId: string, deps: InstallationDeps): Promise
   const removed = await new SubscriptionStore(deps.storage).deleteWhere(
     (s) => s.conversationId === channelId,
   );
-  deps.log.info({ event: 'installation', action: 'channelDeleted', subscriptions: removed }, 'channel deleted');
+  deps.log.info(
+    { event: 'installation', action: 'channelDeleted', subscriptions: removed },
+    'channel deleted',
+  );
 }
 
 async function safely(deps: InstallationDeps, what: string, work: () => Promise<void>) {

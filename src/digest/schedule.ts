@@ -9,7 +9,15 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type WallTime = { hour: number; minute: number };
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS: Record<string, Weekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const WEEKDAYS: Record<string, Weekday> = {
+  Mon: 1,
+  Tue: 2,
+  Wed: 3,
+  Thu: 4,
+  Fri: 5,
+  Sat: 6,
+  Sun: 7,
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -41,7 +41,11 @@ export const en: Strings = {
       region: 'Region Kalmar län',
       ovrig: 'Other organisation',
     },
-    groupKinds: { projekt: 'Project', samverkansgrupp: 'Collaboration group', arbetsgrupp: 'Working group' },
+    groupKinds: {
+      projekt: 'Project',
+      samverkansgrupp: 'Collaboration group',
+      arbetsgrupp: 'Working group',
+    },
     phoneKinds: { direkt: 'Direct', mobil: 'Mobile', vaxel: 'Switchboard' },
     call: { direkt: 'Call direct', mobil: 'Call mobile', vaxel: 'Call switchboard' },
     email: 'E-mail',
@@ -57,14 +61,17 @@ export const en: Strings = {
     noEmail: (name: string) => `The directory has no e-mail address for ${name}.`,
     noContactDetails: (name: string) =>
       `The directory has neither phone nor e-mail for ${name}. Ask the unit or the Nära vård coordinators.`,
+    noDetailsShort: 'No phone number or e-mail in the directory.',
     unitNoDetails: 'The directory has no phone number or e-mail for this unit yet.',
     otherRegion: (organisation: string) =>
       `${organisation} – another region, not a contact within Region Kalmar län`,
     municipality: (organisation: string) => `${organisation} – municipal service`,
     synthetic: 'Test user (synthetic) – not a real person',
-    source: (title: string, age: string) => `Source: ${title} (${age}). Please check that it still applies.`,
+    source: (title: string, age: string) =>
+      `Source: ${title} (${age}). Please check that it still applies.`,
     sourceFresh: (title: string, age: string) => `Source: ${title} (${age}).`,
-    ageYears: (years: number) => (years <= 0 ? 'this year' : years === 1 ? '1 year old' : `${years} years old`),
+    ageYears: (years: number) =>
+      years <= 0 ? 'this year' : years === 1 ? '1 year old' : `${years} years old`,
     ageUnknown: 'date unknown',
     peopleAtUnit: 'Named people at the unit',
     groupFocus: 'Focus',
@@ -76,10 +83,12 @@ export const en: Strings = {
     contactsFor: (name: string) => `Contact persons for ${name}`,
     contactsForIntro: (name: string) => `These people are named as contacts for ${name}.`,
     roleAtUnit: (role: string, unit: string) => `${role} at ${unit}`,
-    roleNone: (role: string, unit: string) => `I found nobody with the role ${role} at ${unit} in the directory.`,
+    roleNone: (role: string, unit: string) =>
+      `I found nobody with the role ${role} at ${unit} in the directory.`,
     peopleWithRole: (role: string) => `${role} – people in the directory`,
     peopleWithRoleIn: (role: string, within: string) => `${role} in ${within}`,
-    roleNoneAnywhere: (role: string) => `I found nobody with the role or title ${role} in the directory.`,
+    roleNoneAnywhere: (role: string) =>
+      `I found nobody with the role or title ${role} in the directory.`,
     page: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
     previous: 'Previous',
     next: 'Next',
@@ -113,12 +122,20 @@ export const en: Strings = {
     summaryTitle: (level: number, place: string) => `RUB ${level} – ${place}`,
     summarySubtitle: (period: string) => `${period} · whole region`,
     summarySubtitleCompare: (period: string) => `${period} · shares compared with the whole region`,
+    syntheticFootnote:
+      "Synthetic test data: the figures per health centre and month are made up. The region's RUB 5 figures for March 2023 follow the source document.",
     summaryFootnote:
       'Shares are of the patients at the RUB level. Care use covers the rolling 12 months up to the end of the period.',
     headline: {
       patients: (count: string, _total: string, level: number, place: string, _share?: string) =>
         `${count} patients at RUB ${level} ${place}.`,
-      withoutFastLakarkontakt: (count: string, total: string, level: number, place: string, share?: string) =>
+      withoutFastLakarkontakt: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} of ${total} patients at RUB ${level} ${place} have no named GP (fast läkarkontakt) (${share}).`
           : `${count} of ${total} patients at RUB ${level} ${place} have no named GP (fast läkarkontakt).`,
@@ -142,11 +159,23 @@ export const en: Strings = {
         share
           ? `${count} of ${total} patients at RUB ${level} ${place} have been in contact with psychiatry (${share}).`
           : `${count} of ${total} patients at RUB ${level} ${place} have been in contact with psychiatry.`,
-      rehabilitering: (count: string, total: string, level: number, place: string, share?: string) =>
+      rehabilitering: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} of ${total} patients at RUB ${level} ${place} have been in contact with rehabilitation (${share}).`
           : `${count} of ${total} patients at RUB ${level} ${place} have been in contact with rehabilitation.`,
-      aterinlaggning: (count: string, total: string, level: number, place: string, share?: string) =>
+      aterinlaggning: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} of ${total} patients at RUB ${level} ${place} had a readmission (${share}).`
           : `${count} of ${total} patients at RUB ${level} ${place} had a readmission.`,
@@ -154,10 +183,17 @@ export const en: Strings = {
     regionComparison: (value: string) => `Whole region: ${value}.`,
     smallNumbers: (threshold: number) =>
       `In channels and group chats, counts below ${threshold} are shown as "<${threshold}" and shares based on them are withheld, so that no one can be singled out.`,
-    distributionTitle: (measure: string, level: number) => `${measure} – RUB ${level} by health centre`,
+    distributionTitle: (measure: string, level: number) =>
+      `${measure} – RUB ${level} by health centre`,
     distributionSubtitleShare: (period: string) => `${period} · ranked by share, highest first`,
     distributionSubtitleCount: (period: string) => `${period} · ranked by count, most first`,
-    distributionKeyFacts: (highest: string, highValue: string, lowest: string, lowValue: string, region: string) =>
+    distributionKeyFacts: (
+      highest: string,
+      highValue: string,
+      lowest: string,
+      lowValue: string,
+      region: string,
+    ) =>
       `Highest: ${highest}, ${highValue}. Lowest: ${lowest}, ${lowValue}. Whole region: ${region}.`,
     shareOf: (share: string, count: string, total: string) => `${share} (${count} of ${total})`,
     distributionHidden: (count: number) =>
@@ -171,7 +207,8 @@ export const en: Strings = {
     axisMonth: 'Month',
     unitColumn: 'Health centre',
     monthColumn: 'Month',
-    trendTitle: (measure: string, level: number, place: string) => `${measure} – RUB ${level}, ${place}`,
+    trendTitle: (measure: string, level: number, place: string) =>
+      `${measure} – RUB ${level}, ${place}`,
     trendSubtitle: (from: string, to: string) => `By month, ${from} – ${to}`,
     trendNoun: {
       patients: 'the number of patients',
@@ -184,11 +221,19 @@ export const en: Strings = {
       rehabilitering: 'the share in contact with rehabilitation',
       aterinlaggning: 'the share with a readmission',
     },
-    trendChange: (from: string, to: string, noun: string, place: string, fromValue: string, toValue: string, change: string) =>
-      `From ${from} to ${to}, ${noun} ${place} went from ${fromValue} to ${toValue}: ${change}.`,
+    trendChange: (
+      from: string,
+      to: string,
+      noun: string,
+      place: string,
+      fromValue: string,
+      toValue: string,
+      change: string,
+    ) => `From ${from} to ${to}, ${noun} ${place} went from ${fromValue} to ${toValue}: ${change}.`,
     pointChange: (points: string) => `${points} percentage points`,
     regionChange: (change: string) => `Whole region over the same time: ${change}.`,
-    trendWithheld: 'The change is not shown here because the numbers are too small for a channel or group chat.',
+    trendWithheld:
+      'The change is not shown here because the numbers are too small for a channel or group chat.',
     trendOnePeriod: {
       title: 'Choose two periods',
       text: 'To show a change I need two different months, for example "March 2023 compared with August 2022".',
@@ -211,7 +256,8 @@ export const en: Strings = {
       myUnitText:
         'I cannot find a health centre linked to you in the directory. Choose your health centre and I will save it as "my HC".',
       myUnitSave: 'Save',
-      myUnitHint: 'You can change it at any time, for example by typing "set my health centre to Gripen".',
+      myUnitHint:
+        'You can change it at any time, for example by typing "set my health centre to Gripen".',
     },
   },
   patients: {
@@ -241,9 +287,11 @@ export const en: Strings = {
     truncated: (shown: string) =>
       `The list is long: the sorting covers the first ${shown} patients. Narrow the question to see them all.`,
     synthetic: 'Synthetic data – no real patients.',
-    audited: 'Pseudonymous references. This view is logged. Do not share the list in channels or group chats.',
+    audited:
+      'Pseudonymous references. This view is logged. Do not share the list in channels or group chats.',
     refused: {
-      sharedSpace: 'Patient lists are not shown here – only in a 1:1 chat with Nära, to managers of the unit.',
+      sharedSpace:
+        'Patient lists are not shown here – only in a 1:1 chat with Nära, to managers of the unit.',
       notInDirectory: (unit: string) =>
         `I cannot find you in the directory as a manager at ${unit}, and patient lists are shown only in a 1:1 chat with Nära, to managers of the unit.`,
       noRole: (unit: string) =>
@@ -390,8 +438,7 @@ export const en: Strings = {
       qUnit: (unit: string) => `RUB5 at ${unit}`,
       footnote: (threshold: number) =>
         `Aggregates only. Numbers below ${threshold} are shown as "<${threshold}".`,
-      footnoteSchedule: (schedule: string) =>
-        `Posted ${schedule}; write "unsubscribe" to stop.`,
+      footnoteSchedule: (schedule: string) => `Posted ${schedule}; write "unsubscribe" to stop.`,
     },
   },
   staleAction: {

@@ -19,7 +19,8 @@ export const sv = {
     title: 'Tjänsten svarar inte',
     directory: 'Katalogen med kontaktuppgifter går inte att nå just nu. Försök igen om en stund.',
     metrics: 'Nyckeltalstjänsten går inte att nå just nu. Försök igen om en stund.',
-    directoryInvalid: 'Katalogen med kontaktuppgifter svarade med oväntade uppgifter. Försök igen senare.',
+    directoryInvalid:
+      'Katalogen med kontaktuppgifter svarade med oväntade uppgifter. Försök igen senare.',
     metricsInvalid: 'Nyckeltalstjänsten svarade med oväntade uppgifter. Försök igen senare.',
   },
   rateLimited: {
@@ -40,7 +41,11 @@ export const sv = {
       region: 'Region Kalmar län',
       ovrig: 'Övrig verksamhet',
     },
-    groupKinds: { projekt: 'Projekt', samverkansgrupp: 'Samverkansgrupp', arbetsgrupp: 'Arbetsgrupp' },
+    groupKinds: {
+      projekt: 'Projekt',
+      samverkansgrupp: 'Samverkansgrupp',
+      arbetsgrupp: 'Arbetsgrupp',
+    },
     phoneKinds: { direkt: 'Direkt', mobil: 'Mobil', vaxel: 'Växel' },
     call: { direkt: 'Ring direkt', mobil: 'Ring mobil', vaxel: 'Ring växeln' },
     email: 'E-post',
@@ -56,14 +61,17 @@ export const sv = {
     noEmail: (name: string) => `Katalogen har ingen e-postadress till ${name}.`,
     noContactDetails: (name: string) =>
       `Katalogen har varken telefon eller e-post till ${name}. Fråga enheten eller samordnare nära vård.`,
+    noDetailsShort: 'Inget telefonnummer eller e-post i katalogen.',
     unitNoDetails: 'Katalogen har inget telefonnummer eller e-post till enheten ännu.',
     otherRegion: (organisation: string) =>
       `${organisation} – annan region, inte en kontakt inom Region Kalmar län`,
     municipality: (organisation: string) => `${organisation} – kommunal verksamhet`,
     synthetic: 'Testanvändare (syntetisk) – inte en riktig person',
-    source: (title: string, age: string) => `Källa: ${title} (${age}). Kontrollera gärna att uppgiften fortfarande gäller.`,
+    source: (title: string, age: string) =>
+      `Källa: ${title} (${age}). Kontrollera gärna att uppgiften fortfarande gäller.`,
     sourceFresh: (title: string, age: string) => `Källa: ${title} (${age}).`,
-    ageYears: (years: number) => (years <= 0 ? 'i år' : years === 1 ? '1 år gammal' : `${years} år gammal`),
+    ageYears: (years: number) =>
+      years <= 0 ? 'i år' : years === 1 ? '1 år gammal' : `${years} år gammal`,
     ageUnknown: 'datum okänt',
     peopleAtUnit: 'Namngivna personer på enheten',
     groupFocus: 'Fokus',
@@ -75,10 +83,12 @@ export const sv = {
     contactsFor: (name: string) => `Kontaktpersoner för ${name}`,
     contactsForIntro: (name: string) => `De här personerna är namngivna som kontakter för ${name}.`,
     roleAtUnit: (role: string, unit: string) => `${role} på ${unit}`,
-    roleNone: (role: string, unit: string) => `Jag hittade ingen med rollen ${role} på ${unit} i katalogen.`,
+    roleNone: (role: string, unit: string) =>
+      `Jag hittade ingen med rollen ${role} på ${unit} i katalogen.`,
     peopleWithRole: (role: string) => `${role} – personer i katalogen`,
     peopleWithRoleIn: (role: string, within: string) => `${role} i ${within}`,
-    roleNoneAnywhere: (role: string) => `Jag hittade ingen med rollen eller titeln ${role} i katalogen.`,
+    roleNoneAnywhere: (role: string) =>
+      `Jag hittade ingen med rollen eller titeln ${role} i katalogen.`,
     page: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total}`,
     previous: 'Föregående',
     next: 'Nästa',
@@ -89,7 +99,8 @@ export const sv = {
     notFoundWithClosest: 'Menade du någon av de här?',
     notFoundNoClosest:
       'Kontrollera stavningen, eller fråga efter en hälsocentral, en samverkansgrupp eller en roll, till exempel "samordnare nära vård".',
-    notFoundHint: 'Katalogen innehåller bara de personer, enheter och grupper som källorna namnger.',
+    notFoundHint:
+      'Katalogen innehåller bara de personer, enheter och grupper som källorna namnger.',
   },
   metrics: {
     measures: {
@@ -112,12 +123,20 @@ export const sv = {
     summaryTitle: (level: number, place: string) => `RUB ${level} – ${place}`,
     summarySubtitle: (period: string) => `${period} · hela regionen`,
     summarySubtitleCompare: (period: string) => `${period} · andelarna jämförs med hela regionen`,
+    syntheticFootnote:
+      'Syntetiska testdata: siffrorna per hälsocentral och månad är påhittade. Regionens RUB 5-siffror för mars 2023 följer källdokumentet.',
     summaryFootnote:
       'Andelarna räknas på antalet patienter på RUB-nivån. Vårdanvändningen avser rullande 12 månader till och med periodens slut.',
     headline: {
       patients: (count: string, _total: string, level: number, place: string, _share?: string) =>
         `${count} patienter med RUB ${level} ${place}.`,
-      withoutFastLakarkontakt: (count: string, total: string, level: number, place: string, share?: string) =>
+      withoutFastLakarkontakt: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} av ${total} patienter med RUB ${level} ${place} saknar fast läkarkontakt (${share}).`
           : `${count} av ${total} patienter med RUB ${level} ${place} saknar fast läkarkontakt.`,
@@ -141,11 +160,23 @@ export const sv = {
         share
           ? `${count} av ${total} patienter med RUB ${level} ${place} har varit i kontakt med psykiatrin (${share}).`
           : `${count} av ${total} patienter med RUB ${level} ${place} har varit i kontakt med psykiatrin.`,
-      rehabilitering: (count: string, total: string, level: number, place: string, share?: string) =>
+      rehabilitering: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} av ${total} patienter med RUB ${level} ${place} har varit i kontakt med rehabiliteringen (${share}).`
           : `${count} av ${total} patienter med RUB ${level} ${place} har varit i kontakt med rehabiliteringen.`,
-      aterinlaggning: (count: string, total: string, level: number, place: string, share?: string) =>
+      aterinlaggning: (
+        count: string,
+        total: string,
+        level: number,
+        place: string,
+        share?: string,
+      ) =>
         share
           ? `${count} av ${total} patienter med RUB ${level} ${place} har haft en återinläggning (${share}).`
           : `${count} av ${total} patienter med RUB ${level} ${place} har haft en återinläggning.`,
@@ -153,10 +184,19 @@ export const sv = {
     regionComparison: (value: string) => `Hela regionen: ${value}.`,
     smallNumbers: (threshold: number) =>
       `I kanaler och gruppchattar visas antal under ${threshold} som "<${threshold}" och andelar som bygger på dem visas inte, så att ingen kan pekas ut.`,
-    distributionTitle: (measure: string, level: number) => `${measure} – RUB ${level} per hälsocentral`,
-    distributionSubtitleShare: (period: string) => `${period} · rangordnat efter andel, högst först`,
-    distributionSubtitleCount: (period: string) => `${period} · rangordnat efter antal, flest först`,
-    distributionKeyFacts: (highest: string, highValue: string, lowest: string, lowValue: string, region: string) =>
+    distributionTitle: (measure: string, level: number) =>
+      `${measure} – RUB ${level} per hälsocentral`,
+    distributionSubtitleShare: (period: string) =>
+      `${period} · rangordnat efter andel, högst först`,
+    distributionSubtitleCount: (period: string) =>
+      `${period} · rangordnat efter antal, flest först`,
+    distributionKeyFacts: (
+      highest: string,
+      highValue: string,
+      lowest: string,
+      lowValue: string,
+      region: string,
+    ) =>
       `Högst: ${highest}, ${highValue}. Lägst: ${lowest}, ${lowValue}. Hela regionen: ${region}.`,
     shareOf: (share: string, count: string, total: string) => `${share} (${count} av ${total})`,
     distributionHidden: (count: number) =>
@@ -170,7 +210,8 @@ export const sv = {
     axisMonth: 'Månad',
     unitColumn: 'Hälsocentral',
     monthColumn: 'Månad',
-    trendTitle: (measure: string, level: number, place: string) => `${measure} – RUB ${level}, ${place}`,
+    trendTitle: (measure: string, level: number, place: string) =>
+      `${measure} – RUB ${level}, ${place}`,
     trendSubtitle: (from: string, to: string) => `Per månad, ${from} – ${to}`,
     trendNoun: {
       patients: 'antalet patienter',
@@ -183,7 +224,15 @@ export const sv = {
       rehabilitering: 'andelen i kontakt med rehabiliteringen',
       aterinlaggning: 'andelen med återinläggning',
     },
-    trendChange: (from: string, to: string, noun: string, place: string, fromValue: string, toValue: string, change: string) =>
+    trendChange: (
+      from: string,
+      to: string,
+      noun: string,
+      place: string,
+      fromValue: string,
+      toValue: string,
+      change: string,
+    ) =>
       `Från ${from} till ${to} ändrades ${noun} ${place} från ${fromValue} till ${toValue}: ${change}.`,
     pointChange: (points: string) => `${points} procentenheter`,
     regionChange: (change: string) => `Hela regionen under samma tid: ${change}.`,
@@ -211,7 +260,8 @@ export const sv = {
       myUnitText:
         'Jag hittar ingen hälsocentral kopplad till dig i katalogen. Välj din hälsocentral så sparar jag den som "min HC".',
       myUnitSave: 'Spara',
-      myUnitHint: 'Du kan ändra den när som helst, till exempel genom att skriva "min HC är Gripen".',
+      myUnitHint:
+        'Du kan ändra den när som helst, till exempel genom att skriva "min HC är Gripen".',
     },
   },
   patients: {
@@ -365,7 +415,8 @@ export const sv = {
     card: {
       title: (scope: string) => `Veckobrev – ${scope}`,
       subtitle: (level: number, period: string) => `RUB ${level} · ${period} (senaste perioden)`,
-      subtitlePreview: (level: number, period: string) => `Förhandsvisning · RUB ${level} · ${period}`,
+      subtitlePreview: (level: number, period: string) =>
+        `Förhandsvisning · RUB ${level} · ${period}`,
       patients: (level: number) => `Patienter med RUB ${level}`,
       without: 'Utan fast läkarkontakt',
       withSip: 'Med SIP',

@@ -698,6 +698,7 @@ function toSummary(period: string, unitId: string | null, level: number, c: Coun
     withoutFastLakarkontakt: c.withoutFastLakarkontakt,
     withSip: c.withSip,
     indicators: indicatorCounts(c.indicators),
+    synthetic: true,
   };
 }
 

@@ -6,9 +6,11 @@ import type { Language } from '../understanding/intent';
 /** The friendly card for an upstream failure: names the source, never the technical detail. */
 export function upstreamErrorView(error: UpstreamError, language: Language): View {
   const s = strings(language).upstream;
-  const key =
-    error.reason === 'unavailable' ? error.source : (`${error.source}Invalid` as const);
-  return { card: 'message', data: { title: s.title, text: s[key], color: 'Warning', suggestions: [] } };
+  const key = error.reason === 'unavailable' ? error.source : (`${error.source}Invalid` as const);
+  return {
+    card: 'message',
+    data: { title: s.title, text: s[key], color: 'Warning', suggestions: [] },
+  };
 }
 
 export function internalErrorView(language: Language, reference: string): View {

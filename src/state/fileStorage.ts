@@ -84,7 +84,7 @@ export class FileStorage implements Storage {
         // A lock left by a crashed process is broken after 5 s.
         const stat = await fs.stat(lock).catch(() => undefined);
         if (stat && Date.now() - stat.mtimeMs > 5_000) await fs.rm(lock, { force: true });
-        if (attempt > 500) throw new Error(`storage lock timeout for a key`);
+        if (attempt > 500) throw new Error('storage lock timeout for a key', { cause: error });
         await new Promise((r) => setTimeout(r, 10));
       }
     }

@@ -17,9 +17,7 @@ export type GroupAspect = 'focus' | 'targetGroups' | 'participants' | 'all';
 
 /** Which unit a metrics question is about. */
 export type UnitScope =
-  | { kind: 'mine' }
-  | { kind: 'region' }
-  | { kind: 'unit'; match: EntityMatch };
+  { kind: 'mine' } | { kind: 'region' } | { kind: 'unit'; match: EntityMatch };
 
 export type Measure = 'patients' | 'withoutFastLakarkontakt' | 'withSip' | IndicatorKey;
 
@@ -38,7 +36,14 @@ export type IntentBody =
   // Metrics and patients (issue 4)
   | { kind: 'rubSummary'; scope: UnitScope; level: number; period?: string; measure?: Measure }
   | { kind: 'rubDistribution'; measure: Measure; level: number; period?: string }
-  | { kind: 'rubTrend'; measure: Measure; scope: UnitScope; level: number; from?: string; to?: string }
+  | {
+      kind: 'rubTrend';
+      measure: Measure;
+      scope: UnitScope;
+      level: number;
+      from?: string;
+      to?: string;
+    }
   | {
       kind: 'patientList';
       scope: UnitScope;
@@ -51,7 +56,12 @@ export type IntentBody =
   | { kind: 'setMyUnit'; unit: EntityMatch }
   // Digests (issue 5)
   // (the optional fields come from the digest cards' buttons, see bot/cardActions)
-  | { kind: 'digestSubscribe'; subscriptionId?: string; fresh?: boolean; settings?: DigestSettingsInput }
+  | {
+      kind: 'digestSubscribe';
+      subscriptionId?: string;
+      fresh?: boolean;
+      settings?: DigestSettingsInput;
+    }
   | { kind: 'digestList' }
   | { kind: 'digestPreview' }
   | { kind: 'digestPause'; subscriptionId?: string; resume?: boolean }

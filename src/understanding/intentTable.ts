@@ -558,8 +558,8 @@ export const INTENTS: readonly IntentDef[] = [
     },
     entity: { unit: 1, none: 0.5, group: -1, person: -2 },
     help: {
-      sv: 'Andel RUB 5 utan fast läkarkontakt på Gripen',
-      en: 'Share of RUB 5 without a regular doctor at Gripen',
+      sv: 'RUB 5 utan fast läkarkontakt på Gripen',
+      en: 'RUB 5 without a regular doctor at Gripen',
     },
   },
   {

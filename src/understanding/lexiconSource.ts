@@ -48,12 +48,21 @@ export class LexiconSource {
       this.lexicon = buildLexicon({ units, people, groups });
       this.loadedAt = new Date();
       this.log.info(
-        { event: 'lexicon', units: units.length, people: people.length, groups: groups.length, ms: Date.now() - started },
+        {
+          event: 'lexicon',
+          units: units.length,
+          people: people.length,
+          groups: groups.length,
+          ms: Date.now() - started,
+        },
         'lexicon loaded',
       );
       return true;
     } catch (error) {
-      this.log.warn({ event: 'lexicon', errorType: (error as Error).name }, 'lexicon refresh failed; keeping the last one');
+      this.log.warn(
+        { event: 'lexicon', errorType: (error as Error).name },
+        'lexicon refresh failed; keeping the last one',
+      );
       return false;
     }
   }

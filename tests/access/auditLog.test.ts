@@ -1,12 +1,21 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createAuditLog, FileAuditLog, readAuditLog, type AuditRecord } from '../../src/access/auditLog';
+import {
+  createAuditLog,
+  FileAuditLog,
+  readAuditLog,
+  type AuditRecord,
+} from '../../src/access/auditLog';
 
 const record = (n: number, refs = ['P-7Q2K9', 'P-00ABC']): AuditRecord => ({
   time: new Date(Date.UTC(2023, 3, 1, 8, 0, n)).toISOString(),
   event: 'patientList',
-  user: { aadObjectId: '00000000-0000-4000-8000-000000000109', name: 'Testa Gripenchef', personId: 'test-bec-gripen' },
+  user: {
+    aadObjectId: '00000000-0000-4000-8000-000000000109',
+    name: 'Testa Gripenchef',
+    personId: 'test-bec-gripen',
+  },
   conversation: 'personal',
   unitId: 'hc-gripen',
   filter: { level: 5, withoutFastLakarkontakt: true },
@@ -45,7 +54,12 @@ describe('FileAuditLog', () => {
     const size = Buffer.byteLength(`${JSON.stringify(record(0))}\n`);
     const log = new FileAuditLog(file, size * 3);
     for (let i = 0; i < 10; i++) await log.append(record(i));
-    expect(readdirSync(dir).sort()).toEqual(['audit.log', 'audit.log.1', 'audit.log.2', 'audit.log.3']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'audit.log',
+      'audit.log.1',
+      'audit.log.2',
+      'audit.log.3',
+    ]);
     expect(readFileSync(`${file}.1`, 'utf8').trim().split('\n')).toHaveLength(3);
     expect((await readAuditLog(file)).map((r) => r.page)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
@@ -65,15 +79,21 @@ describe('FileAuditLog', () => {
   it('rejects a record without the required fields instead of writing it', async () => {
     const file = path.join(dir, 'audit.log');
     const log = new FileAuditLog(file, 1_000_000);
-    await expect(log.append({ ...record(0), refs: undefined } as unknown as AuditRecord)).rejects.toThrow();
+    await expect(
+      log.append({ ...record(0), refs: undefined } as unknown as AuditRecord),
+    ).rejects.toThrow();
     expect(await readAuditLog(file)).toEqual([]);
   });
 
   it('defaults to DATA_DIR/audit/audit.log', () => {
     const log = createAuditLog({ DATA_DIR: dir, AUDIT_LOG_MAX_BYTES: 10 });
     expect(log.file).toBe(path.join(dir, 'audit', 'audit.log'));
-    expect(createAuditLog({ DATA_DIR: dir, AUDIT_LOG_PATH: '/var/log/nara/a.log', AUDIT_LOG_MAX_BYTES: 10 }).file).toBe(
-      '/var/log/nara/a.log',
-    );
+    expect(
+      createAuditLog({
+        DATA_DIR: dir,
+        AUDIT_LOG_PATH: '/var/log/nara/a.log',
+        AUDIT_LOG_MAX_BYTES: 10,
+      }).file,
+    ).toBe('/var/log/nara/a.log');
   });
 });

@@ -3,7 +3,10 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as {
   AdaptiveCard: new () => { parse: (json: unknown, ctx: unknown) => void };
-  SerializationContext: new () => { eventCount: number; getEventAt: (i: number) => { message: string } };
+  SerializationContext: new () => {
+    eventCount: number;
+    getEventAt: (i: number) => { message: string };
+  };
 };
 
 /** Parse problems, except Teams' Chart.* elements, which the renderer does not know but Teams draws. */
@@ -25,7 +28,8 @@ export function chartsWithoutFallback(card: unknown): string[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Chart.') && !o.fallback) out.push(o.type);
+      if (typeof o.type === 'string' && o.type.startsWith('Chart.') && !o.fallback)
+        out.push(o.type);
       Object.values(o).forEach(walk);
     }
   };

@@ -73,7 +73,10 @@ export const digestFixtures: Pick<
     ),
   ],
   digestList: [
-    dataOf(listView({ language: 'sv', data, subscriptions: [subscription], now, canChange: true }), 'digestList'),
+    dataOf(
+      listView({ language: 'sv', data, subscriptions: [subscription], now, canChange: true }),
+      'digestList',
+    ),
     dataOf(
       listView({
         language: 'en',
@@ -84,6 +87,9 @@ export const digestFixtures: Pick<
       }),
       'digestList',
     ),
-    dataOf(listView({ language: 'sv', data, subscriptions: [], now, canChange: true }), 'digestList'),
+    dataOf(
+      listView({ language: 'sv', data, subscriptions: [], now, canChange: true }),
+      'digestList',
+    ),
   ],
 };

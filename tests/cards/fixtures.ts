@@ -12,7 +12,10 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       intro: 'Jag hjälper dig att hitta rätt kontakt i samverkan kring nära vård.',
       examplesHeading: 'Prova att fråga:',
       examples: [
-        { label: 'Vem kontaktar jag för Oskarsgruppen?', text: 'Vem kontaktar jag för Oskarsgruppen?' },
+        {
+          label: 'Vem kontaktar jag för Oskarsgruppen?',
+          text: 'Vem kontaktar jag för Oskarsgruppen?',
+        },
         { label: 'Telefon till Åke Åkesson', text: 'Telefon till Åke Åkesson' },
       ],
     },
@@ -70,7 +73,10 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       subtitle: 'Projekt · Borgholm',
       description: 'Samverkan mellan hälsocentralen, kommunens hemsjukvård och ambulansen.',
       sections: [
-        { heading: 'Fokus', text: '- fast läkarkontakt för patienter i kommunal hemsjukvård\n- hembesök' },
+        {
+          heading: 'Fokus',
+          text: '- fast läkarkontakt för patienter i kommunal hemsjukvård\n- hembesök',
+        },
         { heading: 'Vilka deltar', text: '- Borgholms hälsocentral\n- Borgholms kommun' },
       ],
       contactsHeading: 'Kontaktpersoner',
@@ -90,7 +96,8 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       sections: [{ heading: 'Fokus', text: '- Färre återinläggningar' }],
       contactsHeading: 'Kontaktpersoner',
       contacts: [],
-      noContacts: 'Källorna namnger ingen kontaktperson för Hultsfredsklustret. Fråga samordnare nära vård.',
+      noContacts:
+        'Källorna namnger ingen kontaktperson för Hultsfredsklustret. Fråga samordnare nära vård.',
     },
   ],
   peopleList: [
@@ -119,8 +126,14 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       title: 'Flera träffar på "Svensson"',
       text: 'Vem eller vad menar du? Tryck på ett namn.',
       choices: [
-        { title: 'Helene Svensson', data: { action: 'choose', kind: 'personLookup', id: 'helene-svensson' } },
-        { title: 'Maria Svensson', data: { action: 'choose', kind: 'personLookup', id: 'maria-svensson' } },
+        {
+          title: 'Helene Svensson',
+          data: { action: 'choose', kind: 'personLookup', id: 'helene-svensson' },
+        },
+        {
+          title: 'Maria Svensson',
+          data: { action: 'choose', kind: 'personLookup', id: 'maria-svensson' },
+        },
       ],
       hint: 'Du kan också skriva hela namnet.',
     },

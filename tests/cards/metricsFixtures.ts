@@ -61,18 +61,44 @@ const shared = { threshold: 5 };
 
 const units = [
   { unit: gripen, summary: summary('hc-gripen', 226, 45, 41) },
-  { unit: { id: 'hc-borgholm', name: 'Borgholms hälsocentral' }, summary: summary('hc-borgholm', 296, 24, 83) },
-  { unit: { id: 'hc-gamleby', name: 'Gamleby hälsocentral' }, summary: summary('hc-gamleby', 185, 72, 15) },
-  { unit: { id: 'hc-hogsby', name: 'Högsby hälsocentral' }, summary: summary('hc-hogsby', 190, 68, 23) },
-  { unit: { id: 'hc-nybro', name: 'Nybro hälsocentral' }, summary: summary('hc-nybro', 431, 134, 52) },
+  {
+    unit: { id: 'hc-borgholm', name: 'Borgholms hälsocentral' },
+    summary: summary('hc-borgholm', 296, 24, 83),
+  },
+  {
+    unit: { id: 'hc-gamleby', name: 'Gamleby hälsocentral' },
+    summary: summary('hc-gamleby', 185, 72, 15),
+  },
+  {
+    unit: { id: 'hc-hogsby', name: 'Högsby hälsocentral' },
+    summary: summary('hc-hogsby', 190, 68, 23),
+  },
+  {
+    unit: { id: 'hc-nybro', name: 'Nybro hälsocentral' },
+    summary: summary('hc-nybro', 431, 134, 52),
+  },
   { unit: overum, summary: summary('hc-overum', 66, 3, 4) },
 ];
 
-const months = ['2022-08', '2022-09', '2022-10', '2022-11', '2022-12', '2023-01', '2023-02', '2023-03'];
+const months = [
+  '2022-08',
+  '2022-09',
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+];
 const trendPoints = months.map((period, i) => ({
   period,
   summary: summary('hc-gripen', 220 + i, 58 - 2 * i, 31 + i, 74, period),
-  region: { ...regionRub5, period, patients: 5306 + 13 * i, withoutFastLakarkontakt: 1301 - 25 * i },
+  region: {
+    ...regionRub5,
+    period,
+    patients: 5306 + 13 * i,
+    withoutFastLakarkontakt: 1301 - 25 * i,
+  },
 }));
 
 const patient = (n: number, flags: number, sip: boolean): Patient => ({
@@ -93,7 +119,9 @@ const patient = (n: number, flags: number, sip: boolean): Patient => ({
   },
   synthetic: true,
 });
-const patients = sortPatients(Array.from({ length: 45 }, (_, n) => patient(n, (n * 5) % 7, n % 4 === 0)));
+const patients = sortPatients(
+  Array.from({ length: 45 }, (_, n) => patient(n, (n * 5) % 7, n % 4 === 0)),
+);
 const listInput = {
   language: 'sv' as const,
   unit: gripen,
@@ -106,7 +134,9 @@ const listInput = {
 };
 
 export const metricsFixtures: {
-  [K in 'unitPicker' | 'rubSummary' | 'rubDistribution' | 'rubTrend' | 'patientList']: CardModels[K][];
+  [
+    K in 'unitPicker' | 'rubSummary' | 'rubDistribution' | 'rubTrend' | 'patientList'
+  ]: CardModels[K][];
 } = {
   unitPicker: [
     {
@@ -153,7 +183,8 @@ export const metricsFixtures: {
         region: regionRub5,
         measure: 'withoutFastLakarkontakt',
         rule: shared,
-        notice: 'Patientlistor visas inte här – bara i en 1:1-chatt med Nära, för chefer på enheten.',
+        notice:
+          'Patientlistor visas inte här – bara i en 1:1-chatt med Nära, för chefer på enheten.',
       }),
       'rubSummary',
     ),

@@ -16,14 +16,17 @@ describe('card templates', () => {
   for (const name of Object.keys(fixtures) as CardName[]) {
     describe(name, () => {
       const cases = fixtures[name] as never[];
-      it.each(cases.map((data, i) => [i, data]))('renders fixture %i to a valid card', (_i, data) => {
-        const card = render(name, data as never);
-        const json = JSON.stringify(card);
-        expect(json).not.toContain('${');
-        expect(card.version).toBe('1.5');
-        expect(cardProblems(card)).toEqual([]);
-        expect(chartsWithoutFallback(card)).toEqual([]);
-      });
+      it.each(cases.map((data, i) => [i, data]))(
+        'renders fixture %i to a valid card',
+        (_i, data) => {
+          const card = render(name, data as never);
+          const json = JSON.stringify(card);
+          expect(json).not.toContain('${');
+          expect(card.version).toBe('1.5');
+          expect(cardProblems(card)).toEqual([]);
+          expect(chartsWithoutFallback(card)).toEqual([]);
+        },
+      );
     });
   }
 

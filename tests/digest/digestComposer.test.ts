@@ -10,15 +10,26 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 describe('composeDigest', () => {
   const data = digestData();
 
-  it('sums the scope\'s health centres and shows shares and changes in percentage points', () => {
-    const card = composeDigest({ data, scope: { kind: 'area', area: 'Oskarshamn' }, language: 'sv', rule });
+  it("sums the scope's health centres and shows shares and changes in percentage points", () => {
+    const card = composeDigest({
+      data,
+      scope: { kind: 'area', area: 'Oskarshamn' },
+      language: 'sv',
+      rule,
+    });
     expect(card.title).toBe('Veckobrev – Området Oskarshamn');
     // 310 + 280 + 190 = 780 patients; 74 + 98 + 31 = 203 without (26,0 %).
     expect(card.facts[0]).toEqual({ label: 'Patienter med RUB 5', value: '780' });
     expect(plain(card.facts[1].value)).toBe('26,0 % (203)');
     // Previous 769 / 198 = 25,75 % → +0,3; baseline 730 / 205 = 28,08 % → −2,1.
-    expect(card.facts[2]).toEqual({ label: 'Förändring sedan februari 2023', value: '+0,3 procentenheter' });
-    expect(card.facts[3]).toEqual({ label: 'Förändring sedan augusti 2022', value: '−2,1 procentenheter' });
+    expect(card.facts[2]).toEqual({
+      label: 'Förändring sedan februari 2023',
+      value: '+0,3 procentenheter',
+    });
+    expect(card.facts[3]).toEqual({
+      label: 'Förändring sedan augusti 2022',
+      value: '−2,1 procentenheter',
+    });
     expect(plain(card.facts[4].value)).toBe('11,9 % (93)');
   });
 
@@ -69,18 +80,23 @@ describe('composeDigest', () => {
   });
 
   it('resolves scopes and names them', () => {
-    expect(scopeUnitIds({ kind: 'area', area: 'Borgholm' }, data)).toEqual(['hc-borgholm', 'hc-lottorp']);
+    expect(scopeUnitIds({ kind: 'area', area: 'Borgholm' }, data)).toEqual([
+      'hc-borgholm',
+      'hc-lottorp',
+    ]);
     expect(scopeUnitIds({ kind: 'units', unitIds: ['hc-gripen', 'hc-unknown'] }, data)).toEqual([
       'hc-gripen',
     ]);
     expect(scopeUnitIds({ kind: 'region' }, data)).toHaveLength(healthCentres.length);
-    expect(
-      scopeName({ kind: 'units', unitIds: healthCentres.map((u) => u.id) }, data, 'sv'),
-    ).toBe('Gripens hälsocentral, Kristinebergs hälsocentral och 4 till');
+    expect(scopeName({ kind: 'units', unitIds: healthCentres.map((u) => u.id) }, data, 'sv')).toBe(
+      'Gripens hälsocentral, Kristinebergs hälsocentral och 4 till',
+    );
   });
 
   it('contains nothing patient-level', () => {
-    const json = JSON.stringify(composeDigest({ data, scope: { kind: 'region' }, language: 'sv', rule }));
+    const json = JSON.stringify(
+      composeDigest({ data, scope: { kind: 'region' }, language: 'sv', rule }),
+    );
     expect(json).not.toMatch(/P-[0-9A-Z]{5,}/);
     expect(json).not.toMatch(/birthYear|"ref"/);
   });
@@ -103,10 +119,19 @@ describe('loadDigestData', () => {
       },
       {
         units: async () =>
-          healthCentres.map((u) => ({ ...u, kind: 'halsocentral' as const, organisation: 'Region Kalmar län', aliases: [] })),
+          healthCentres.map((u) => ({
+            ...u,
+            kind: 'halsocentral' as const,
+            organisation: 'Region Kalmar län',
+            aliases: [],
+          })),
       },
     );
     expect(calls.sort()).toEqual(['5/2022-08', '5/2023-02', '5/2023-03']);
-    expect(data).toMatchObject({ period: '2023-03', previousPeriod: '2023-02', baselinePeriod: '2022-08' });
+    expect(data).toMatchObject({
+      period: '2023-03',
+      previousPeriod: '2023-02',
+      baselinePeriod: '2022-08',
+    });
   });
 });

@@ -7,7 +7,11 @@ import type { View } from '../../src/cards/cardModels';
 import { ConversationStore, type StoredReference } from '../../src/digest/conversationReferences';
 import { DigestScheduler, decide, type SchedulerHooks } from '../../src/digest/digestScheduler';
 import type { SendOutcome } from '../../src/digest/digestSender';
-import { DeliveryStore, SubscriptionStore, type Subscription } from '../../src/digest/subscriptions';
+import {
+  DeliveryStore,
+  SubscriptionStore,
+  type Subscription,
+} from '../../src/digest/subscriptions';
 import { FileStorage } from '../../src/state/fileStorage';
 import { digestData } from './digestTestData';
 
@@ -95,7 +99,8 @@ describe('DigestScheduler', () => {
     }
   }
 
-  const stored = async (id: string) => (await new SubscriptionStore(new FileStorage(dir)).get(id))?.value;
+  const stored = async (id: string) =>
+    (await new SubscriptionStore(new FileStorage(dir)).get(id))?.value;
   const deliveries = async (sub: Subscription) =>
     new DeliveryStore(new FileStorage(dir)).forConversation(sub.conversationId, sub.id);
 
@@ -167,7 +172,11 @@ describe('DigestScheduler', () => {
     expect(report).toMatchObject({ sent: 1, skipped: 1 });
     expect(sent.map((s) => s.conversationId)).toEqual([recent.conversationId]);
     expect(await deliveries(old)).toEqual([
-      expect.objectContaining({ status: 'skipped', dueAt: '2024-05-05T05:00:00.000Z', final: true }),
+      expect.objectContaining({
+        status: 'skipped',
+        dueAt: '2024-05-05T05:00:00.000Z',
+        final: true,
+      }),
     ]);
     expect((await scheduler('x').tick()).due).toBe(0);
   });
@@ -182,7 +191,12 @@ describe('DigestScheduler', () => {
     expect((await deliveries(sub))[0]).toMatchObject({ status: 'failed', final: false, ticks: 1 });
     now = new Date(Date.parse(MONDAY_0800) + MINUTE);
     expect((await s.tick()).failed).toBe(1);
-    expect((await deliveries(sub))[0]).toMatchObject({ status: 'failed', final: true, ticks: 2, attempts: 12 });
+    expect((await deliveries(sub))[0]).toMatchObject({
+      status: 'failed',
+      final: true,
+      ticks: 2,
+      attempts: 12,
+    });
     now = new Date(Date.parse(MONDAY_0800) + 2 * MINUTE);
     expect((await s.tick()).due).toBe(0);
     expect(await stored('flaky')).toMatchObject({ unreportedFailures: [MONDAY_0800] });
@@ -200,7 +214,9 @@ describe('DigestScheduler', () => {
     await seed(late, paused);
     now = new Date('2024-05-06T07:30:00.000Z');
     expect((await scheduler('x').tick()).due).toBe(0);
-    expect(decide(late, new Date('2024-05-13T06:00:00.000Z'), { catchUpMs: 86_400_000 })).toMatchObject({
+    expect(
+      decide(late, new Date('2024-05-13T06:00:00.000Z'), { catchUpMs: 86_400_000 }),
+    ).toMatchObject({
       kind: 'send',
       dueAt: '2024-05-13T06:00:00.000Z',
     });
@@ -213,6 +229,9 @@ describe('DigestScheduler', () => {
     expect(await scheduler('x').runOne('manual')).toMatchObject({ sent: 1 });
     expect(await scheduler('x').runOne('missing')).toBeUndefined();
     expect((await stored('manual'))?.lastDueAt).toBeUndefined();
-    expect((await deliveries(sub))[0]).toMatchObject({ status: 'sent', dueAt: '2024-05-08T10:00:00.000Z' });
+    expect((await deliveries(sub))[0]).toMatchObject({
+      status: 'sent',
+      dueAt: '2024-05-08T10:00:00.000Z',
+    });
   });
 });

@@ -7,7 +7,10 @@ import { startConnector, type Connector } from '../e2e/connector';
 // The sender against the real CloudAdapter (local anonymous mode) and a recording connector.
 
 const unpaced = () =>
-  new Pacer({ overall: { limit: 1000, windowMs: 1000 }, perConversation: { limit: 1000, windowMs: 1000 } });
+  new Pacer({
+    overall: { limit: 1000, windowMs: 1000 },
+    perConversation: { limit: 1000, windowMs: 1000 },
+  });
 
 describe('DigestSender', () => {
   let connector: Connector;
@@ -92,6 +95,21 @@ describe('DigestSender', () => {
     });
   });
 
+  it('reports a failed send even when the adapter has an onTurnError (which would swallow it)', async () => {
+    const withHandler = new CloudAdapter(
+      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }),
+    );
+    let handled = 0;
+    withHandler.onTurnError = async () => void handled++;
+    connector.failNext(1, 403);
+    const s = new DigestSender({ adapter: withHandler, botAppId: '', pacer: unpaced() });
+    expect(await s.send(reference, MessageFactory.text('x'))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(handled).toBe(0);
+  });
+
   it('deletes an activity (withdraw)', async () => {
     const outcome = await sender().delete(reference, 'activity-7');
     expect(outcome.ok).toBe(true);
@@ -103,7 +121,9 @@ describe('DigestSender', () => {
 
   it('reads status and Retry-After from errors', () => {
     expect(parseRetryAfter('2')).toBe(2000);
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('2015-10-21T07:28:00Z'))).toBe(5000);
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('2015-10-21T07:28:00Z')),
+    ).toBe(5000);
     expect(parseRetryAfter('soon')).toBeUndefined();
     const error = { statusCode: 429, response: { headers: { get: () => '4' } } };
     expect(describeFailure(error)).toEqual({ status: 429, code: undefined, retryAfterMs: 4000 });
@@ -122,15 +142,65 @@ describe('Pacer', () => {
     const starts: { at: number; conversation: string }[] = [];
     for (let i = 0; i < 40; i++) {
       const conversation = i % 10 === 0 ? 'busy' : `c${i}`;
-      await pacer.acquire(conversation);
+      const release = await pacer.acquire(conversation);
       starts.push({ at: now, conversation });
+      now += 20; // the answer comes 20 ms later
+      release();
     }
     for (const s of starts) {
       const window = starts.filter((o) => o.at >= s.at && o.at < s.at + 1000);
       expect(window.length).toBeLessThanOrEqual(5);
       expect(window.filter((o) => o.conversation === 'busy').length).toBeLessThanOrEqual(2);
     }
-    // 40 starts at 5 per second: the last starts after 7 s, not much later.
-    expect(now).toBe(7000);
+    // 40 starts at 5 per (second + answer time): the last one about 7 s after the first.
+    expect(starts[39].at).toBeGreaterThanOrEqual(7000);
+    expect(starts[39].at).toBeLessThan(7500);
+  });
+
+  it('counts requests in flight: a slow answer holds its slot until it comes', async () => {
+    let now = 0;
+    const pacer = new Pacer({
+      overall: { limit: 2, windowMs: 1000 },
+      perConversation: { limit: 7, windowMs: 1000 },
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
+    const first = await pacer.acquire('a');
+    await pacer.acquire('b');
+    let third = false;
+    const waiting = pacer.acquire('c').then(() => (third = true));
+    await new Promise((r) => setImmediate(r));
+    expect(third).toBe(false);
+    now = 5000;
+    first();
+    await new Promise((r) => setImmediate(r));
+    expect(third).toBe(false); // answered just now: it may still be in the receiver's window
+    await waiting;
+    expect(now).toBe(6000);
+  });
+
+  it('slows everything down after a 429 and recovers while no more come', async () => {
+    let now = 0;
+    const pacer = new Pacer({
+      overall: { limit: 8, windowMs: 1000 },
+      perConversation: { limit: 8, windowMs: 1000 },
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
+    pacer.throttled(2000);
+    (await pacer.acquire('a'))();
+    expect(now).toBe(2000); // nothing starts before Retry-After has passed
+    const startsIn = async (ms: number) => {
+      const until = now + ms;
+      let n = 0;
+      while (now < until) {
+        (await pacer.acquire(`c${n}`))();
+        n++;
+      }
+      return n;
+    };
+    expect(await startsIn(1000)).toBeLessThanOrEqual(5); // halved: 4 (+1 as the first window ends)
+    now += 10_000;
+    expect(await startsIn(1000)).toBeGreaterThanOrEqual(8); // back to the full rate
   });
 });

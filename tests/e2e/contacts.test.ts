@@ -24,6 +24,8 @@ describe('who to contact, over the wire', () => {
     expect(text).toContain('Anna Dahl');
     expect(text).toContain('Kristinebergs hälsocentral');
     expect(text).toContain('Källa: Regionen kraftsamlar för omställning');
+    // The source gives them no numbers: the card says so instead of leaving a blank.
+    expect(text).toContain('Inget telefonnummer eller e-post i katalogen.');
   });
 
   it('tolerates a typo: "vem kontaktar jag för oskarsgrupen"', async () => {
@@ -35,7 +37,9 @@ describe('who to contact, over the wire', () => {
     const { text, actions } = await ask('telefon till Åke Åkesson');
     expect(text).toContain('Telefon till Åke Åkesson');
     expect(text).toContain('[0485-151 44](tel:+4648515144)');
-    expect(actions).toContainEqual(expect.objectContaining({ type: 'Action.OpenUrl', url: 'tel:+4648515144' }));
+    expect(actions).toContainEqual(
+      expect.objectContaining({ type: 'Action.OpenUrl', url: 'tel:+4648515144' }),
+    );
     expect(text).toMatch(/Källa: Nära vård – Landstingets äldre webbsida \(\d+ år gammal\)/);
   });
 
@@ -108,7 +112,9 @@ describe('who to contact, over the wire', () => {
     expect(text).toContain('Flera träffar på "Svensson"');
     const helene = actions.find((a) => a.title === 'Helene Svensson');
     expect(helene?.type).toBe('Action.Submit');
-    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, value: helene?.data }));
+    const { sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, value: helene?.data }),
+    );
     const card = cardsOf(sent)[0];
     expect(cardText(card)).toContain('Helene Svensson');
     expect(cardText(card)).toContain('Kristinebergs hälsocentral');
@@ -126,7 +132,9 @@ describe('who to contact, over the wire', () => {
     expect(text).toMatch(/Visar 1–8 av \d+/);
     const next = actions.find((a) => a.title === 'Nästa');
     expect(next).toBeDefined();
-    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, value: next?.data }));
+    const { sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, value: next?.data }),
+    );
     expect(cardText(cardsOf(sent)[0])).toMatch(/Visar 9–16 av \d+/);
   });
 

@@ -40,7 +40,11 @@ async function aadOf(h: Harness, role: string): Promise<string> {
 }
 
 /** A message in the channel, as Teams sends it (a thread's id carries ";messageid="). */
-function inChannel(h: Harness, aadObjectId: string, o: { text?: string; value?: unknown; locale?: string }) {
+function inChannel(
+  h: Harness,
+  aadObjectId: string,
+  o: { text?: string; value?: unknown; locale?: string },
+) {
   return messageActivity({
     serviceUrl: h.connector.url,
     scope: 'channel',
@@ -84,7 +88,10 @@ async function subscribe(h: Harness, aad: string): Promise<string> {
 const run = (h: Harness, body: unknown = {}, key: string | null = TRIGGER_KEY) =>
   fetch(`${h.app.url}/api/digests/run`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify(body),
   });
 
@@ -113,7 +120,9 @@ describe('weekly digests, end to end', () => {
     await subscribe(h, aad);
 
     const list = await h.post(inChannel(h, aad, { text: 'vilka prenumerationer finns här?' }));
-    expect(cardText(cardsOf(list.sent)[0])).toContain('Postas varje onsdag kl. 09:30. Nästa: onsdag 8 maj kl. 09:30.');
+    expect(cardText(cardsOf(list.sent)[0])).toContain(
+      'Postas varje onsdag kl. 09:30. Nästa: onsdag 8 maj kl. 09:30.',
+    );
 
     c.now = new Date(Date.parse(DUE) - MINUTE);
     await h.app.digests.tick();
@@ -214,7 +223,10 @@ describe('weekly digests, end to end', () => {
     await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
     const aad = await aadOf(h, 'samordnare');
     await subscribe(h, aad);
-    const removal = { ...installActivity({ serviceUrl: h.connector.url, scope: 'channel' }), action: 'remove' };
+    const removal = {
+      ...installActivity({ serviceUrl: h.connector.url, scope: 'channel' }),
+      action: 'remove',
+    };
     expect((await h.post(removal)).status).toBe(200);
     const { sent } = await h.post(inChannel(h, aad, { text: 'vilka prenumerationer finns här?' }));
     expect(cardText(cardsOf(sent)[0])).toContain('Den här kanalen har inga veckobrev ännu.');
@@ -229,9 +241,17 @@ describe('weekly digests, end to end', () => {
     const nurse = '00000000-0000-4000-8000-000000000401'; // a synthetic nurse, no roles
     const { sent } = await h.post(inChannel(h, nurse, { text: 'prenumerera på veckobrev' }));
     const text = cardText(cardsOf(sent)[0]);
-    expect(text).toContain('Bara den som har rollen samordnare, basenhetschef eller verksamhetschef');
+    expect(text).toContain(
+      'Bara den som har rollen samordnare, basenhetschef eller verksamhetschef',
+    );
     // A forged or forwarded settings card does not help either.
-    const forged = { action: 'digestSave', weekday: '1', time: '08:00', scope: 'region', unitIds: '' };
+    const forged = {
+      action: 'digestSave',
+      weekday: '1',
+      time: '08:00',
+      scope: 'region',
+      unitIds: '',
+    };
     const again = await h.post(inChannel(h, nurse, { value: forged }));
     expect(cardText(cardsOf(again.sent)[0])).toContain('Bara den som har rollen');
     c.now = new Date('2024-05-13T06:00:00.000Z');
@@ -242,7 +262,12 @@ describe('weekly digests, end to end', () => {
     const h = await open(clock());
     const aad = await aadOf(h, 'samordnare');
     const { sent } = await h.post(
-      messageActivity({ serviceUrl: h.connector.url, text: 'subscribe to the weekly digest', aadObjectId: aad, locale: 'en-US' }),
+      messageActivity({
+        serviceUrl: h.connector.url,
+        text: 'subscribe to the weekly digest',
+        aadObjectId: aad,
+        locale: 'en-US',
+      }),
     );
     expect(cardText(cardsOf(sent)[0])).toContain('Digests are posted in channels');
   });

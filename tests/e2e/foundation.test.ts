@@ -33,31 +33,45 @@ describe('foundation over the wire', () => {
   });
 
   it('welcomes once when the bot is added to a team (conversationUpdate)', async () => {
-    const { sent } = await h.post(botAddedActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
+    const { sent } = await h.post(
+      botAddedActivity({ serviceUrl: h.connector.url, scope: 'channel' }),
+    );
     expect(cardsOf(sent)).toHaveLength(1);
     expect(sent[0].conversationId).toMatch(/^channel-/);
   });
 
-  it.each(['hjälp', 'hej', 'Hej!'])('answers "%s" in a 1:1 chat with the help card', async (text) => {
-    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text }));
-    expect(cardText(cardsOf(sent)[0])).toContain('Hej! Jag är Nära');
-  });
+  it.each(['hjälp', 'hej', 'Hej!'])(
+    'answers "%s" in a 1:1 chat with the help card',
+    async (text) => {
+      const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text }));
+      expect(cardText(cardsOf(sent)[0])).toContain('Hej! Jag är Nära');
+    },
+  );
 
   it.each(['help', 'hello'])('answers "%s" in English', async (text) => {
-    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text, locale: 'en-US' }));
+    const { sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text, locale: 'en-US' }),
+    );
     const text0 = cardText(cardsOf(sent)[0]);
     expect(text0).toContain("Hi! I'm Nära");
     expect(text0).toContain('Try asking:');
   });
 
   it('uses the Teams locale as tie-breaker for a language-neutral word', async () => {
-    const { sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text: '?', locale: 'en-GB' }));
+    const { sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text: '?', locale: 'en-GB' }),
+    );
     expect(cardText(cardsOf(sent)[0])).toContain("I can't answer that yet");
   });
 
   it('strips the @mention in a channel and answers there', async () => {
     const { sent } = await h.post(
-      messageActivity({ serviceUrl: h.connector.url, text: 'hjälp', scope: 'channel', mention: true }),
+      messageActivity({
+        serviceUrl: h.connector.url,
+        text: 'hjälp',
+        scope: 'channel',
+        mention: true,
+      }),
     );
     expect(sent).toHaveLength(1);
     expect(sent[0].conversationId).toMatch(/^channel-/);
@@ -66,7 +80,12 @@ describe('foundation over the wire', () => {
 
   it('answers in a group chat', async () => {
     const { sent } = await h.post(
-      messageActivity({ serviceUrl: h.connector.url, text: 'hej', scope: 'groupChat', mention: true }),
+      messageActivity({
+        serviceUrl: h.connector.url,
+        text: 'hej',
+        scope: 'groupChat',
+        mention: true,
+      }),
     );
     expect(sent[0].conversationId).toMatch(/^groupChat-/);
     expect(cardText(cardsOf(sent)[0])).toContain('Hej! Jag är Nära');
@@ -112,7 +131,9 @@ describe('with a Bot Framework app id configured', () => {
   afterAll(() => h.close());
 
   it('refuses a request without a token with 401, and sends nothing', async () => {
-    const { status, sent } = await h.post(messageActivity({ serviceUrl: h.connector.url, text: 'hjälp' }));
+    const { status, sent } = await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text: 'hjälp' }),
+    );
     expect(status).toBe(401);
     expect(sent).toHaveLength(0);
   });

@@ -47,7 +47,11 @@ export async function startHarness(
         body: JSON.stringify(activity),
       });
       const body = await res.text();
-      return { status: res.status, sent: connector.sent.slice(before), body: body ? JSON.parse(body) : undefined };
+      return {
+        status: res.status,
+        sent: connector.sent.slice(before),
+        body: body ? JSON.parse(body) : undefined,
+      };
     },
     close: async () => {
       await app.close();
@@ -86,7 +90,9 @@ export function cardText(card: unknown): string {
 }
 
 /** All Action.Submit / imBack / OpenUrl actions of a card. */
-export function actionsOf(card: unknown): { type: string; title?: string; url?: string; data?: unknown }[] {
+export function actionsOf(
+  card: unknown,
+): { type: string; title?: string; url?: string; data?: unknown }[] {
   const out: { type: string; title?: string; url?: string; data?: unknown }[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);

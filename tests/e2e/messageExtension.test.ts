@@ -6,7 +6,14 @@ type Attachment = {
   content: unknown;
   preview: { contentType: string; content: { title: string; text?: string } };
 };
-type InvokeBody = { composeExtension: { type: string; attachmentLayout?: string; attachments?: Attachment[]; text?: string } };
+type InvokeBody = {
+  composeExtension: {
+    type: string;
+    attachmentLayout?: string;
+    attachments?: Attachment[];
+    text?: string;
+  };
+};
 
 describe('searchContacts message extension, over the wire', () => {
   let h: Harness;
@@ -16,7 +23,9 @@ describe('searchContacts message extension, over the wire', () => {
   afterAll(() => h.close());
 
   const search = async (o: { query?: string; initialRun?: boolean }) => {
-    const { status, body, sent } = await h.post(messageExtensionQuery({ serviceUrl: h.connector.url, ...o }));
+    const { status, body, sent } = await h.post(
+      messageExtensionQuery({ serviceUrl: h.connector.url, ...o }),
+    );
     expect(status).toBe(200);
     expect(sent).toHaveLength(0); // an invoke answers in the HTTP response, it posts nothing
     return (body as InvokeBody).composeExtension;
@@ -33,14 +42,20 @@ describe('searchContacts message extension, over the wire', () => {
 
   it('finds units and groups too, with typos', async () => {
     const unit = await search({ query: 'kristinberg' });
-    expect(unit.attachments?.map((a) => a.preview.content.title)).toContain('Kristinebergs hälsocentral');
+    expect(unit.attachments?.map((a) => a.preview.content.title)).toContain(
+      'Kristinebergs hälsocentral',
+    );
     const group = await search({ query: 'oskarsgrupen' });
     expect(group.attachments?.[0]?.preview.content.title).toMatch(/Oskarshamnsklustret/);
   });
 
   it('on initial run shows the coordination group first, then the most-asked groups', async () => {
-    await h.post(messageActivity({ serviceUrl: h.connector.url, text: 'vilka deltar i Hemsjukhuset' }));
-    await h.post(messageActivity({ serviceUrl: h.connector.url, text: 'vad jobbar hemsjukhuset med' }));
+    await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text: 'vilka deltar i Hemsjukhuset' }),
+    );
+    await h.post(
+      messageActivity({ serviceUrl: h.connector.url, text: 'vad jobbar hemsjukhuset med' }),
+    );
     const result = await search({ initialRun: true });
     const titles = result.attachments?.map((a) => a.preview.content.title) ?? [];
     expect(titles[0]).toBe('Samordnande arbetsgruppen nära vård');
@@ -49,6 +64,8 @@ describe('searchContacts message extension, over the wire', () => {
 
   it('an empty query shows the same starting list', async () => {
     const result = await search({ query: '' });
-    expect(result.attachments?.[0]?.preview.content.title).toBe('Samordnande arbetsgruppen nära vård');
+    expect(result.attachments?.[0]?.preview.content.title).toBe(
+      'Samordnande arbetsgruppen nära vård',
+    );
   });
 });

@@ -47,7 +47,12 @@ describe('RUB metrics over the wire', () => {
     o: { scope?: Scope; aadObjectId?: string; locale?: string; value?: unknown } = {},
   ): Promise<{ cards: CardJson[]; text: string }> => {
     const { sent } = await h.post(
-      messageActivity({ serviceUrl: h.connector.url, text, mention: o.scope && o.scope !== 'personal', ...o }),
+      messageActivity({
+        serviceUrl: h.connector.url,
+        text,
+        mention: o.scope && o.scope !== 'personal',
+        ...o,
+      }),
     );
     const cards = cardsOf(sent);
     return { cards, text: plain(cards.map(cardText).join('\n')) };
@@ -64,8 +69,11 @@ describe('RUB metrics over the wire', () => {
     for (const figure of ['5 399', '3 460', '1 971', '1 219', '608', '2 329', '743', '73,69 år']) {
       expect(text).toContain(figure);
     }
-    for (const share of ['64,1 %', '36,5 %', '22,6 %', '11,3 %', '43,1 %', '13,8 %']) expect(text).toContain(share);
+    for (const share of ['64,1 %', '36,5 %', '22,6 %', '11,3 %', '43,1 %', '13,8 %'])
+      expect(text).toContain(share);
     expect(text).toContain('RUB 5 – Hela regionen');
+    // The reference API's population is synthetic, and the card says so.
+    expect(text).toContain('Syntetiska testdata');
     expect(cardProblems(cards[0])).toEqual([]);
   });
 
@@ -89,8 +97,12 @@ describe('RUB metrics over the wire', () => {
   });
 
   it('ranks the health centres as a horizontal bar chart with a table fallback and key numbers', async () => {
-    const items = (await metricsApi<{ items: RubSummary[] }>('/v1/rub/by-unit?level=5&period=2023-03')).items;
-    const { cards, text } = await ask('fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt');
+    const items = (
+      await metricsApi<{ items: RubSummary[] }>('/v1/rub/by-unit?level=5&period=2023-03')
+    ).items;
+    const { cards, text } = await ask(
+      'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+    );
     const [chart] = findAll(cards[0], 'Chart.HorizontalBar');
     const data = chart.data as { x: string; y: number }[];
     expect(data).toHaveLength(items.length);
@@ -110,12 +122,15 @@ describe('RUB metrics over the wire', () => {
       metricsApi<RubSummary>('/v1/rub/summary?level=5&period=2022-08'),
       metricsApi<RubSummary>('/v1/rub/summary?level=5&period=2023-03'),
     ]);
-    const { cards, text } = await ask('hur har andelen utan fast läkare förändrats sedan augusti 2022?');
+    const { cards, text } = await ask(
+      'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
+    );
     const [line] = findAll(cards[0], 'Chart.Line');
     const series = line.data as { legend: string; values: { x: string; y: number }[] }[];
     expect(series[0].values).toHaveLength(8);
     const points =
-      (to.withoutFastLakarkontakt / to.patients - from.withoutFastLakarkontakt / from.patients) * 100;
+      (to.withoutFastLakarkontakt / to.patients - from.withoutFastLakarkontakt / from.patients) *
+      100;
     const expected = plain(
       new Intl.NumberFormat('sv-SE', {
         minimumFractionDigits: 1,
@@ -142,7 +157,9 @@ describe('RUB metrics over the wire', () => {
   });
 
   it('in a channel, shows counts from 1 to 4 as "<5" and withholds the shares built on them', async () => {
-    const overum = await metricsApi<RubSummary>('/v1/rub/summary?level=5&period=2023-03&unitId=hc-overum');
+    const overum = await metricsApi<RubSummary>(
+      '/v1/rub/summary?level=5&period=2023-03&unitId=hc-overum',
+    );
     expect(overum.withSip).toBeGreaterThan(0);
     expect(overum.withSip).toBeLessThan(5);
     for (const scope of ['channel', 'groupChat'] as const) {
@@ -161,7 +178,9 @@ describe('RUB metrics over the wire', () => {
 
   it('says which periods exist when asked for one that does not', async () => {
     const { text } = await ask('RUB 5 i regionen mars 2021');
-    expect(text).toContain('Jag har inga siffror för mars 2021. Det finns siffror från augusti 2022 till mars 2023.');
+    expect(text).toContain(
+      'Jag har inga siffror för mars 2021. Det finns siffror från augusti 2022 till mars 2023.',
+    );
   });
 
   describe('"min HC"', () => {
@@ -187,24 +206,45 @@ describe('RUB metrics over the wire', () => {
         try {
           // The picker's button sends { action: 'myUnit' } merged with the chosen input value.
           const chose = await first.post(
-            messageActivity({ serviceUrl: first.connector.url, aadObjectId: user, value: { action: 'myUnit', unitId: 'hc-borgholm' } }),
+            messageActivity({
+              serviceUrl: first.connector.url,
+              aadObjectId: user,
+              value: { action: 'myUnit', unitId: 'hc-borgholm' },
+            }),
           );
-          expect(plain(cardText(cardsOf(chose.sent)[0]))).toContain('Din HC är nu Borgholms hälsocentral');
+          expect(plain(cardText(cardsOf(chose.sent)[0]))).toContain(
+            'Din HC är nu Borgholms hälsocentral',
+          );
           const set = await first.post(
-            messageActivity({ serviceUrl: first.connector.url, aadObjectId: user, text: 'min HC är Kristineberg' }),
+            messageActivity({
+              serviceUrl: first.connector.url,
+              aadObjectId: user,
+              text: 'min HC är Kristineberg',
+            }),
           );
-          expect(cardText(cardsOf(set.sent)[0])).toContain('Din HC är nu Kristinebergs hälsocentral');
+          expect(cardText(cardsOf(set.sent)[0])).toContain(
+            'Din HC är nu Kristinebergs hälsocentral',
+          );
         } finally {
           await first.close();
         }
         const second = await startHarness({ DATA_DIR: dataDir });
         try {
           const { sent } = await second.post(
-            messageActivity({ serviceUrl: second.connector.url, aadObjectId: user, text: 'RUB5 på min HC' }),
+            messageActivity({
+              serviceUrl: second.connector.url,
+              aadObjectId: user,
+              text: 'RUB5 på min HC',
+            }),
           );
           expect(cardText(cardsOf(sent)[0])).toContain('RUB 5 – Kristinebergs hälsocentral');
           const en = await second.post(
-            messageActivity({ serviceUrl: second.connector.url, aadObjectId: user, text: 'set my health centre to Gripen', locale: 'en-US' }),
+            messageActivity({
+              serviceUrl: second.connector.url,
+              aadObjectId: user,
+              text: 'set my health centre to Gripen',
+              locale: 'en-US',
+            }),
           );
           expect(cardText(cardsOf(en.sent)[0])).toContain('Your HC is now Gripens hälsocentral');
         } finally {

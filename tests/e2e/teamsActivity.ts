@@ -70,7 +70,11 @@ export function messageActivity(o: ActivityOptions): Record<string, unknown> {
   };
 }
 
-export function installActivity(o: { serviceUrl: string; scope?: Scope; locale?: string }): Record<string, unknown> {
+export function installActivity(o: {
+  serviceUrl: string;
+  scope?: Scope;
+  locale?: string;
+}): Record<string, unknown> {
   const scope = o.scope ?? 'personal';
   return {
     type: 'installationUpdate',
@@ -85,7 +89,10 @@ export function installActivity(o: { serviceUrl: string; scope?: Scope; locale?:
   };
 }
 
-export function botAddedActivity(o: { serviceUrl: string; scope?: Scope }): Record<string, unknown> {
+export function botAddedActivity(o: {
+  serviceUrl: string;
+  scope?: Scope;
+}): Record<string, unknown> {
   const scope = o.scope ?? 'personal';
   return {
     type: 'conversationUpdate',

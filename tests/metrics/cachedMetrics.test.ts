@@ -11,7 +11,11 @@ describe('CachedMetricsClient', () => {
   it('caches summaries per (period, level, unit) and shares calls in flight', async () => {
     const summary = jest
       .spyOn(MetricsClient.prototype, 'summary')
-      .mockImplementation(async (q) => ({ ...regionRub5, period: q.period, unitId: q.unitId ?? null }));
+      .mockImplementation(async (q) => ({
+        ...regionRub5,
+        period: q.period,
+        unitId: q.unitId ?? null,
+      }));
     const client = new CachedMetricsClient({ ...options, cacheMax: 100 });
     const [a, b] = await Promise.all([
       client.summary({ level: 5, period: '2023-03' }),
@@ -37,7 +41,12 @@ describe('CachedMetricsClient', () => {
     expect(client.size).toBe(2);
     await client.summary({ level: 5, period: '2022-08' }); // still a hit
     await client.summary({ level: 5, period: '2022-09' }); // loaded again
-    expect(summary.mock.calls.map(([q]) => q.period)).toEqual(['2022-08', '2022-09', '2022-10', '2022-09']);
+    expect(summary.mock.calls.map(([q]) => q.period)).toEqual([
+      '2022-08',
+      '2022-09',
+      '2022-10',
+      '2022-09',
+    ]);
   });
 
   it('caches by-unit lists, never failures, never patients', async () => {

@@ -19,7 +19,14 @@ const unit = (over: Partial<RubSummary> = {}): RubSummary => ({
   averageAge: 75.5,
   withoutFastLakarkontakt: 3,
   withSip: 4,
-  indicators: { akutbesok: 42, ambulans: 24, hemsjukvard: 15, psykiatri: 2, rehabilitering: 28, aterinlaggning: 9 },
+  indicators: {
+    akutbesok: 42,
+    ambulans: 24,
+    hemsjukvard: 15,
+    psykiatri: 2,
+    rehabilitering: 28,
+    aterinlaggning: 9,
+  },
   ...over,
 });
 
@@ -54,7 +61,12 @@ describe('summaryView', () => {
       '28 of 66 patients at RUB 5 at Överums hälsocentral have no named GP (fast läkarkontakt) (42.4%). Whole region: 20.9%.',
     );
     const row = card.rows.find((r) => r.label === 'Visited the emergency department');
-    expect(row).toEqual({ label: 'Visited the emergency department', count: '42', share: '63.6%', region: '64.1%' });
+    expect(row).toEqual({
+      label: 'Visited the emergency department',
+      count: '42',
+      share: '63.6%',
+      region: '64.1%',
+    });
     expect(card.note).toBeUndefined();
   });
 
@@ -85,7 +97,13 @@ describe('summaryView', () => {
   it('withholds the average age of a group smaller than the threshold in a shared space', () => {
     const tiny = unit({ patients: 3, withoutFastLakarkontakt: 1, withSip: 0 });
     const card = data(
-      summaryView({ language: 'sv', level: 5, period: '2023-03', summary: tiny, rule: { threshold: 5 } }),
+      summaryView({
+        language: 'sv',
+        level: 5,
+        period: '2023-03',
+        summary: tiny,
+        rule: { threshold: 5 },
+      }),
       'rubSummary',
     );
     expect(card.rows[0].count).toBe('<5');
@@ -95,9 +113,18 @@ describe('summaryView', () => {
 
 describe('distributionView', () => {
   const units = [
-    { unit: { id: 'a', name: 'Berga hälsocentral' }, summary: unit({ unitId: 'a', patients: 200, withoutFastLakarkontakt: 40 }) },
-    { unit: { id: 'b', name: 'Gamleby hälsocentral' }, summary: unit({ unitId: 'b', patients: 100, withoutFastLakarkontakt: 39 }) },
-    { unit: { id: 'c', name: 'Överums hälsocentral' }, summary: unit({ unitId: 'c', patients: 60, withoutFastLakarkontakt: 3 }) },
+    {
+      unit: { id: 'a', name: 'Berga hälsocentral' },
+      summary: unit({ unitId: 'a', patients: 200, withoutFastLakarkontakt: 40 }),
+    },
+    {
+      unit: { id: 'b', name: 'Gamleby hälsocentral' },
+      summary: unit({ unitId: 'b', patients: 100, withoutFastLakarkontakt: 39 }),
+    },
+    {
+      unit: { id: 'c', name: 'Överums hälsocentral' },
+      summary: unit({ unitId: 'c', patients: 60, withoutFastLakarkontakt: 3 }),
+    },
   ];
 
   it('ranks health centres by share as a horizontal bar chart with a table fallback', () => {
@@ -167,11 +194,14 @@ describe('trendView', () => {
     expect(plain(card.change)).toBe(
       'Från augusti 2022 till mars 2023 ändrades andelen utan fast läkarkontakt på Gripens hälsocentral från 30,0 % till 20,0 %: −10,0 procentenheter. Hela regionen under samma tid: −2,0 procentenheter.',
     );
-    expect(card.chart.series.map((s) => s.legend)).toEqual(['Gripens hälsocentral', 'Hela regionen']);
+    expect(card.chart.series.map((s) => s.legend)).toEqual([
+      'Gripens hälsocentral',
+      'Hela regionen',
+    ]);
     expect(card.chart.series[0].values).toEqual([
-      { x: 'aug 2022', y: 30 },
-      { x: 'sep 2022', y: 25 },
-      { x: 'mars 2023', y: 20 },
+      { x: 'aug', y: 30 },
+      { x: 'sep', y: 25 },
+      { x: 'mars', y: 20 },
     ]);
     const json = render('rubTrend', card);
     expect(JSON.stringify(json)).toContain('"type":"Chart.Line"');
@@ -181,7 +211,12 @@ describe('trendView', () => {
 
   it('in English, with a count measure', () => {
     const card = data(
-      trendView({ language: 'en', level: 5, measure: 'patients', points: points.map((p) => ({ ...p, region: undefined })) }),
+      trendView({
+        language: 'en',
+        level: 5,
+        measure: 'patients',
+        points: points.map((p) => ({ ...p, region: undefined })),
+      }),
       'rubTrend',
     );
     expect(card.change).toBe(
@@ -190,12 +225,24 @@ describe('trendView', () => {
   });
 
   it('withholds the change when an end is too small for a shared space', () => {
-    const small = points.map((p, i) => ({ ...p, summary: unit({ period: p.period, patients: 100, withoutFastLakarkontakt: i === 0 ? 2 : 20 }) }));
+    const small = points.map((p, i) => ({
+      ...p,
+      summary: unit({ period: p.period, patients: 100, withoutFastLakarkontakt: i === 0 ? 2 : 20 }),
+    }));
     const card = data(
-      trendView({ language: 'sv', level: 5, measure: 'withoutFastLakarkontakt', unit: { id: 'x', name: 'X' }, points: small, rule: { threshold: 5 } }),
+      trendView({
+        language: 'sv',
+        level: 5,
+        measure: 'withoutFastLakarkontakt',
+        unit: { id: 'x', name: 'X' },
+        points: small,
+        rule: { threshold: 5 },
+      }),
       'rubTrend',
     );
-    expect(card.change).toBe('Förändringen visas inte här eftersom antalen är för små för en kanal eller gruppchatt.');
+    expect(card.change).toBe(
+      'Förändringen visas inte här eftersom antalen är för små för en kanal eller gruppchatt.',
+    );
     expect(card.chart.series[0].values).toHaveLength(2);
   });
 });

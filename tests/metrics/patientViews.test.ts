@@ -1,6 +1,10 @@
 import type { Patient } from '../../src/clients/metricsSchemas';
 import type { PatientListCard } from '../../src/cards/cardModels';
-import { careUseCount, patientListView, sortPatients } from '../../src/skills/patients/patientViews';
+import {
+  careUseCount,
+  patientListView,
+  sortPatients,
+} from '../../src/skills/patients/patientViews';
 
 const patient = (ref: string, flags: number): Patient => ({
   ref,
@@ -21,7 +25,9 @@ const patient = (ref: string, flags: number): Patient => ({
   synthetic: true,
 });
 
-const rows = Array.from({ length: 23 }, (_, i) => patient(`P-${String(i).padStart(5, '0')}`, i % 7));
+const rows = Array.from({ length: 23 }, (_, i) =>
+  patient(`P-${String(i).padStart(5, '0')}`, i % 7),
+);
 const input = {
   language: 'sv' as const,
   unit: { id: 'hc-gripen', name: 'Gripens hälsocentral' },
@@ -58,7 +64,13 @@ describe('patient list view', () => {
       page: 1,
     });
     expect(card.synthetic).toBe('Syntetiska data – inga riktiga patienter.');
-    expect(card.rows[0]).toEqual({ ref: 'P-00006', birthYear: '1940', sex: 'K', sip: 'Ja', flags: 'Akut, Amb, Hsjv, Psyk, Rehab, Återinl' });
+    expect(card.rows[0]).toEqual({
+      ref: 'P-00006',
+      birthYear: '1940',
+      sex: 'K',
+      sip: 'Ja',
+      flags: 'Akut, Amb, Hsjv, Psyk, Rehab, Återinl',
+    });
 
     const last = patientListView({ ...input, page: 2 });
     expect(last.refs).toHaveLength(3);
@@ -74,6 +86,8 @@ describe('patient list view', () => {
   it('says so when no patient matches', () => {
     const view = patientListView({ ...input, rows: [], total: 0 });
     expect(view.refs).toEqual([]);
-    expect((view.view.data as PatientListCard).empty).toBe('Det finns inga patienter som matchar frågan.');
+    expect((view.view.data as PatientListCard).empty).toBe(
+      'Det finns inga patienter som matchar frågan.',
+    );
   });
 });

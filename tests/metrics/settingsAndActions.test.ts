@@ -15,7 +15,10 @@ describe('user settings', () => {
     await storage.write({ 'user/aad-1': { language: 'en' } });
     await saveMyUnit(storage, 'aad-1', 'hc-gripen');
     const again = createStorage(dir);
-    expect(await readUserSettings(again, 'aad-1')).toMatchObject({ myUnitId: 'hc-gripen', language: 'en' });
+    expect(await readUserSettings(again, 'aad-1')).toMatchObject({
+      myUnitId: 'hc-gripen',
+      language: 'en',
+    });
     await saveMyUnit(again, 'aad-1', 'hc-kristineberg');
     expect((await readUserSettings(storage, 'aad-1')).myUnitId).toBe('hc-kristineberg');
     expect(await readUserSettings(storage, 'aad-2')).toEqual({});
@@ -50,16 +53,44 @@ describe('metrics card actions', () => {
   });
 
   it('turns a chosen health centre into the question asked, or into "min HC"', () => {
-    const summary = CardActionSchema.parse({ action: 'metricsUnit', kind: 'rubSummary', level: 5, unitId: 'hc-gripen', measure: 'withSip' });
-    expect(actionToIntent(summary, 'en')).toMatchObject({ kind: 'rubSummary', level: 5, measure: 'withSip', scope: { kind: 'unit' } });
+    const summary = CardActionSchema.parse({
+      action: 'metricsUnit',
+      kind: 'rubSummary',
+      level: 5,
+      unitId: 'hc-gripen',
+      measure: 'withSip',
+    });
+    expect(actionToIntent(summary, 'en')).toMatchObject({
+      kind: 'rubSummary',
+      level: 5,
+      measure: 'withSip',
+      scope: { kind: 'unit' },
+    });
     const mine = CardActionSchema.parse({ action: 'myUnit', unitId: 'hc-gripen' });
-    expect(actionToIntent(mine, 'sv')).toMatchObject({ kind: 'setMyUnit', unit: { status: 'found', id: 'hc-gripen' } });
+    expect(actionToIntent(mine, 'sv')).toMatchObject({
+      kind: 'setMyUnit',
+      unit: { status: 'found', id: 'hc-gripen' },
+    });
   });
 
   it('rejects forged or stale values', () => {
     for (const value of [
-      { action: 'patientPage', unitId: 'hc-gripen', level: 9, withoutFastLakarkontakt: true, period: '2023-03', page: 0 },
-      { action: 'patientPage', unitId: 'hc-gripen', level: 5, withoutFastLakarkontakt: true, period: 'mars', page: 0 },
+      {
+        action: 'patientPage',
+        unitId: 'hc-gripen',
+        level: 9,
+        withoutFastLakarkontakt: true,
+        period: '2023-03',
+        page: 0,
+      },
+      {
+        action: 'patientPage',
+        unitId: 'hc-gripen',
+        level: 5,
+        withoutFastLakarkontakt: true,
+        period: 'mars',
+        page: 0,
+      },
       { action: 'myUnit', unitId: '' },
       { action: 'metricsUnit', kind: 'digestSubscribe', level: 5, unitId: 'x' },
     ]) {

@@ -79,6 +79,7 @@ describe('GET /metrics/v1/rub/summary', () => {
         rehabilitering: 2329,
         aterinlaggning: 743,
       },
+      synthetic: true,
     });
   });
 

@@ -26,7 +26,9 @@ describe('FileStorage', () => {
     const seenByA = (await a.read(['claim'])).claim;
     const seenByB = (await b.read(['claim'])).claim;
     await a.write({ claim: { ...seenByA, n: 2 } });
-    await expect(b.write({ claim: { ...seenByB, n: 3 } })).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(b.write({ claim: { ...seenByB, n: 3 } })).rejects.toBeInstanceOf(
+      EtagConflictError,
+    );
     expect((await b.read(['claim'])).claim.n).toBe(2);
   });
 

@@ -16,13 +16,26 @@ type Found = Extract<EntityMatch, { status: 'found' }>;
 
 type ContactIntent = Extract<
   Intent,
-  { kind: 'personLookup' | 'unitLookup' | 'groupContacts' | 'groupDetails' | 'roleAtUnit' | 'peopleByRole' }
+  {
+    kind:
+      | 'personLookup'
+      | 'unitLookup'
+      | 'groupContacts'
+      | 'groupDetails'
+      | 'roleAtUnit'
+      | 'peopleByRole';
+  }
 >;
 
 function isContactIntent(intent: Intent): intent is ContactIntent {
-  return ['personLookup', 'unitLookup', 'groupContacts', 'groupDetails', 'roleAtUnit', 'peopleByRole'].includes(
-    intent.kind,
-  );
+  return [
+    'personLookup',
+    'unitLookup',
+    'groupContacts',
+    'groupDetails',
+    'roleAtUnit',
+    'peopleByRole',
+  ].includes(intent.kind);
 }
 
 /** "basenhetschef" → "Basenhetschef" for headings. */
@@ -32,7 +45,9 @@ function capitalised(text: string): string {
 
 export function hasRole(person: Person, role: string): boolean {
   const wanted = foldText(role);
-  return person.roles.some((r) => foldText(r) === wanted) || foldText(person.title).includes(wanted);
+  return (
+    person.roles.some((r) => foldText(r) === wanted) || foldText(person.title).includes(wanted)
+  );
 }
 
 export const contactSkill: Skill = async (intent, _turn, { directory, asked }) => {
@@ -51,7 +66,13 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
   const peopleList = async (
     title: string,
     people: Person[],
-    extras: { intro?: string; empty: string; footnote?: string; page?: number; pageAction?: Record<string, string> },
+    extras: {
+      intro?: string;
+      empty: string;
+      footnote?: string;
+      page?: number;
+      pageAction?: Record<string, string>;
+    },
   ): Promise<View> => {
     const sorted = sortPeople(people);
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
@@ -59,7 +80,8 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
     const units = await unitsFor(directory, shown);
     const paged = sorted.length > PAGE_SIZE && extras.pageAction;
     const pager = [];
-    if (paged && page > 0) pager.push({ title: s.previous, data: { ...extras.pageAction, page: page - 1 } });
+    if (paged && page > 0)
+      pager.push({ title: s.previous, data: { ...extras.pageAction, page: page - 1 } });
     if (paged && (page + 1) * PAGE_SIZE < sorted.length) {
       pager.push({ title: s.next, data: { ...extras.pageAction, page: page + 1 } });
     }
@@ -98,7 +120,9 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
     case 'groupContacts':
     case 'groupDetails': {
       const question: Question =
-        intent.kind === 'groupDetails' ? { kind: 'groupDetails', aspect: intent.aspect } : { kind: 'groupContacts' };
+        intent.kind === 'groupDetails'
+          ? { kind: 'groupDetails', aspect: intent.aspect }
+          : { kind: 'groupContacts' };
       const match = resolve(intent.group, question);
       if ('card' in match) return [match];
       asked.record(match.id);
@@ -130,9 +154,13 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const unitName = unit?.name ?? match.name;
       const role = capitalised(intent.role);
       return [
-        await peopleList(s.roleAtUnit(role, unitName), people.filter((p) => hasRole(p, intent.role)), {
-          empty: s.roleNone(intent.role, unitName),
-        }),
+        await peopleList(
+          s.roleAtUnit(role, unitName),
+          people.filter((p) => hasRole(p, intent.role)),
+          {
+            empty: s.roleNone(intent.role, unitName),
+          },
+        ),
       ];
     }
 
@@ -160,11 +188,19 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       }
       const matching = candidates.filter((p) => hasRole(p, intent.role));
       return [
-        await peopleList(within ? s.peopleWithRoleIn(role, within.name) : s.peopleWithRole(role), matching, {
-          empty: s.roleNoneAnywhere(intent.role),
-          page: intent.page,
-          pageAction: { action: 'rolePage', role: intent.role, ...(within ? { withinId: within.id } : {}) },
-        }),
+        await peopleList(
+          within ? s.peopleWithRoleIn(role, within.name) : s.peopleWithRole(role),
+          matching,
+          {
+            empty: s.roleNoneAnywhere(intent.role),
+            page: intent.page,
+            pageAction: {
+              action: 'rolePage',
+              role: intent.role,
+              ...(within ? { withinId: within.id } : {}),
+            },
+          },
+        ),
       ];
     }
   }

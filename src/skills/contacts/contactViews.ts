@@ -75,6 +75,7 @@ export function contactLine(person: Person, unit: Unit | undefined, s: S): Conta
     subtitle: subtitle([person.title, unit?.name ?? person.organisation]),
     note: personNote(person, s),
     rows: personRows(person, s),
+    missing: person.phones.length === 0 && !person.email ? s.noDetailsShort : undefined,
     actions: personActions(person, s),
   };
 }
@@ -89,7 +90,8 @@ const fieldHeading: Record<Exclude<ContactField, 'all'>, (s: S, name: string) =>
 function missingFor(person: Person, field: ContactField, s: S): string | undefined {
   const hasPhone = person.phones.length > 0;
   if (field === 'phone' && !hasPhone) return s.noPhone(person.name);
-  if (field === 'mobile' && !person.phones.some((p) => p.kind === 'mobil')) return s.noMobile(person.name);
+  if (field === 'mobile' && !person.phones.some((p) => p.kind === 'mobil'))
+    return s.noMobile(person.name);
   if (field === 'email' && !person.email) return s.noEmail(person.name);
   if (!hasPhone && !person.email) return s.noContactDetails(person.name);
   return undefined;
@@ -128,7 +130,8 @@ export function unitCard(
   s: S,
 ): UnitCard {
   const rows: Row[] = [];
-  if (unit.phone) rows.push({ label: s.phone, value: phoneValue({ kind: 'vaxel', number: unit.phone }) });
+  if (unit.phone)
+    rows.push({ label: s.phone, value: phoneValue({ kind: 'vaxel', number: unit.phone }) });
   if (unit.email) rows.push({ label: s.email, value: unit.email });
   if (unit.address) rows.push({ label: s.address, value: unit.address });
   return {

@@ -11,7 +11,10 @@ import { groupCard, personCard, unitCard } from './contactViews';
 
 type S = Strings['contacts'];
 
-export async function unitsFor(directory: DirectoryClient, people: Person[]): Promise<Map<string, Unit>> {
+export async function unitsFor(
+  directory: DirectoryClient,
+  people: Person[],
+): Promise<Map<string, Unit>> {
   const ids = [...new Set(people.map((p) => p.unitId).filter((id): id is string => !!id))];
   const units = await Promise.all(ids.map((id) => directory.unit(id)));
   return new Map(units.filter((u): u is Unit => !!u).map((u) => [u.id, u]));
@@ -35,13 +38,23 @@ export async function personView(
   return { card: 'person', data: personCard(person, unit, field, now, s) };
 }
 
-export async function unitView(directory: DirectoryClient, id: string, s: S, now: Date): Promise<View | undefined> {
+export async function unitView(
+  directory: DirectoryClient,
+  id: string,
+  s: S,
+  now: Date,
+): Promise<View | undefined> {
   const [unit, people] = await Promise.all([directory.unit(id), directory.people({ unitId: id })]);
   if (!unit) return undefined;
   return { card: 'unit', data: unitCard(unit, people, new Map([[unit.id, unit]]), now, s) };
 }
 
-export async function groupView(directory: DirectoryClient, id: string, s: S, now: Date): Promise<View | undefined> {
+export async function groupView(
+  directory: DirectoryClient,
+  id: string,
+  s: S,
+  now: Date,
+): Promise<View | undefined> {
   const group = await directory.group(id);
   if (!group) return undefined;
   const contacts = await peopleByIds(directory, group.contactPersonIds);

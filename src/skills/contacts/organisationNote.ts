@@ -20,7 +20,9 @@ export type OrganisationKind = 'kalmarRegion' | 'kalmarMunicipality' | 'other';
 
 export function organisationKind(organisation: string): OrganisationKind {
   if (/kommun/i.test(organisation)) {
-    return kalmarMunicipalities.some((m) => organisation.startsWith(m)) ? 'kalmarMunicipality' : 'other';
+    return kalmarMunicipalities.some((m) => organisation.startsWith(m))
+      ? 'kalmarMunicipality'
+      : 'other';
   }
   return /Region Kalmar län|Landstinget/i.test(organisation) ? 'kalmarRegion' : 'other';
 }

@@ -40,7 +40,13 @@ type Ctx = {
 export const digestSkill: Skill = async (intent, turn, services) => {
   const digests = services.digests;
   if (!digests || !intent.kind.startsWith('digest')) return [unknownView(intent.language)];
-  const ctx: Ctx = { intent: intent as DigestIntent, turn, services, digests, language: intent.language };
+  const ctx: Ctx = {
+    intent: intent as DigestIntent,
+    turn,
+    services,
+    digests,
+    language: intent.language,
+  };
   const s = strings(intent.language).digest;
 
   if (intent.kind === 'digestPreview') return preview(ctx);
@@ -73,7 +79,9 @@ function notAllowed({ services, language }: Ctx): View {
   const s = strings(language).digest;
   const roles = services.config.DIGEST_ROLES;
   const names =
-    roles.length > 1 ? `${roles.slice(0, -1).join(', ')} ${s.or} ${roles[roles.length - 1]}` : roles.join('');
+    roles.length > 1
+      ? `${roles.slice(0, -1).join(', ')} ${s.or} ${roles[roles.length - 1]}`
+      : roles.join('');
   services.log.info({ event: 'digestRefused' }, 'digest change refused: role');
   return message({ title: s.notAllowed.title, text: s.notAllowed.text(names) }, 'Warning');
 }
@@ -89,7 +97,9 @@ async function list(ctx: Ctx, conversationId: string): Promise<View[]> {
     ctx.digests.data(),
   ]);
   const canChange = subscriptions.length === 0 ? true : await mayChange(ctx);
-  return [listView({ language: ctx.language, data, subscriptions, now: ctx.digests.now(), canChange })];
+  return [
+    listView({ language: ctx.language, data, subscriptions, now: ctx.digests.now(), canChange }),
+  ];
 }
 
 async function preview(ctx: Ctx): Promise<View[]> {
@@ -154,7 +164,11 @@ function parseSettings(
   return parsed.success ? { settings: parsed.data } : { error: s.units };
 }
 
-async function save(ctx: Ctx, input: DigestSettingsInput, subscriptionId?: string): Promise<View[]> {
+async function save(
+  ctx: Ctx,
+  input: DigestSettingsInput,
+  subscriptionId?: string,
+): Promise<View[]> {
   const { digests, turn, language } = ctx;
   const place = turn.place;
   if (!place) return [message(strings(language).digest.channelOnly)];
@@ -193,7 +207,12 @@ async function save(ctx: Ctx, input: DigestSettingsInput, subscriptionId?: strin
     await digests.subscriptions.create(saved);
   }
   ctx.services.log.info(
-    { event: 'digestSaved', subscriptionId: saved.id, created: !subscriptionId, scope: saved.scope.kind },
+    {
+      event: 'digestSaved',
+      subscriptionId: saved.id,
+      created: !subscriptionId,
+      scope: saved.scope.kind,
+    },
     'digest subscription saved',
   );
   const text = s.saved.text(
@@ -209,14 +228,20 @@ async function target(ctx: Ctx, subscriptionId?: string): Promise<Subscription |
   const s = strings(ctx.language).digest;
   const existing = await channelSubscriptions(ctx);
   if (subscriptionId) {
-    return existing.find((x) => x.id === subscriptionId) ?? [message(s.unknownSubscription, 'Warning')];
+    return (
+      existing.find((x) => x.id === subscriptionId) ?? [message(s.unknownSubscription, 'Warning')]
+    );
   }
   if (existing.length === 0) return [message(s.none, 'Default', [s.suggestSubscribe])];
   if (existing.length === 1) return existing[0];
   return list(ctx, ctx.turn.place?.conversationId ?? '');
 }
 
-async function pause(ctx: Ctx, subscriptionId: string | undefined, resume: boolean): Promise<View[]> {
+async function pause(
+  ctx: Ctx,
+  subscriptionId: string | undefined,
+  resume: boolean,
+): Promise<View[]> {
   const s = strings(ctx.language).digest;
   const found = await target(ctx, subscriptionId);
   if (Array.isArray(found)) return found;
@@ -229,9 +254,20 @@ async function pause(ctx: Ctx, subscriptionId: string | undefined, resume: boole
     activeFrom: resume && cur.paused ? now : cur.activeFrom,
   }));
   if (!saved) return [message(s.unknownSubscription, 'Warning')];
-  ctx.services.log.info({ event: 'digestPaused', subscriptionId: saved.id, paused: saved.paused }, 'digest paused');
+  ctx.services.log.info(
+    { event: 'digestPaused', subscriptionId: saved.id, paused: saved.paused },
+    'digest paused',
+  );
   if (resume) {
-    return [message({ title: s.resumed.title, text: s.resumed.text(nextText(saved, ctx.digests.now(), ctx.language)) }, 'Good')];
+    return [
+      message(
+        {
+          title: s.resumed.title,
+          text: s.resumed.text(nextText(saved, ctx.digests.now(), ctx.language)),
+        },
+        'Good',
+      ),
+    ];
   }
   return [message(s.paused, 'Default', [s.suggestList])];
 }
@@ -241,7 +277,10 @@ async function unsubscribe(ctx: Ctx, subscriptionId: string | undefined): Promis
   const found = await target(ctx, subscriptionId);
   if (Array.isArray(found)) return found;
   await ctx.digests.subscriptions.delete([found.id]);
-  ctx.services.log.info({ event: 'digestUnsubscribed', subscriptionId: found.id }, 'digest unsubscribed');
+  ctx.services.log.info(
+    { event: 'digestUnsubscribed', subscriptionId: found.id },
+    'digest unsubscribed',
+  );
   return [message(s.unsubscribed, 'Good')];
 }
 

@@ -9,7 +9,11 @@ import type { Language } from '../../understanding/intent';
 
 // View models of the digest skill's cards: settings, the channel's list, confirmations.
 
-export const defaultSettings: DigestSettings = { weekday: 1, time: '08:00', scope: { kind: 'region' } };
+export const defaultSettings: DigestSettings = {
+  weekday: 1,
+  time: '08:00',
+  scope: { kind: 'region' },
+};
 
 export function scopeValue(scope: DigestScope): string {
   if (scope.kind === 'area') return `area:${scope.area}`;
@@ -79,7 +83,11 @@ export function settingsValues(settings: DigestSettings) {
   };
 }
 
-export function nextText(sub: Pick<Subscription, 'weekday' | 'time'>, now: Date, language: Language) {
+export function nextText(
+  sub: Pick<Subscription, 'weekday' | 'time'>,
+  now: Date,
+  language: Language,
+) {
   const time = parseWallTime(sub.time) ?? { hour: 8, minute: 0 };
   return formatSlot(nextSlot(now, sub.weekday as Weekday, time), language);
 }
@@ -98,7 +106,9 @@ export function listView(input: {
     const op = (o: string) => ({ action: 'digestManage', op: o, subscriptionId: sub.id });
     return {
       title: scopeName(sub.scope, data, language),
-      text: sub.paused ? s.list.paused(schedule) : s.list.active(schedule, nextText(sub, now, language)),
+      text: sub.paused
+        ? s.list.paused(schedule)
+        : s.list.active(schedule, nextText(sub, now, language)),
       actions: input.canChange
         ? [
             { title: s.list.edit, data: op('edit') },
@@ -115,7 +125,9 @@ export function listView(input: {
     empty: items.length === 0 ? s.list.empty : undefined,
     items,
     actions: [
-      ...(input.canChange ? [{ title: s.list.add, data: { action: 'digestManage', op: 'new' } }] : []),
+      ...(input.canChange
+        ? [{ title: s.list.add, data: { action: 'digestManage', op: 'new' } }]
+        : []),
       { title: s.list.preview, data: { action: 'digestManage', op: 'preview' } },
     ],
   };

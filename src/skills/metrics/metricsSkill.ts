@@ -14,7 +14,10 @@ import { periodLabel } from './numberFormat';
 // RUB figures per health centre and for the region: summary, distribution, change over time.
 
 /** The small-number rule for this conversation: none in a personal chat. */
-export function suppressionFor(turn: TurnInfo, services: Pick<Services, 'config'>): Suppression | undefined {
+export function suppressionFor(
+  turn: TurnInfo,
+  services: Pick<Services, 'config'>,
+): Suppression | undefined {
   return turn.conversation === 'personal'
     ? undefined
     : { threshold: services.config.SMALL_COUNT_THRESHOLD };

@@ -1,7 +1,7 @@
 import type { Suppression } from '../../access/smallCounts';
 import type { ChartPoint, MetricRow, View } from '../../cards/cardModels';
 import { indicatorKeys, type RubSummary } from '../../clients/metricsSchemas';
-import { strings } from '../../i18n/strings';
+import { strings, type Strings } from '../../i18n/strings';
 import type { Language, Measure } from '../../understanding/intent';
 import {
   formatAge,
@@ -78,6 +78,13 @@ class Shown {
   }
 }
 
+/** The card's small print; says so when any figure on it comes from a synthetic population. */
+function footnote(s: Strings['metrics'], summaries: RubSummary[]): string {
+  return summaries.some((x) => x.synthetic)
+    ? `${s.summaryFootnote} ${s.syntheticFootnote}`
+    : s.summaryFootnote;
+}
+
 export type SummaryInput = {
   language: Language;
   level: number;
@@ -101,7 +108,9 @@ function headline(input: SummaryInput, shown: Shown): string | undefined {
   const count = shown.count(measureCount(summary, measure));
   const total = shown.count(summary.patients);
   const share =
-    measure === 'patients' ? undefined : shown.share(measureCount(summary, measure), summary.patients);
+    measure === 'patients'
+      ? undefined
+      : shown.share(measureCount(summary, measure), summary.patients);
   const answer = s.headline[measure](count, total, level, place, share);
   if (!unit || !region) return answer;
   const regionValue =
@@ -157,7 +166,7 @@ export function summaryView(input: SummaryInput): View {
       headers: { ...s.columns },
       rows,
       note: shown.note(),
-      footnote: s.summaryFootnote,
+      footnote: footnote(s, [input.summary, ...(input.region ? [input.region] : [])]),
     },
   };
 }
@@ -227,8 +236,9 @@ export function distributionView(input: DistributionInput): View {
       keyFacts,
       chart: {
         title: s.measures[measure],
-        xAxisTitle: s.axisUnit,
-        yAxisTitle: byCount ? s.axisCount : s.axisShare,
+        // In a horizontal bar chart Teams puts the y axis title on the category (unit) axis.
+        xAxisTitle: byCount ? s.axisCount : s.axisShare,
+        yAxisTitle: s.axisUnit,
         data,
       },
       headers: { unit: s.unitColumn, count: s.columns.count, share: s.columns.share },
@@ -238,7 +248,7 @@ export function distributionView(input: DistributionInput): View {
         share: byCount ? '' : (r.share ?? '–'),
       })),
       note: notes.filter((n): n is string => !!n).join(' ') || undefined,
-      footnote: s.summaryFootnote,
+      footnote: footnote(s, [input.region, ...input.units.map((u) => u.summary)]),
     },
   };
 }
@@ -277,12 +287,15 @@ export function trendView(input: TrendInput): View {
       total: summary.patients,
     };
   };
-  const line = (legend: string, of: (p: TrendInput['points'][number]) => RubSummary | undefined) => ({
+  const line = (
+    legend: string,
+    of: (p: TrendInput['points'][number]) => RubSummary | undefined,
+  ) => ({
     legend,
     values: points.flatMap((p) => {
       const summary = of(p);
       const v = summary ? value(summary) : undefined;
-      return v?.allowed ? [{ x: periodLabel(p.period, language, 'short'), y: v.y }] : [];
+      return v?.allowed ? [{ x: periodLabel(p.period, language, 'month'), y: v.y }] : [];
     }),
   });
   const series = [line(unit?.name ?? s.region, (p) => p.summary)];
@@ -297,9 +310,7 @@ export function trendView(input: TrendInput): View {
     if (!a.allowed || !b.allowed) return undefined;
     const delta = byCount
       ? formatCountChange(b.count - a.count, language)
-      : s.pointChange(
-          formatPointChange((b.count / b.total - a.count / a.total) * 100, language),
-        );
+      : s.pointChange(formatPointChange((b.count / b.total - a.count / a.total) * 100, language));
     return { from: a.text, to: b.text, delta };
   };
   const own = points.length > 0 ? change((p) => p.summary) : undefined;
@@ -332,7 +343,10 @@ export function trendView(input: TrendInput): View {
         region: compare && p.region ? value(p.region).text : undefined,
       })),
       note: shown.note(),
-      footnote: s.summaryFootnote,
+      footnote: footnote(
+        s,
+        input.points.map((p) => p.summary),
+      ),
     },
   };
 }

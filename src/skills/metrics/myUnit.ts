@@ -23,7 +23,10 @@ const isHealthCentre = (unit: Unit | undefined): unit is Unit & { kind: 'halsoce
   unit?.kind === 'halsocentral';
 
 /** All health centres, by name. */
-export async function healthCentres(services: Pick<Services, 'directory'>, language: Language): Promise<Unit[]> {
+export async function healthCentres(
+  services: Pick<Services, 'directory'>,
+  language: Language,
+): Promise<Unit[]> {
   const units = await services.directory.units({ kind: 'halsocentral' });
   return units
     .filter(isHealthCentre)
@@ -56,7 +59,10 @@ export async function unitPickerView(
 }
 
 /** Asks the user for "min HC": the choice is saved as their setting. */
-export function myUnitPicker(services: Pick<Services, 'directory'>, language: Language): Promise<View> {
+export function myUnitPicker(
+  services: Pick<Services, 'directory'>,
+  language: Language,
+): Promise<View> {
   const s = strings(language).metrics.units;
   return unitPickerView(
     services,

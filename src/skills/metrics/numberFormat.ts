@@ -19,7 +19,11 @@ export function formatCount(count: number, language: Language): string {
 }
 
 /** The count as shown: exact, or "<5" when small in a shared space (see access/smallCounts). */
-export function shownCountIn(count: number, rule: Suppression | undefined, language: Language): string {
+export function shownCountIn(
+  count: number,
+  rule: Suppression | undefined,
+  language: Language,
+): string {
   const shown = shownCount(count, rule);
   return shown.startsWith('<') ? shown : formatCount(count, language);
 }
@@ -63,12 +67,19 @@ export function formatAge(age: number, language: Language): string {
   }).format(age);
 }
 
-/** "2023-03" → "mars 2023" / "March 2023" (long) or "mars 2023" / "Mar 2023" (short). */
-export function periodLabel(period: string, language: Language, style: 'long' | 'short' = 'long'): string {
+/**
+ * "2023-03" → "mars 2023" / "March 2023" (long), "mars 2023" / "Mar 2023" (short), or "mar" / "Mar"
+ * (month: for chart axes, where the card's subtitle gives the years and longer labels are cut).
+ */
+export function periodLabel(
+  period: string,
+  language: Language,
+  style: 'long' | 'short' | 'month' = 'long',
+): string {
   const [year, month] = period.split('-').map(Number);
   const text = new Intl.DateTimeFormat(locales[language], {
     month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
+    year: style === 'month' ? undefined : 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, 1)));
   return text.replace('.', '');

@@ -35,7 +35,11 @@ async function readAll(
   for (let i = 0; i < offsets.length; i += PARALLEL_PAGES) {
     const pages = await Promise.all(
       offsets.slice(i, i + PARALLEL_PAGES).map((offset) =>
-        services.metrics.patients({ ...query, offset, limit: Math.min(API_PAGE, wanted - offset) }),
+        services.metrics.patients({
+          ...query,
+          offset,
+          limit: Math.min(API_PAGE, wanted - offset),
+        }),
       ),
     );
     for (const page of pages) rows.push(...page.items);
@@ -60,7 +64,11 @@ export const patientSkill: Skill = async (intent, turn, services) => {
   return patientList(intent, turn, services);
 };
 
-async function patientList(intent: PatientIntent, turn: TurnInfo, services: Services): Promise<View[]> {
+async function patientList(
+  intent: PatientIntent,
+  turn: TurnInfo,
+  services: Services,
+): Promise<View[]> {
   const { level, withoutFastLakarkontakt } = intent;
   const log = services.log;
 
@@ -74,7 +82,9 @@ async function patientList(intent: PatientIntent, turn: TurnInfo, services: Serv
   if (scope.kind === 'view') return [scope.view];
   const periods = await services.metrics.periods();
   const period =
-    intent.period && periods.items.some((p) => p.id === intent.period) ? intent.period : periods.current;
+    intent.period && periods.items.some((p) => p.id === intent.period)
+      ? intent.period
+      : periods.current;
   const measure = withoutFastLakarkontakt ? 'withoutFastLakarkontakt' : undefined;
   if (scope.kind === 'region') {
     log.info({ event: 'patientAccess', allowed: false, reason: 'region' }, 'patient list refused');
@@ -95,7 +105,10 @@ async function patientList(intent: PatientIntent, turn: TurnInfo, services: Serv
     roles: services.config.PATIENT_LIST_ROLES,
   });
   if (!access.allowed) {
-    log.info({ event: 'patientAccess', allowed: false, reason: access.reason }, 'patient list refused');
+    log.info(
+      { event: 'patientAccess', allowed: false, reason: access.reason },
+      'patient list refused',
+    );
     const notice = refusalText(access.reason, unit.name, turn);
     const summary = await summaryAnswer({ unit, level, period, measure, notice }, turn, services);
     // A refused page turn replaces the list it came from, so no refs stay on screen by our doing.
@@ -111,7 +124,10 @@ async function patientList(intent: PatientIntent, turn: TurnInfo, services: Serv
   });
   const own = read.rows.filter((p) => p.listedUnitId === unit.id && p.rubLevel === level);
   if (own.length !== read.rows.length) {
-    log.warn({ event: 'patientRowsDropped', dropped: read.rows.length - own.length }, 'rows of another unit');
+    log.warn(
+      { event: 'patientRowsDropped', dropped: read.rows.length - own.length },
+      'rows of another unit',
+    );
   }
   const { view, page, refs } = patientListView({
     language: turn.language,
@@ -140,11 +156,18 @@ async function patientList(intent: PatientIntent, turn: TurnInfo, services: Serv
     });
   } catch (error) {
     log.error(
-      { event: 'auditFailed', errorType: (error as Error).name, code: (error as NodeJS.ErrnoException).code },
+      {
+        event: 'auditFailed',
+        errorType: (error as Error).name,
+        code: (error as NodeJS.ErrnoException).code,
+      },
       'audit write failed; patient list not shown',
     );
     return [simpleMessageView(strings(turn.language).patients.auditFailed, 'Attention')];
   }
-  log.info({ event: 'patientAccess', allowed: true, rows: refs.length, page }, 'patient list shown');
+  log.info(
+    { event: 'patientAccess', allowed: true, rows: refs.length, page },
+    'patient list shown',
+  );
   return [{ ...view, replace: intent.page !== undefined }];
 }

@@ -33,7 +33,11 @@ export type PatientListInput = {
 };
 
 /** The card for one page, and the refs it shows (for the audit log). */
-export function patientListView(input: PatientListInput): { view: View; page: number; refs: string[] } {
+export function patientListView(input: PatientListInput): {
+  view: View;
+  page: number;
+  refs: string[];
+} {
   const { language, unit, level, withoutFastLakarkontakt, period, total, rows } = input;
   const s = strings(language).patients;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -68,7 +72,9 @@ export function patientListView(input: PatientListInput): { view: View; page: nu
     view: {
       card: 'patientList',
       data: {
-        title: withoutFastLakarkontakt ? s.titleWithout(level, unit.name) : s.titleAll(level, unit.name),
+        title: withoutFastLakarkontakt
+          ? s.titleWithout(level, unit.name)
+          : s.titleAll(level, unit.name),
         total: s.total(formatCount(total, language), total),
         subtitle: s.subtitle(period_.charAt(0).toLocaleUpperCase() + period_.slice(1)),
         headers: { ...s.columns },
@@ -80,7 +86,8 @@ export function patientListView(input: PatientListInput): { view: View; page: nu
             ? s.page(page * PAGE_SIZE + 1, page * PAGE_SIZE + shown.length, rows.length)
             : undefined,
         pager,
-        truncated: rows.length < total ? s.truncated(formatCount(rows.length, language)) : undefined,
+        truncated:
+          rows.length < total ? s.truncated(formatCount(rows.length, language)) : undefined,
         synthetic: shown.some((p) => p.synthetic) ? s.synthetic : undefined,
         footnote: s.audited,
       },

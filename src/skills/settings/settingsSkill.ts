@@ -25,8 +25,22 @@ export const settingsSkill: Skill = async (intent, turn, services) => {
     const query = plainUserText(match.query);
     const view: View =
       match.status === 'ambiguous'
-        ? await unitChoiceView(services, language, match.candidates, units.choiceTitle(query), units.choiceText, choose)
-        : await unitChoiceView(services, language, match.closest, units.notFoundTitle(query), units.notFoundText, choose);
+        ? await unitChoiceView(
+            services,
+            language,
+            match.candidates,
+            units.choiceTitle(query),
+            units.choiceText,
+            choose,
+          )
+        : await unitChoiceView(
+            services,
+            language,
+            match.closest,
+            units.notFoundTitle(query),
+            units.notFoundText,
+            choose,
+          );
     return [view];
   }
 
@@ -37,7 +51,11 @@ export const settingsSkill: Skill = async (intent, turn, services) => {
       await unitPickerView(
         services,
         language,
-        { title: units.notHealthCentreTitle(name), text: units.notHealthCentreText, submitTitle: units.myUnitSave },
+        {
+          title: units.notHealthCentreTitle(name),
+          text: units.notHealthCentreText,
+          submitTitle: units.myUnitSave,
+        },
         choose,
       ),
     ];

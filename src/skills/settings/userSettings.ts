@@ -13,7 +13,10 @@ export type UserSettings = z.infer<typeof UserSettingsSchema>;
 
 export const userKey = (aadObjectId: string): string => `user/${aadObjectId}`;
 
-export async function readUserSettings(storage: AppStorage, aadObjectId: string): Promise<UserSettings> {
+export async function readUserSettings(
+  storage: AppStorage,
+  aadObjectId: string,
+): Promise<UserSettings> {
   const key = userKey(aadObjectId);
   const items = await storage.read([key]);
   const parsed = UserSettingsSchema.safeParse(items[key] ?? {});
