@@ -49,8 +49,8 @@ class Window {
   /** The receiver said 429: halve the limit and start nothing until Retry-After has passed. */
   throttled(now: number, retryAfterMs: number): void {
     this.limit = Math.max(1, Math.floor(this.limit / 2));
-    this.changedAt = now;
     this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+    this.changedAt = this.pausedUntil;
   }
 
   start(): void {
