@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, one after the other, figures printed as tables.
+import { runDigestBench } from './digest';
 import { runMetricsBench } from './metrics';
 import { runTurnBench } from './turns';
 import { runUnderstandingBench } from './understanding';
@@ -9,6 +10,7 @@ const benches: Bench[] = [
   ['understanding', runUnderstandingBench],
   ['turns over HTTP', () => runTurnBench()],
   ['metrics turns over HTTP', runMetricsBench],
+  ['digest fan-out', runDigestBench],
 ];
 
 async function main(): Promise<void> {
