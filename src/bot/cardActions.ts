@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { indicatorKeys } from '../clients/metricsSchemas';
-import type { EntityMatch, Intent, Language } from '../understanding/intent';
+import {
+  contactIntentKinds,
+  type EntityMatch,
+  type Intent,
+  type Language,
+} from '../understanding/intent';
 
 // Values that our cards' Action.Submit buttons send back. Anything else is "out of date".
 
@@ -9,14 +14,7 @@ const id = z.string().min(1).max(200);
 /** A tapped choice: the question it answers, with the chosen entity filled in. */
 export const ChooseActionSchema = z.object({
   action: z.literal('choose'),
-  kind: z.enum([
-    'personLookup',
-    'unitLookup',
-    'groupContacts',
-    'groupDetails',
-    'roleAtUnit',
-    'peopleByRole',
-  ]),
+  kind: z.enum(contactIntentKinds),
   id,
   field: z.enum(['phone', 'mobile', 'email', 'all']).optional(),
   aspect: z.enum(['focus', 'targetGroups', 'participants', 'all']).optional(),

@@ -175,8 +175,15 @@ export function composeDigest(input: ComposeInput): DigestCard {
         : undefined,
     questionsHeading: c.questionsHeading,
     questions,
-    footnote: input.schedule
-      ? `${c.footnote(rule.threshold)} ${c.footnoteSchedule(input.schedule)}`
-      : c.footnote(rule.threshold),
+    footnote: [
+      c.footnote(rule.threshold),
+      input.schedule ? c.footnoteSchedule(input.schedule) : undefined,
+      // Figures from a synthetic population (the reference API) say so, as on the metrics cards.
+      data.current.some((r) => r.synthetic)
+        ? strings(language).metrics.syntheticFootnote
+        : undefined,
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }

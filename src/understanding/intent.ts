@@ -79,4 +79,14 @@ export type DigestSettingsInput = {
 
 export type IntentKind = IntentBody['kind'];
 
+/** The intents answered from the directory (who to contact). */
+export const contactIntentKinds = [
+  'personLookup',
+  'unitLookup',
+  'groupContacts',
+  'groupDetails',
+  'roleAtUnit',
+  'peopleByRole',
+] as const satisfies readonly IntentKind[];
+
 export type Intent = IntentBody & { language: Language };

@@ -160,6 +160,8 @@ describe('weekly digests, end to end', () => {
     const text = cardText(cardsOf(sent)[0]);
     expect(text).toContain('Förhandsvisning');
     expect(text).toContain('Veckobrev – Hela regionen');
+    expect(text).toContain('Syntetiska testdata');
+    expect(text).not.toMatch(/P-[0-9A-Z]{5,}/);
   });
 
   it('a restart between claim and send: still exactly once', async () => {

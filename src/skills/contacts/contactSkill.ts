@@ -2,7 +2,7 @@ import type { View } from '../../cards/cardModels';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
-import type { EntityMatch, Intent } from '../../understanding/intent';
+import { contactIntentKinds, type EntityMatch, type Intent } from '../../understanding/intent';
 import type { Skill } from '../skill';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import { groupView, peopleByIds, personView, unitsFor, unitView } from './entityCards';
@@ -28,14 +28,7 @@ type ContactIntent = Extract<
 >;
 
 function isContactIntent(intent: Intent): intent is ContactIntent {
-  return [
-    'personLookup',
-    'unitLookup',
-    'groupContacts',
-    'groupDetails',
-    'roleAtUnit',
-    'peopleByRole',
-  ].includes(intent.kind);
+  return (contactIntentKinds as readonly string[]).includes(intent.kind);
 }
 
 /** "basenhetschef" → "Basenhetschef" for headings. */
