@@ -5,6 +5,7 @@
 import type { Person } from '../src/clients/directorySchemas';
 import { buildLexicon, type DirectorySnapshot, type Lexicon } from '../src/understanding/lexicon';
 import { understand } from '../src/understanding/understand';
+import { loadDirectory } from '../src/reference-api/directoryData';
 import { corpus, holdout } from '../tests/understanding/corpus';
 import { fixtureDirectory } from '../tests/understanding/fixtureDirectory';
 import { percentile, round } from './stats';
@@ -117,6 +118,9 @@ function timeBuild(d: DirectorySnapshot): { lexicon: Lexicon; ms: number } {
 export async function runUnderstandingBench(): Promise<Record<string, number>> {
   const fixture = timeBuild(fixtureDirectory);
   const small = timeCorpus(fixture.lexicon, 20);
+  // The directory the bot really reads (the reference API's data).
+  const real = timeBuild(loadDirectory());
+  const onReal = timeCorpus(real.lexicon, 20);
   const big = timeBuild(generatedDirectory(50_000));
   const large = timeCorpus(big.lexicon, 15);
   return {
@@ -126,6 +130,9 @@ export async function runUnderstandingBench(): Promise<Record<string, number>> {
     'fixture: understand p99 ms': small.p99,
     'fixture: understand max ms': small.max,
     'fixture: p99 of per-phrasing medians ms': small.medianP99,
+    'real directory: build ms': real.ms,
+    'real directory: understand p50 ms': onReal.p50,
+    'real directory: understand p99 ms': onReal.p99,
     '50k people: build ms': big.ms,
     '50k people: understand p50 ms': large.p50,
     '50k people: understand p99 ms': large.p99,
