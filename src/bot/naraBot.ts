@@ -90,7 +90,10 @@ export class NaraBot extends TeamsActivityHandler {
     const text = stripTeamsMarkup(context.activity.text ?? '');
     const turn = turnInfo(context, text);
     const s = strings(turn.language);
-    const send = (views: View[]) => Promise.all(views.map((v) => this.deliver(context, v)));
+    // One after another, so several cards arrive in the order the skill gave them.
+    const send = async (views: View[]) => {
+      for (const view of views) await this.deliver(context, view);
+    };
 
     if (!this.tenantAllowed(context))
       return void (await send([simpleMessageView(s.tenantRefused)]));
@@ -106,10 +109,14 @@ export class NaraBot extends TeamsActivityHandler {
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
     const needsNames = skillIdFor(intent.kind) === 'contacts' || intent.kind === 'unknown';
-    const unavailable = new UpstreamError('directory', 'unavailable', 'lexicon not loaded');
     await send(
       !lexiconReady && needsNames
-        ? [upstreamErrorView(unavailable, intent.language)]
+        ? [
+            upstreamErrorView(
+              new UpstreamError('directory', 'unavailable', 'no lexicon'),
+              intent.language,
+            ),
+          ]
         : await this.answer(intent, turn),
     );
     this.services.log.info(

@@ -1,5 +1,5 @@
 import type { View } from '../cards/cardModels';
-import { UpstreamError } from '../clients/upstreamErrors';
+import type { UpstreamError } from '../clients/upstreamErrors';
 import { strings } from '../i18n/strings';
 import type { Language } from '../understanding/intent';
 
@@ -33,5 +33,3 @@ export function simpleMessageView(
 ): View {
   return { card: 'message', data: { ...message, color, suggestions: [] } };
 }
-
-export { UpstreamError };

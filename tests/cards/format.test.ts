@@ -1,4 +1,5 @@
-import { mailtoUrl, plainUserText, teamsChatUrl } from '../../src/cards/linkFormat';
+import { mailtoUrl, teamsChatUrl } from '../../src/cards/linkFormat';
+import { capitalised, plainUserText } from '../../src/cards/textFormat';
 import { telUrl, toE164 } from '../../src/cards/phoneFormat';
 
 describe('toE164', () => {
@@ -36,6 +37,12 @@ describe('links', () => {
     expect(teamsChatUrl('test.bec@nara.example')).toBe(
       'https://teams.microsoft.com/l/chat/0/0?users=test.bec%40nara.example',
     );
+  });
+
+  it('capitalises headings, å/ä/ö included', () => {
+    expect(capitalised('basenhetschef')).toBe('Basenhetschef');
+    expect(capitalised('återinläggning')).toBe('Återinläggning');
+    expect(capitalised('')).toBe('');
   });
 
   it('strips markdown from echoed user text and cuts it', () => {

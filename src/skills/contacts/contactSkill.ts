@@ -1,11 +1,19 @@
 import type { View } from '../../cards/cardModels';
+import { capitalised } from '../../cards/textFormat';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
 import { contactIntentKinds, type EntityMatch, type Intent } from '../../understanding/intent';
 import type { Skill } from '../skill';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
-import { groupView, peopleByIds, personView, unitsFor, unitView } from './entityCards';
+import {
+  groupCardView,
+  groupWithContacts,
+  peopleByIds,
+  personView,
+  unitsFor,
+  unitView,
+} from './entityCards';
 import { unresolvedView, type Question } from './matchViews';
 
 // Who to contact: people, units, groups and roles from the directory.
@@ -29,11 +37,6 @@ type ContactIntent = Extract<
 
 function isContactIntent(intent: Intent): intent is ContactIntent {
   return (contactIntentKinds as readonly string[]).includes(intent.kind);
-}
-
-/** "basenhetschef" → "Basenhetschef" for headings. */
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }
 
 export function hasRole(person: Person, role: string): boolean {
@@ -119,22 +122,21 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const match = resolve(intent.group, question);
       if ('card' in match) return [match];
       asked.record(match.id);
-      if (intent.kind === 'groupContacts') {
-        const group = await directory.group(match.id);
-        const contacts = group ? await peopleByIds(directory, group.contactPersonIds) : [];
-        // With named contacts, the answer is them; without, the group card says so and who takes part.
-        if (group && contacts.length > 0) {
-          return [
-            await peopleList(s.contactsFor(group.name), contacts, {
-              intro: s.contactsForIntro(group.name),
-              empty: s.groupNoContacts(group.name),
-              footnote: sourceNote(group.source, now, s),
-            }),
-          ];
-        }
+      const found = await groupWithContacts(directory, match.id);
+      if (!found) return vanished(match, question);
+      const { group, contacts } = found;
+      // Asked for contacts and the group names some: the answer is them. Otherwise the group card,
+      // which says who takes part and that no contact is named.
+      if (intent.kind === 'groupContacts' && contacts.length > 0) {
+        return [
+          await peopleList(s.contactsFor(group.name), contacts, {
+            intro: s.contactsForIntro(group.name),
+            empty: s.groupNoContacts(group.name),
+            footnote: sourceNote(group.source, now, s),
+          }),
+        ];
       }
-      const view = await groupView(directory, match.id, s, now);
-      return view ? [view] : vanished(match, question);
+      return [await groupCardView(directory, found, s, now)];
     }
 
     case 'roleAtUnit': {

@@ -1,6 +1,6 @@
 import type { View } from '../../cards/cardModels';
 import type { DirectoryClient } from '../../clients/directoryClient';
-import type { Person, Unit } from '../../clients/directorySchemas';
+import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import type { Strings } from '../../i18n/strings';
 import type { ContactField } from '../../understanding/intent';
 import type { EntityType } from '../../understanding/lexicon';
@@ -49,17 +49,34 @@ export async function unitView(
   return { card: 'unit', data: unitCard(unit, people, new Map([[unit.id, unit]]), now, s) };
 }
 
+/** A group and its named contact persons, as the directory has them now. */
+export async function groupWithContacts(
+  directory: DirectoryClient,
+  id: string,
+): Promise<{ group: Group; contacts: Person[] } | undefined> {
+  const group = await directory.group(id);
+  if (!group) return undefined;
+  return { group, contacts: await peopleByIds(directory, group.contactPersonIds) };
+}
+
+export async function groupCardView(
+  directory: DirectoryClient,
+  { group, contacts }: { group: Group; contacts: Person[] },
+  s: S,
+  now: Date,
+): Promise<View> {
+  const units = await unitsFor(directory, contacts);
+  return { card: 'group', data: groupCard(group, contacts, units, now, s) };
+}
+
 export async function groupView(
   directory: DirectoryClient,
   id: string,
   s: S,
   now: Date,
 ): Promise<View | undefined> {
-  const group = await directory.group(id);
-  if (!group) return undefined;
-  const contacts = await peopleByIds(directory, group.contactPersonIds);
-  const units = await unitsFor(directory, contacts);
-  return { card: 'group', data: groupCard(group, contacts, units, now, s) };
+  const found = await groupWithContacts(directory, id);
+  return found ? groupCardView(directory, found, s, now) : undefined;
 }
 
 export function entityView(

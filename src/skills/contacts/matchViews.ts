@@ -1,5 +1,5 @@
 import type { View } from '../../cards/cardModels';
-import { plainUserText } from '../../cards/linkFormat';
+import { plainUserText } from '../../cards/textFormat';
 import type { Strings } from '../../i18n/strings';
 import type { ChooseAction } from '../../bot/cardActions';
 import type { Candidate, EntityMatch } from '../../understanding/intent';

@@ -1,4 +1,5 @@
 import type { DigestListCard, DigestSettingsCard, View } from '../../cards/cardModels';
+import { capitalised } from '../../cards/textFormat';
 import type { DigestData } from '../../digest/digestData';
 import { scopeName } from '../../digest/digestComposer';
 import { describeSchedule, formatSlot, weekdayName } from '../../digest/digestText';
@@ -36,7 +37,7 @@ export function settingsView(input: {
   const { language, data, values } = input;
   const s = strings(language).digest;
   const weekdays = ([1, 2, 3, 4, 5, 6, 7] as const).map((d) => ({
-    title: capitalize(weekdayName(d, language)),
+    title: capitalised(weekdayName(d, language)),
     value: String(d),
   }));
   const scopes = [
@@ -143,8 +144,4 @@ export function message(
     card: 'message',
     data: { ...text, color, suggestions: suggestions.map((t) => ({ label: t, text: t })) },
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 import type { Suppression } from '../../access/smallCounts';
 import type { ChartPoint, MetricRow, View } from '../../cards/cardModels';
+import { capitalised } from '../../cards/textFormat';
 import { indicatorKeys, type RubSummary } from '../../clients/metricsSchemas';
 import { strings, type Strings } from '../../i18n/strings';
 import type { Language, Measure } from '../../understanding/intent';
@@ -36,10 +37,6 @@ export function measureCount(summary: RubSummary, measure: Measure): number {
     default:
       return summary.indicators[measure];
   }
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** Formats counts and shares under one rule, and remembers whether anything was withheld. */

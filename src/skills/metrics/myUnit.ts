@@ -1,6 +1,6 @@
 import type { MetricsUnitAction } from '../../bot/cardActions';
 import type { SubmitData, View } from '../../cards/cardModels';
-import { plainUserText } from '../../cards/linkFormat';
+import { plainUserText } from '../../cards/textFormat';
 import type { Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import type { Candidate, Language, UnitScope } from '../../understanding/intent';

@@ -1,4 +1,5 @@
 import type { PatientRow, SubmitData, View } from '../../cards/cardModels';
+import { capitalised } from '../../cards/textFormat';
 import { indicatorKeys, type Patient } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
 import type { Language } from '../../understanding/intent';
@@ -76,7 +77,7 @@ export function patientListView(input: PatientListInput): {
           ? s.titleWithout(level, unit.name)
           : s.titleAll(level, unit.name),
         total: s.total(formatCount(total, language), total),
-        subtitle: s.subtitle(period_.charAt(0).toLocaleUpperCase() + period_.slice(1)),
+        subtitle: s.subtitle(capitalised(period_)),
         headers: { ...s.columns },
         rows: shown.map(row),
         empty: rows.length === 0 ? s.empty : undefined,

@@ -1,5 +1,5 @@
 import type { View } from '../../cards/cardModels';
-import { plainUserText } from '../../cards/linkFormat';
+import { plainUserText } from '../../cards/textFormat';
 import { strings } from '../../i18n/strings';
 import { simpleMessageView } from '../errorViews';
 import { unknownView } from '../helpSkill';
