@@ -35,7 +35,6 @@ const LEVELS = [0, 1, 2, 3, 4, 5];
 export async function runMetricsBench(n = 200): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nara-bench-metrics-'));
   const h = await startHarness({
-    AUDIT_LOG_PATH: path.join(dir, 'audit.log'),
     RATE_LIMIT_PER_MINUTE: '1000000',
   });
   try {

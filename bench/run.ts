@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, one after the other, figures printed as tables.
+import { prepareTemplate } from '../tests/support/pgliteTemplate';
 import { runDigestBench } from './digest';
 import { runMetricsBench } from './metrics';
 import { runTurnBench } from './turns';
@@ -15,6 +16,8 @@ const benches: Bench[] = [
 
 async function main(): Promise<void> {
   const only = process.argv[2];
+  // Every benchmark app starts from one migrated embedded database, as the tests do.
+  await prepareTemplate();
   for (const [name, run] of benches) {
     if (only && !name.startsWith(only)) continue;
     console.log(`\n== ${name}`);

@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { activityEndpoint, EdgeAdapter } from './bot/activityEndpoint';
 import { NaraBot, onTurnError, type SkillRegistry } from './bot/naraBot';
 import { DirectoryClient } from './clients/directoryClient';
-import { createAuditLog } from './access/auditLog';
+import { DatabaseAuditLog } from './access/auditLog';
 import { CachedMetricsClient } from './clients/cachedMetrics';
 import type { Config } from './config';
 import { createDigests, type DigestOptions, type Digests } from './digest/digests';
 import { createLogger, type Logger } from './log';
 import { createReferenceApi } from './reference-api/server';
 import { createServer } from './server';
-import { createStorage } from './state/appStorage';
+import type { Database } from './state/database';
+import { openDatabase } from './state/openDatabase';
+import { forgetProcessedActivities } from './state/processedActivities';
 import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
 import { createSkills } from './skills/skillRegistry';
@@ -24,6 +27,8 @@ export type App = {
   close: () => Promise<void>;
   /** Weekly digests: run due ones now (tests with a controlled clock), or one by id. */
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;
+  /** The app's database (tests read what was stored). */
+  db: Database;
 };
 
 export type AppOptions = {
@@ -32,6 +37,10 @@ export type AppOptions = {
   /** The digest scheduler's clock (tests move time; default: the real one). */
   clock?: () => Date;
   digest?: DigestOptions;
+  /** A migrated embedded database to start from when DATA_DIR has none (tests: fast start). */
+  pgliteTemplate?: Blob;
+  /** An open, migrated database to use instead (tests: in memory); the app closes it. */
+  database?: Database;
 };
 
 /** The one composition root: config → APIs → clients → bot → server. Tests build the same app. */
@@ -39,11 +48,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // 1. Logging
   const log = options.log ?? createLogger(config.LOG_LEVEL);
 
-  // 2. The embedded reference APIs, unless both URLs point elsewhere
+  // 2. The database (migrated): embedded PGlite, or the server DATABASE_URL names
+  const db = options.database ?? (await openDatabase(config, { template: options.pgliteTemplate }));
+
+  // 3. The embedded reference APIs, unless both URLs point elsewhere
   const embedded =
     !config.DIRECTORY_API_URL || !config.METRICS_API_URL
       ? await createReferenceApi({
           apiKey: config.REFERENCE_API_KEY ?? '',
+          db,
           host: config.REFERENCE_API_HOST,
           port: config.REFERENCE_API_PORT,
         })
@@ -51,7 +64,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const directoryUrl = config.DIRECTORY_API_URL ?? `${embedded?.url}/directory`;
   const metricsUrl = config.METRICS_API_URL ?? `${embedded?.url}/metrics`;
 
-  // 3. Clients
+  // 4. Clients
   const timeoutMs = config.API_TIMEOUT_MS;
   const directory = new DirectoryClient({
     baseUrl: directoryUrl,
@@ -65,19 +78,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cacheMax: config.METRICS_CACHE_MAX,
   });
 
-  // 4. The lexicon for understanding: loaded now, refreshed in the background
+  // 5. The lexicon for understanding: loaded now, refreshed in the background
   const lexicon = new LexiconSource(directory, log);
   await lexicon.refresh();
   lexicon.start(config.LEXICON_REFRESH_MINUTES * 60_000);
 
-  // 5. Bot Framework adapter and the bot
+  // 6. Bot Framework adapter and the bot
   if (!config.MicrosoftAppId) {
     log.warn(
       { event: 'auth' },
       'LOCAL ANONYMOUS MODE: MicrosoftAppId is empty, so requests are NOT authenticated. Never run like this in production.',
     );
   }
-  const adapter = new CloudAdapter(
+  const adapter = new EdgeAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.MicrosoftAppId ?? '',
       MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -85,41 +98,47 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     }),
   );
-  const storage = createStorage(config.DATA_DIR);
-  const auditLog = createAuditLog(config);
   const services: Services = {
     config,
     log,
     directory,
     metrics,
     lexicon: lexicon.current,
-    storage,
+    db,
     asked: new AskCounts(),
-    auditLog,
+    auditLog: new DatabaseAuditLog(db),
   };
   adapter.onTurnError = (context, error) => onTurnError(context, error, services);
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
   services.digests = digests.services;
-  const bot = new NaraBot(services, { ...createSkills(), ...options.skills }, () =>
-    lexicon.ensureLoaded(),
+  const bot = new NaraBot(services, { ...createSkills(), ...options.skills }, (waitMs) =>
+    lexicon.ensureLoaded(waitMs),
   );
+  const messages = activityEndpoint({ adapter, config, log, run: (context) => bot.run(context) });
 
-  // 6. HTTP server
+  // 7. HTTP server
   let inFlight = 0;
   const server = createServer(
     {
-      messages: async (req, res) => {
+      messages: async (req, res, body) => {
         inFlight++;
         try {
-          await adapter.process(req, res, (context) => bot.run(context));
+          await messages(req, res, body);
         } finally {
           inFlight--;
         }
       },
       ready: async () => {
-        const [dir, met] = await Promise.all([directory.ping(), metrics.ping()]);
-        return { ok: dir && met, checks: { directory: dir, metrics: met } };
+        const [dir, met, database] = await Promise.all([
+          directory.ping(),
+          metrics.ping(),
+          databaseWritable(db, log),
+        ]);
+        return {
+          ok: dir && met && database,
+          checks: { directory: dir, metrics: met, database },
+        };
       },
       mounts: [mountTab(services), digests.mount],
     },
@@ -130,20 +149,45 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const url = `http://${config.HOST}:${port}`;
   log.info({ event: 'listening', url, directoryUrl, metricsUrl }, 'Nära is listening');
   digests.start();
+  const housekeeping = setInterval(
+    () => void forgetProcessedActivities(db).catch(() => undefined),
+    3_600_000,
+  );
+  housekeeping.unref();
 
   return {
     url,
     directoryUrl,
     metricsUrl,
     digests: { tick: digests.tick, runOne: digests.runOne, instanceId: digests.instanceId },
+    db,
     close: async () => {
       lexicon.stop();
+      clearInterval(housekeeping);
       await digests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (let waited = 0; inFlight > 0 && waited < 8_000; waited += 50) {
         await new Promise((r) => setTimeout(r, 50));
       }
       await embedded?.close();
+      await db.close();
     },
   };
+}
+
+/** Ready only if the database can be written, not just read. */
+async function databaseWritable(db: Database, log: Logger): Promise<boolean> {
+  try {
+    await db.query(
+      `INSERT INTO readiness (id, checked_at) VALUES (1, now())
+       ON CONFLICT (id) DO UPDATE SET checked_at = EXCLUDED.checked_at`,
+    );
+    return true;
+  } catch (error) {
+    log.error(
+      { event: 'readiness', check: 'database', errorType: (error as Error).name },
+      'database not writable',
+    );
+    return false;
+  }
 }

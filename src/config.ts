@@ -40,20 +40,30 @@ export const ConfigSchema = z.object({
   REFERENCE_API_PORT: port.default(3979),
   REFERENCE_API_KEY: optionalText,
 
+  // Every turn's answer within this budget, whatever the upstream APIs do (retries included).
+  TURN_BUDGET_MS: z.coerce.number().int().min(200).max(60_000).default(3000),
+  // Local anonymous mode posts replies only to loopback service URLs unless this is true.
+  ALLOW_ANY_SERVICE_URL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LEXICON_REFRESH_MINUTES: z.coerce.number().positive().default(10),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(30),
   DATA_DIR: z.string().min(1).default('data'),
+  // State: a PostgreSQL server when set (several instances); empty = embedded PGlite in DATA_DIR.
+  DATABASE_URL: optionalText,
+  DATABASE_POOL_SIZE: positiveInt.default(10),
 
   // Patient lists and metrics (who may see rows; how shared spaces hide small numbers)
   PATIENT_LIST_ROLES: csv.default(['basenhetschef', 'verksamhetschef']),
   SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(0).default(5),
-  AUDIT_LOG_PATH: optionalText,
-  AUDIT_LOG_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
   METRICS_CACHE_MAX: positiveInt.default(500),
 
   // Weekly digests
   DIGEST_ROLES: csv.default(['samordnare', 'basenhetschef', 'verksamhetschef']),
   DIGEST_TRIGGER_KEY: optionalText,
+  // How long a digest claim holds without renewal: what a crashed instance costs at most.
+  DIGEST_LEASE_SECONDS: positiveInt.default(60),
 
   // Teams tab: local development mode (only honoured in local anonymous mode)
   TAB_DEV_MODE: z
@@ -65,6 +75,8 @@ export const ConfigSchema = z.object({
   TAB_SSO_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   TAB_SSO_ALLOWED_TENANTS: csv.default([]),
   TAB_CONFIG_ROLES: csv.default(['samordnare', 'basenhetschef', 'verksamhetschef']),
+  // The Teams app id (the manifest's id): cards link to the app's Overview tab when it is set.
+  APP_ID: optionalText.pipe(z.guid().optional()),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

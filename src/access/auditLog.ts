@@ -1,16 +1,17 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { iso, type Database, type Queryable } from '../state/database';
 
-// The audit log of patient-level access (patientdatalagen 4 kap. 3 §): one JSON line per list
-// shown, with who, where, what and which patient refs. Append-only, fsynced before the answer is
-// sent, rotated by size into audit.log.1, audit.log.2, … (the highest number is the newest
-// archive; archives are never renamed or deleted here: keeping them for years is an operations
-// task). This is the ONLY place patient refs are written: never through the application log.
+// The audit log of patient-level access (patientdatalagen 4 kap. 3 §): one row per list page
+// shown, with who, where, what and which patient refs, in the table audit_log. Append-only: the
+// database refuses UPDATE, DELETE and TRUNCATE (migration 002). Each row carries the SHA-256 of the
+// row before, so a changed or removed row breaks the chain (`npm run audit:verify`). A record is
+// committed before the list is sent; if it cannot be, no list is shown. This is the ONLY place
+// patient refs are written: never through the application log.
 
 export const AuditRecordSchema = z.object({
   /** UTC ISO time of the read. */
-  time: z.string(),
+  time: z.iso.datetime({ offset: true }),
   event: z.literal('patientList'),
   user: z.object({
     aadObjectId: z.string().optional(),
@@ -20,6 +21,8 @@ export const AuditRecordSchema = z.object({
     personId: z.string().optional(),
   }),
   conversation: z.enum(['personal', 'channel', 'groupChat']),
+  /** The Teams conversation id the list was shown in. */
+  conversationId: z.string().max(500),
   unitId: z.string(),
   filter: z.object({ level: z.number().int(), withoutFastLakarkontakt: z.boolean() }),
   period: z.string(),
@@ -32,89 +35,173 @@ export const AuditRecordSchema = z.object({
 });
 export type AuditRecord = z.infer<typeof AuditRecordSchema>;
 
+/** A record as stored: its place in the chain and the hashes that link it. */
+export type StoredAuditRecord = AuditRecord & { seq: number; prevHash: string; hash: string };
+
 export interface AuditLog {
-  /** Resolves once the record is durably on disk; rejects if it could not be written. */
+  /** Resolves once the record is committed; rejects if it could not be written. */
   append(record: AuditRecord): Promise<void>;
 }
 
-/** JSON lines in a local file: appended with O_APPEND and fsynced, rotated by size. */
-export class FileAuditLog implements AuditLog {
-  private queue: Promise<void> = Promise.resolve();
+export const GENESIS_HASH = '0'.repeat(64);
 
-  constructor(
-    readonly file: string,
-    private readonly maxBytes: number,
-  ) {}
+/** The hash of a record in the chain: every field in a fixed order, and the hash before it. */
+export function auditHash(seq: number, record: AuditRecord, prevHash: string): string {
+  const canonical = JSON.stringify([
+    seq,
+    new Date(record.time).toISOString(),
+    record.event,
+    record.user.aadObjectId ?? null,
+    record.user.name ?? null,
+    record.user.personId ?? null,
+    record.conversation,
+    record.conversationId ?? null,
+    record.unitId,
+    record.filter.level,
+    record.filter.withoutFastLakarkontakt,
+    record.period,
+    record.page,
+    record.total,
+    record.refs,
+    prevHash,
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+type AuditRow = {
+  seq: string;
+  recorded_at: Date;
+  event: string;
+  user_aad_object_id: string | null;
+  user_name: string | null;
+  user_person_id: string | null;
+  conversation_kind: string;
+  conversation_id: string | null;
+  unit_id: string;
+  filter: { level: number; withoutFastLakarkontakt: boolean };
+  period: string;
+  page: number;
+  total: number;
+  refs: string[];
+  prev_hash: string;
+  hash: string;
+};
+
+function toStored(row: AuditRow): StoredAuditRecord {
+  const record = AuditRecordSchema.parse({
+    time: iso(row.recorded_at),
+    event: row.event,
+    user: {
+      aadObjectId: row.user_aad_object_id ?? undefined,
+      name: row.user_name ?? undefined,
+      personId: row.user_person_id ?? undefined,
+    },
+    conversation: row.conversation_kind,
+    conversationId: row.conversation_id ?? undefined,
+    unitId: row.unit_id,
+    filter: {
+      level: row.filter.level,
+      withoutFastLakarkontakt: row.filter.withoutFastLakarkontakt,
+    },
+    period: row.period,
+    page: row.page,
+    total: row.total,
+    refs: row.refs,
+  });
+  return { ...record, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash };
+}
+
+/** The audit log in the database: one transaction per record, serialised by an advisory lock. */
+export class DatabaseAuditLog implements AuditLog {
+  constructor(private readonly db: Database) {}
 
   async append(record: AuditRecord): Promise<void> {
-    const line = `${JSON.stringify(AuditRecordSchema.parse(record))}\n`;
-    // One write at a time in this process, so rotation and appends never interleave.
-    const run = this.queue.then(() => this.write(line));
-    this.queue = run.catch(() => undefined);
-    return run;
+    const r = AuditRecordSchema.parse(record);
+    await this.db.transaction(async (tx) => {
+      // One writer at a time across all instances, so the chain has no forks.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('nara.audit_log'))`);
+      const [last] = await tx.query<{ seq: string; hash: string }>(
+        'SELECT seq::text AS seq, hash FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1',
+      );
+      const seq = last ? Number(last.seq) + 1 : 1;
+      const prevHash = last?.hash ?? GENESIS_HASH;
+      await tx.query(
+        `INSERT INTO audit_log (seq, recorded_at, event, user_aad_object_id, user_name,
+           user_person_id, conversation_kind, conversation_id, unit_id, filter, period, page, total,
+           refs, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14::text[], $15, $16)`,
+        [
+          seq,
+          r.time,
+          r.event,
+          r.user.aadObjectId ?? null,
+          r.user.name ?? null,
+          r.user.personId ?? null,
+          r.conversation,
+          r.conversationId ?? null,
+          r.unitId,
+          JSON.stringify(r.filter),
+          r.period,
+          r.page,
+          r.total,
+          r.refs,
+          prevHash,
+          auditHash(seq, r, prevHash),
+        ],
+      );
+    });
   }
+}
 
-  private async write(line: string): Promise<void> {
-    const dir = path.dirname(this.file);
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    const size = await fs.stat(this.file).then(
-      (s) => s.size,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return 0;
-        throw error;
-      },
+const AUDIT_COLUMNS =
+  'seq::text AS seq, recorded_at, event, user_aad_object_id, user_name, user_person_id, ' +
+  'conversation_kind, conversation_id, unit_id, filter, period, page, total, refs, prev_hash, hash';
+
+/** Every record in chain order, read in pages (for export, verification and tests). */
+export async function* auditRecords(
+  db: Queryable,
+  pageSize = 1_000,
+): AsyncGenerator<StoredAuditRecord> {
+  let after = 0;
+  for (;;) {
+    const rows = await db.query<AuditRow>(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE audit_log.seq > $1 ORDER BY audit_log.seq LIMIT $2`,
+      [after, pageSize],
     );
-    if (size > 0 && size + Buffer.byteLength(line) > this.maxBytes) await this.rotate(dir);
-    const handle = await fs.open(this.file, 'a', 0o600);
-    try {
-      await handle.appendFile(line, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  }
-
-  /** Moves the current file to the next free number: audit.log → audit.log.N. */
-  private async rotate(dir: string): Promise<void> {
-    const base = path.basename(this.file);
-    const numbers = (await fs.readdir(dir))
-      .map((name) => (name.startsWith(`${base}.`) ? Number(name.slice(base.length + 1)) : NaN))
-      .filter((n) => Number.isInteger(n) && n > 0);
-    const next = Math.max(0, ...numbers) + 1;
-    await fs.rename(this.file, `${this.file}.${next}`);
-    // Make the rename itself durable.
-    const handle = await fs.open(dir, 'r').catch(() => undefined);
-    await handle?.sync().catch(() => undefined);
-    await handle?.close();
+    for (const row of rows) yield toStored(row);
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1].seq);
   }
 }
 
-/** Every record of a log and its archives, oldest first (for reading and tests). */
-export async function readAuditLog(file: string): Promise<AuditRecord[]> {
-  const dir = path.dirname(file);
-  const base = path.basename(file);
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const archives = names
-    .map((name) => (name.startsWith(`${base}.`) ? Number(name.slice(base.length + 1)) : NaN))
-    .filter((n) => Number.isInteger(n) && n > 0)
-    .sort((a, b) => a - b)
-    .map((n) => `${file}.${n}`);
-  const records: AuditRecord[] = [];
-  for (const part of [...archives, file]) {
-    const text = await fs.readFile(part, 'utf8').catch(() => '');
-    for (const line of text.split('\n')) {
-      if (line.trim()) records.push(AuditRecordSchema.parse(JSON.parse(line)));
-    }
-  }
-  return records;
+export async function readAuditLog(db: Queryable): Promise<StoredAuditRecord[]> {
+  const all: StoredAuditRecord[] = [];
+  for await (const record of auditRecords(db)) all.push(record);
+  return all;
 }
 
-/** The audit log the configuration names: AUDIT_LOG_PATH, by default DATA_DIR/audit/audit.log. */
-export function createAuditLog(config: {
-  AUDIT_LOG_PATH?: string;
-  DATA_DIR: string;
-  AUDIT_LOG_MAX_BYTES: number;
-}): FileAuditLog {
-  const file = config.AUDIT_LOG_PATH ?? path.join(config.DATA_DIR, 'audit', 'audit.log');
-  return new FileAuditLog(path.resolve(file), config.AUDIT_LOG_MAX_BYTES);
+export type ChainReport = {
+  ok: boolean;
+  records: number;
+  /** The hash of the newest record: write it down elsewhere to detect a cut tail later. */
+  head: string;
+  problems: { seq: number; problem: 'gap' | 'link' | 'hash' }[];
+};
+
+/** Recomputes the chain: a missing, reordered or changed record is reported by its seq. */
+export async function verifyAuditChain(db: Queryable): Promise<ChainReport> {
+  const problems: ChainReport['problems'] = [];
+  let expected = 1;
+  let prev = GENESIS_HASH;
+  let records = 0;
+  for await (const r of auditRecords(db)) {
+    records++;
+    if (r.seq !== expected) problems.push({ seq: r.seq, problem: 'gap' });
+    if (r.prevHash !== prev) problems.push({ seq: r.seq, problem: 'link' });
+    const { seq, prevHash, hash, ...record } = r;
+    if (auditHash(seq, record, prevHash) !== hash) problems.push({ seq, problem: 'hash' });
+    expected = r.seq + 1;
+    prev = hash;
+  }
+  return { ok: problems.length === 0, records, head: prev, problems };
 }

@@ -1,5 +1,6 @@
 import type { Person } from '../clients/directorySchemas';
 import type { ConversationKind } from '../skills/skill';
+import { roleMatches } from './roles';
 
 // Who may see patient-level rows, and where. Pure: the caller looks the user up in the directory
 // by their Teams aadObjectId and passes the entry (or undefined) in. The user's own "min HC"
@@ -19,20 +20,12 @@ export type AccessRequest = {
   roles: readonly string[];
 };
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .toLowerCase();
-
 /** Allowed only in a personal chat, for a person with a manager role at that very unit. */
 export function patientAccess(request: AccessRequest): PatientAccess {
   if (request.conversation !== 'personal') return { allowed: false, reason: 'sharedSpace' };
   const person = request.person;
   if (!person) return { allowed: false, reason: 'notInDirectory' };
-  const wanted = new Set(request.roles.map(fold));
-  if (!person.roles.some((role) => wanted.has(fold(role)))) {
+  if (!roleMatches(person.roles, request.roles)) {
     return { allowed: false, reason: 'noRole' };
   }
   if (!person.unitId || person.unitId !== request.unitId) {

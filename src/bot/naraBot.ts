@@ -8,10 +8,17 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { View } from '../cards/cardModels';
 import { strings } from '../i18n/strings';
-import { internalErrorView, simpleMessageView, upstreamErrorView } from '../skills/errorViews';
-import { welcomeView } from '../skills/helpSkill';
+import {
+  internalErrorView,
+  simpleMessageView,
+  storeUnavailableView,
+  upstreamErrorView,
+} from '../skills/errorViews';
+import { welcomeFor } from '../skills/helpSkill';
 import type { Services, Skill, TurnInfo } from '../skills/skill';
-import { UpstreamError } from '../clients/upstreamErrors';
+import { UpstreamError, type UpstreamSource } from '../clients/upstreamErrors';
+import { DatabaseError } from '../state/database';
+import { firstDelivery } from '../state/processedActivities';
 import { recordConversationUpdate, recordInstallationUpdate } from '../digest/installations';
 import type { Intent } from '../understanding/intent';
 import { skillIdFor, type SkillId } from '../understanding/intentTable';
@@ -20,7 +27,10 @@ import { understand } from '../understanding/understand';
 import { actionToIntent, CardActionSchema } from './cardActions';
 import { searchContacts } from './messageExtension';
 import { RateLimiter } from './rateLimiter';
-import { turnInfo } from './turnInfo';
+import { tenantSignals, turnInfo } from './turnInfo';
+import { tenantAllowed } from '../access/tenants';
+import { timeLeft } from '../clients/turnDeadline';
+import { UNREADABLE_FIELDS } from './activityEndpoint';
 import { viewActivity } from './views';
 
 export type SkillRegistry = Record<SkillId, Skill>;
@@ -34,8 +44,8 @@ export class NaraBot extends TeamsActivityHandler {
   constructor(
     private readonly services: Services,
     private readonly skills: SkillRegistry,
-    /** Resolves true when the directory's names are loaded (tries to load them if not). */
-    private readonly lexiconReady: () => Promise<boolean> = async () => true,
+    /** Resolves true when the directory's names are loaded (tries to load them, waiting ≤ ms). */
+    private readonly lexiconReady: (waitMs: number) => Promise<boolean> = async () => true,
   ) {
     super();
     this.rateLimiter = new RateLimiter(services.config.RATE_LIMIT_PER_MINUTE);
@@ -64,6 +74,30 @@ export class NaraBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Every activity passes here first: the tenant allowlist is applied once, before any handler
+   * (messages, invokes such as the message extension, installs, conversation updates).
+   */
+  override async run(context: TurnContext): Promise<void> {
+    if (tenantAllowed(this.services.config.ALLOWED_TENANT_IDS, tenantSignals(context))) {
+      return super.run(context);
+    }
+    this.services.log.info(
+      { event: 'tenantRefused', type: context.activity.type },
+      'tenant refused',
+    );
+    const s = strings(turnInfo(context).language);
+    if (context.activity.type === 'message') {
+      await context.sendActivity(viewActivity(simpleMessageView(s.tenantRefused)));
+    } else if (context.activity.type === 'invoke') {
+      // A polite answer with no directory data; the message extension shows the text.
+      const body = context.activity.name?.startsWith('composeExtension/')
+        ? { composeExtension: { type: 'message', text: s.tenantRefused.text } }
+        : undefined;
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    }
+  }
+
   /** The searchContacts message extension: search from the compose box, insert a contact card. */
   protected override async handleTeamsMessagingExtensionQuery(
     context: TurnContext,
@@ -74,16 +108,9 @@ export class NaraBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const id = context.activity.conversation?.id ?? '';
-    if (this.welcomed.has(id) || !this.tenantAllowed(context)) return;
+    if (this.welcomed.has(id)) return;
     this.welcomed.set(id, true);
-    await context.sendActivity(viewActivity(welcomeView(turnInfo(context).language)));
-  }
-
-  private tenantAllowed(context: TurnContext): boolean {
-    const allowed = this.services.config.ALLOWED_TENANT_IDS;
-    const tenant =
-      context.activity.conversation?.tenantId ?? context.activity.channelData?.tenant?.id;
-    return allowed.length === 0 || (typeof tenant === 'string' && allowed.includes(tenant));
+    await context.sendActivity(viewActivity(await welcomeFor(turnInfo(context), this.services)));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -95,16 +122,21 @@ export class NaraBot extends TeamsActivityHandler {
       for (const view of views) await this.deliver(context, view);
     };
 
-    if (!this.tenantAllowed(context))
-      return void (await send([simpleMessageView(s.tenantRefused)]));
+    // A real turn with a field the edge could not read (src/bot/activitySchema.ts): say so.
+    if (context.turnState.get(UNREADABLE_FIELDS)) {
+      return void (await send([simpleMessageView(s.unreadable, 'Warning')]));
+    }
     const userKey = turn.user.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
     if (!this.rateLimiter.allow(userKey)) {
       return void (await send([simpleMessageView(s.rateLimited, 'Warning')]));
     }
 
-    const lexiconReady = await this.lexiconReady();
+    // No names loaded yet (directory down at start): try now, waiting at most half the turn's
+    // time left, so the rest of the budget still answers.
+    const lexiconReady = await this.lexiconReady((timeLeft() ?? Infinity) / 2);
     const intent = this.intentOf(context, text, turn);
     if (!intent) return void (await send([simpleMessageView(s.staleAction, 'Warning')]));
+    if (!text && !(await this.firstDeliveryOfSubmit(context, turn))) return;
     const started = Date.now();
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
@@ -123,6 +155,28 @@ export class NaraBot extends TeamsActivityHandler {
       { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
       'answered',
     );
+  }
+
+  /**
+   * A card submit changes state (saves a subscription, withdraws a digest): Teams re-delivers an
+   * activity whose POST timed out, and the second delivery must not act again.
+   */
+  private async firstDeliveryOfSubmit(context: TurnContext, turn: TurnInfo): Promise<boolean> {
+    const activityId = context.activity.id;
+    const conversationId = context.activity.conversation?.id;
+    if (!activityId || !conversationId) return true;
+    try {
+      if (await firstDelivery(this.services.db, conversationId, activityId)) return true;
+    } catch (error) {
+      this.services.log.warn(
+        { event: 'dedup', errorType: (error as Error).name },
+        'could not check for a re-delivered submit',
+      );
+      await context.sendActivity(viewActivity(storeUnavailableView(turn.language)));
+      return false;
+    }
+    this.services.log.info({ event: 'duplicateActivity' }, 're-delivered submit ignored');
+    return false;
   }
 
   /** Sends a card; a `replace` view updates the card the user acted on (e.g. a list's next page). */
@@ -145,9 +199,13 @@ export class NaraBot extends TeamsActivityHandler {
   }
 
   private async answer(intent: Intent, turn: TurnInfo): Promise<View[]> {
-    const skill = this.skills[skillIdFor(intent.kind)];
+    const skillId = skillIdFor(intent.kind);
+    const skill = this.skills[skillId];
     try {
-      return await skill(intent, { ...turn, language: intent.language }, this.services);
+      return await withinBudget(
+        skill(intent, { ...turn, language: intent.language }, this.services),
+        skillId === 'contacts' ? 'directory' : 'metrics',
+      );
     } catch (error) {
       if (error instanceof UpstreamError) {
         this.services.log.warn(
@@ -156,8 +214,37 @@ export class NaraBot extends TeamsActivityHandler {
         );
         return [upstreamErrorView(error, intent.language)];
       }
+      if (error instanceof DatabaseError) {
+        this.services.log.error(
+          { event: 'database', code: error.code, errorType: error.name },
+          'database failed during a turn',
+        );
+        return [storeUnavailableView(intent.language)];
+      }
       throw error;
     }
+  }
+}
+
+/**
+ * The skill's answer, or a "service not answering" error once the turn's deadline (its budget
+ * less the time to send, see activityEndpoint.ts) has passed: the clients stop on their own by
+ * then; this catches whatever else would still wait.
+ */
+async function withinBudget<T>(work: Promise<T>, source: UpstreamSource): Promise<T> {
+  const left = timeLeft();
+  if (left === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new UpstreamError(source, 'unavailable', 'turn budget spent')),
+      left,
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,13 +1,35 @@
 import type { TurnContext } from 'botbuilder';
+import { conversationKindOf, type ConversationSignals } from '../access/conversationKind';
+import type { TenantSignals } from '../access/tenants';
 import type { ConversationKind, TurnInfo } from '../skills/skill';
 import { detectLanguage } from '../understanding/language';
 import { turnPlace } from '../digest/installations';
 
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+/** The signals src/access reads, from an activity already checked at the edge (activitySchema). */
+export function conversationSignals(context: TurnContext): ConversationSignals {
+  const { conversation, channelData } = context.activity;
+  return {
+    conversationType: text(conversation?.conversationType),
+    conversationId: text(conversation?.id),
+    isGroup: conversation?.isGroup === true,
+    teamId: text(channelData?.team?.id),
+    channelId: text(channelData?.channel?.id),
+  };
+}
+
+export function tenantSignals(context: TurnContext): TenantSignals {
+  const { conversation, channelData } = context.activity;
+  return {
+    conversationTenantId: text(conversation?.tenantId),
+    channelDataTenantId: text(channelData?.tenant?.id),
+  };
+}
+
 export function conversationKind(context: TurnContext): ConversationKind {
-  const type = context.activity.conversation?.conversationType;
-  if (type === 'channel') return 'channel';
-  if (type === 'groupChat' || context.activity.conversation?.isGroup) return 'groupChat';
-  return 'personal';
+  return conversationKindOf(conversationSignals(context));
 }
 
 /** The Teams locale: activity.locale, or the entity Teams adds with the client's locale. */

@@ -5,6 +5,9 @@ export type Suggestion = { label: string; text: string };
 export type HelpCard = {
   title: string;
   intro: string;
+  /** A manager's own health centre's questions, shown first. */
+  managerHeading?: string;
+  managerExamples?: Suggestion[];
   examplesHeading: string;
   examples: Suggestion[];
 };
@@ -121,33 +124,57 @@ export type RubSummaryCard = {
   footnote: string;
 };
 
-export type ChartPoint = { x: string; y: number };
+/** A bar's colour: a container style, so each Teams theme (light, dark, contrast) maps it. */
+export type BarStyle = 'accent' | 'good' | 'warning' | 'attention';
+
+/**
+ * One row of a bar chart drawn with columns: `bar` and `rest` are the weights of the filled and
+ * empty parts (bar + rest is the scale), `value` the figure as printed, `extra` a second figure.
+ * A `gap` row stands for the rows left out between two parts of a ranking.
+ */
+export type BarRow =
+  | {
+      kind: 'bar';
+      label: string;
+      value: string;
+      bar: number;
+      rest: number;
+      style: BarStyle;
+      strong: boolean;
+      separator: boolean;
+      extra?: string;
+    }
+  | { kind: 'gap'; label: string; separator: boolean };
+
+export type BarChart = {
+  title: string;
+  header?: { label: string; bar: string; value: string; extra?: string };
+  rows: BarRow[];
+  /** Scale labels under the bars, one per equal step from 0 ("0", "10", …), and its end ("50 %"). */
+  ticks: string[];
+  scaleEnd: string;
+  legend?: string;
+};
 
 export type RubDistributionCard = {
   title: string;
   subtitle: string;
+  /** Why a patient list is not shown here, when the question was for one. */
+  notice?: string;
   keyFacts: string;
-  chart: { title: string; xAxisTitle: string; yAxisTitle: string; data: ChartPoint[] };
-  headers: { unit: string; count: string; share: string };
-  rows: { unit: string; count: string; share: string }[];
+  chart: BarChart;
   note?: string;
+  /** Where the full ranking is (the tab), with a link when the app's id is known. */
+  more?: { text: string; title?: string; url?: string };
   footnote: string;
 };
 
 export type RubTrendCard = {
   title: string;
   subtitle: string;
+  notice?: string;
   change: string;
-  chart: {
-    title: string;
-    xAxisTitle: string;
-    yAxisTitle: string;
-    series: { legend: string; values: ChartPoint[] }[];
-  };
-  /** Whether the region column is present (a unit's trend). */
-  compare: boolean;
-  headers: { period: string; unit: string; region: string };
-  rows: { period: string; unit: string; region?: string }[];
+  chart: BarChart;
   note?: string;
   footnote: string;
 };
@@ -175,7 +202,7 @@ export type PatientListCard = {
   footnote: string;
 };
 
-/** The weekly digest posted to a channel: aggregates only, small counts as "<5". */
+/** The weekly digest posted to a channel: aggregates only, small counts protected. */
 export type DigestCard = {
   title: string;
   subtitle: string;
@@ -183,9 +210,9 @@ export type DigestCard = {
   notice?: string;
   facts: Row[];
   moversHeading: string;
-  movers: Row[];
+  /** The health centres that moved most, as bars of their change (the same chart as the cards'). */
+  chart?: BarChart;
   moversEmpty?: string;
-  chart?: { title: string; data: { x: string; y: number }[] };
   questionsHeading: string;
   questions: Suggestion[];
   footnote: string;

@@ -16,3 +16,14 @@ export function plainUserText(text: string, max = 80): string {
     .trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
+
+/**
+ * A health centre's short name for chart rows: its first alias when the name starts with it
+ * ("Gripen" for "Gripens hälsocentral"), else the name without "hälsocentral".
+ */
+export function shortUnitName(unit: { name: string; aliases?: readonly string[] }): string {
+  const alias = unit.aliases?.[0];
+  const fold = (t: string) => t.toLocaleLowerCase('sv');
+  if (alias && fold(unit.name).startsWith(fold(alias))) return alias;
+  return unit.name.replace(/\s+hälsocentral(en)?$/i, '') || unit.name;
+}

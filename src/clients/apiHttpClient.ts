@@ -1,6 +1,6 @@
-import axios, { AxiosError, type AxiosInstance } from 'axios';
-import { DelegateBackoff, handleWhen, retry, type RetryPolicy } from 'cockatiel';
+import axios, { AxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
 import type { z } from 'zod';
+import { sleep, timeLeft } from './turnDeadline';
 import { UpstreamError, type UpstreamSource } from './upstreamErrors';
 
 export type ApiOptions = {
@@ -13,6 +13,8 @@ export type ApiOptions = {
 };
 
 const MAX_RETRY_AFTER_MS = 2000;
+/** An attempt with less time than this left is not started: it could not get an answer. */
+const MIN_ATTEMPT_MS = 50;
 
 function isRetryable(err: Error): boolean {
   if (!(err instanceof AxiosError)) return false;
@@ -29,32 +31,58 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : undefined;
 }
 
+/** Exponential back-off with jitter, or the server's Retry-After (capped). */
+function backoffMs(err: Error, attempt: number): number {
+  const fromHeader =
+    err instanceof AxiosError ? retryAfterMs(err.response?.headers['retry-after']) : undefined;
+  return fromHeader ?? 100 * 2 ** (attempt - 1) + Math.random() * 50;
+}
+
 /** A GET-only JSON client: every answer is parsed with its zod schema or becomes an UpstreamError. */
 export class ApiHttpClient {
   private readonly http: AxiosInstance;
-  private readonly policy: RetryPolicy;
 
   constructor(private readonly options: ApiOptions) {
     this.http = axios.create({
       baseURL: options.baseUrl.replace(/\/$/, ''),
-      timeout: options.timeoutMs,
       headers: { Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' },
       // Parse JSON ourselves so malformed bodies are an invalid response, not a crash.
       responseType: 'text',
       transitional: { silentJSONParsing: true },
     });
-    this.policy = retry(handleWhen(isRetryable), {
-      maxAttempts: options.retries ?? 2,
-      backoff: new DelegateBackoff((ctx) => {
-        const error = 'error' in ctx.result ? ctx.result.error : undefined;
-        const fromHeader =
-          error instanceof AxiosError
-            ? retryAfterMs(error.response?.headers['retry-after'])
-            : undefined;
-        const jitter = Math.random() * 50;
-        return fromHeader ?? 100 * 2 ** (ctx.attempt - 1) + jitter;
-      }),
-    });
+  }
+
+  /**
+   * One GET with retries (network errors, 5xx, 429), each attempt bounded by API_TIMEOUT_MS and by
+   * the time left in the turn (src/clients/turnDeadline.ts): no retry is started, and no back-off
+   * slept, that the turn's budget cannot afford.
+   */
+  private async fetchWithRetries(
+    path: string,
+    params: Record<string, unknown>,
+  ): Promise<AxiosResponse<string>> {
+    const attempts = 1 + (this.options.retries ?? 2);
+    for (let attempt = 1; ; attempt++) {
+      const left = timeLeft();
+      if (left !== undefined && left < MIN_ATTEMPT_MS) {
+        throw new UpstreamError(this.options.source, 'unavailable', 'turn budget spent');
+      }
+      const timeout = Math.min(this.options.timeoutMs, left ?? Infinity);
+      try {
+        // timeout: no answer at all; the signal: a hard cap on the whole exchange (a trickle too).
+        return await this.http.get<string>(path, {
+          params,
+          timeout,
+          signal: AbortSignal.timeout(timeout),
+        });
+      } catch (err) {
+        if (attempt >= attempts || !isRetryable(err as Error)) throw err;
+        const delay = backoffMs(err as Error, attempt);
+        const after = timeLeft();
+        if (after !== undefined && delay + MIN_ATTEMPT_MS > after) throw err;
+        await sleep(delay);
+      }
+    }
   }
 
   /** GET path; 404 gives undefined. */
@@ -68,7 +96,7 @@ export class ApiHttpClient {
     );
     let body: string;
     try {
-      const res = await this.policy.execute(() => this.http.get<string>(path, { params }));
+      const res = await this.fetchWithRetries(path, params);
       body = res.data;
     } catch (err) {
       if (err instanceof AxiosError && err.response?.status === 404) return undefined;
@@ -76,6 +104,7 @@ export class ApiHttpClient {
         err instanceof AxiosError
           ? (err.response?.status?.toString() ?? err.code ?? 'network')
           : 'error';
+      if (err instanceof UpstreamError) throw err;
       throw new UpstreamError(this.options.source, 'unavailable', detail);
     }
     let json: unknown;

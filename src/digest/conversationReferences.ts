@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { AppStorage } from '../state/appStorage';
-import { withoutEtag } from './storeItems';
+import { iso, type Queryable } from '../state/database';
 
 // The conversation references of every team, channel and chat the bot is in: what a proactive
 // message needs (service URL, conversation, bot), kept in the persistent store so that digests
-// survive restarts. Plain data (zod), no botbuilder types: src/digest/installations.ts converts.
+// survive restarts (table conversations). Plain data (zod), no botbuilder types:
+// src/digest/installations.ts converts.
 
 const id = z.string().min(1).max(500);
 
@@ -40,69 +40,107 @@ export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 /** Where a turn happened, as plain data: what the digest skill needs to subscribe this channel. */
 export type TurnPlace = Omit<ConversationRecord, 'updatedAt'>;
 
-const PREFIX = 'conversation/';
-
 /** A channel's own id: a thread's conversation id carries ";messageid=…", which is not the channel. */
 export function channelConversationId(conversationId: string): string {
   return conversationId.split(';')[0];
 }
 
+type ConversationRow = {
+  conversation_id: string;
+  kind: string;
+  team_id: string | null;
+  tenant_id: string | null;
+  team_name: string | null;
+  channel_name: string | null;
+  reference: unknown;
+  updated_at: Date;
+};
+
+const COLUMNS =
+  'conversation_id, kind, team_id, tenant_id, team_name, channel_name, reference, updated_at';
+
+/** A stored row as a record; a row that no longer parses is left out (and left alone). */
+function toRecord(row: ConversationRow): ConversationRecord | undefined {
+  const parsed = ConversationRecordSchema.safeParse({
+    conversationId: row.conversation_id,
+    kind: row.kind,
+    teamId: row.team_id ?? undefined,
+    tenantId: row.tenant_id ?? undefined,
+    teamName: row.team_name ?? undefined,
+    channelName: row.channel_name ?? undefined,
+    reference: row.reference,
+    updatedAt: iso(row.updated_at),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+const records = (rows: ConversationRow[]): ConversationRecord[] =>
+  rows.map(toRecord).filter((r): r is ConversationRecord => r !== undefined);
+
 export class ConversationStore {
   constructor(
-    private readonly storage: AppStorage,
+    private readonly db: Queryable,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  static key(conversationId: string): string {
-    return `${PREFIX}${conversationId}`;
-  }
-
   async get(conversationId: string): Promise<ConversationRecord | undefined> {
-    const key = ConversationStore.key(conversationId);
-    const item = (await this.storage.read([key]))[key];
-    if (!item) return undefined;
-    const parsed = ConversationRecordSchema.safeParse(withoutEtag(item).rest);
-    return parsed.success ? parsed.data : undefined;
+    const rows = await this.db.query<ConversationRow>(
+      `SELECT ${COLUMNS} FROM conversations WHERE conversation_id = $1`,
+      [conversationId],
+    );
+    return records(rows)[0];
   }
 
   async remember(place: TurnPlace): Promise<void> {
-    const record: ConversationRecord = { ...place, updatedAt: this.now().toISOString() };
-    await this.storage.write({ [ConversationStore.key(place.conversationId)]: record });
+    const record = ConversationRecordSchema.parse({
+      ...place,
+      updatedAt: this.now().toISOString(),
+    });
+    await this.db.query(
+      `INSERT INTO conversations (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+       ON CONFLICT (conversation_id) DO UPDATE SET
+         kind = EXCLUDED.kind, team_id = EXCLUDED.team_id, tenant_id = EXCLUDED.tenant_id,
+         team_name = EXCLUDED.team_name, channel_name = EXCLUDED.channel_name,
+         reference = EXCLUDED.reference, updated_at = EXCLUDED.updated_at`,
+      [
+        record.conversationId,
+        record.kind,
+        record.teamId ?? null,
+        record.tenantId ?? null,
+        record.teamName ?? null,
+        record.channelName ?? null,
+        JSON.stringify(record.reference),
+        record.updatedAt,
+      ],
+    );
   }
 
   /** Every stored conversation (bounded by the number of places the bot is installed in). */
   async all(): Promise<ConversationRecord[]> {
-    const keys = await this.storage.keys(PREFIX);
-    const out: ConversationRecord[] = [];
-    for (let i = 0; i < keys.length; i += 200) {
-      const items = await this.storage.read(keys.slice(i, i + 200));
-      for (const item of Object.values(items)) {
-        const parsed = ConversationRecordSchema.safeParse(withoutEtag(item).rest);
-        if (parsed.success) out.push(parsed.data);
-      }
-    }
-    return out;
+    return records(await this.db.query<ConversationRow>(`SELECT ${COLUMNS} FROM conversations`));
   }
 
   async forTeam(teamId: string): Promise<ConversationRecord[]> {
-    return (await this.all()).filter((c) => c.teamId === teamId);
+    return records(
+      await this.db.query<ConversationRow>(
+        `SELECT ${COLUMNS} FROM conversations WHERE team_id = $1`,
+        [teamId],
+      ),
+    );
   }
 
   async forget(conversationIds: string[]): Promise<void> {
-    if (conversationIds.length > 0) {
-      await this.storage.delete(conversationIds.map((c) => ConversationStore.key(c)));
-    }
+    if (conversationIds.length === 0) return;
+    await this.db.query('DELETE FROM conversations WHERE conversation_id = ANY($1::text[])', [
+      conversationIds,
+    ]);
   }
 
-  /** Applies a change to the records of a team (e.g. a new team name). */
-  async updateTeam(teamId: string, change: (r: ConversationRecord) => ConversationRecord) {
-    for (const record of await this.forTeam(teamId)) {
-      await this.storage.write({
-        [ConversationStore.key(record.conversationId)]: {
-          ...change(record),
-          updatedAt: this.now().toISOString(),
-        },
-      });
-    }
+  /** A team renamed: its channels' records get the new name. */
+  async renameTeam(teamId: string, teamName: string | undefined): Promise<void> {
+    await this.db.query(
+      'UPDATE conversations SET team_name = $2, updated_at = $3 WHERE team_id = $1',
+      [teamId, teamName ?? null, this.now()],
+    );
   }
 }

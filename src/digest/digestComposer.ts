@@ -1,21 +1,25 @@
-import { shareAllowed, type Suppression } from '../access/smallCounts';
-import type { DigestCard, Row } from '../cards/cardModels';
-import type { RubSummary } from '../clients/metricsSchemas';
+import { disclose, type CountCell, type Disclosure, type Suppression } from '../access/smallCounts';
+import { barWeights, niceScale, ticksOf } from '../cards/barScale';
+import type { BarChart, DigestCard, Row } from '../cards/cardModels';
 import { strings } from '../i18n/strings';
 import {
+  formatCount,
   formatPointChange,
-  percent,
   periodLabel,
-  shownCountIn,
+  pointChange,
+  shownCount,
   shownShare,
+  type ShownShare,
 } from '../skills/metrics/numberFormat';
 import type { Language } from '../understanding/intent';
 import { DIGEST_LEVEL, type DigestData } from './digestData';
 import type { DigestScope } from './subscriptions';
 
 // The digest card's view model, from the tick's aggregates and a subscription's scope. Pure.
-// Aggregates only: counts summed over health centres, small counts as "<5", shares withheld when
-// they would single someone out. Nothing patient-level is read or shown.
+// Aggregates only: each period's table goes through the small-count protection of shared spaces
+// (access/smallCounts), the same as the cards and the tab, so a channel that also sees the cards
+// or digests of other scopes cannot work a withheld count out; a scope's sums are shown only when
+// that is safe. Changes are computed from the shares as printed. Nothing patient-level is read.
 
 export type ComposeInput = {
   data: DigestData;
@@ -27,22 +31,10 @@ export type ComposeInput = {
   preview?: boolean;
   /** Slots (UTC ISO) whose digest could not be delivered, to mention once. */
   failedSlots?: string[];
+  /** Earlier digests whose post may or may not have reached the channel (a crash mid-post). */
+  uncertainSlots?: string[];
   formatSlot?: (iso: string) => string;
 };
-
-type Totals = { patients: number; without: number; withSip: number };
-
-function totals(rows: RubSummary[], unitIds: Set<string>): Totals {
-  const t: Totals = { patients: 0, without: 0, withSip: 0 };
-  for (const r of rows) {
-    if (r.unitId && unitIds.has(r.unitId)) {
-      t.patients += r.patients;
-      t.without += r.withoutFastLakarkontakt;
-      t.withSip += r.withSip;
-    }
-  }
-  return t;
-}
 
 /** The health centres a scope covers (ids known to the directory or the metrics). */
 export function scopeUnitIds(scope: DigestScope, data: DigestData): string[] {
@@ -67,74 +59,99 @@ export function scopeName(scope: DigestScope, data: DigestData, language: Langua
   return s.scopeMany(names.slice(0, 2).join(', '), names.length - 2);
 }
 
-/** Change of a share in percentage points, when both shares may be shown. */
-function pointChange(now: Totals, before: Totals, rule: Suppression): number | undefined {
-  if (!shareAllowed(now.without, now.patients, rule)) return undefined;
-  if (!shareAllowed(before.without, before.patients, rule)) return undefined;
-  return (now.without / now.patients - before.without / before.patients) * 100;
+/** The share without fast läkarkontakt of some health centres (a scope, or one), as shown. */
+function withoutShare(table: Disclosure, ids: string[], language: Language): ShownShare {
+  const sum = (key: 'withoutFastLakarkontakt' | 'patients'): CountCell => table.sum(ids, key);
+  return shownShare(sum('withoutFastLakarkontakt'), sum('patients'), language);
+}
+
+/** The change between two shares as printed; undefined when either is withheld. */
+function changeOf(before: ShownShare, now: ShownShare): number | undefined {
+  return before.percent === undefined || now.percent === undefined
+    ? undefined
+    : pointChange(before.percent, now.percent);
 }
 
 export function composeDigest(input: ComposeInput): DigestCard {
   const { data, scope, language, rule } = input;
   const s = strings(language).digest;
   const c = s.card;
-  const ids = new Set(scopeUnitIds(scope, data));
-  const now = totals(data.current, ids);
+  const areas = new Map(data.healthCentres.map((u) => [u.id, u.municipality]));
+  const now = disclose(data.current, areas, rule);
+  const ids = scopeUnitIds(scope, data);
   const name = scopeName(scope, data, language);
-  const count = (n: number) => shownCountIn(n, rule, language);
-  const share = (part: number, whole: number) =>
-    shownShare(part, whole, rule, language) ?? c.withheld;
-  const shareAndCount = (part: number, whole: number) => {
-    const shown = shownShare(part, whole, rule, language);
-    return shown ? c.shareOf(shown, count(part)) : c.countOnly(count(part));
+  const count = (cell: CountCell) => shownCount(cell, language).text;
+  const shareAndCount = (key: 'withoutFastLakarkontakt' | 'withSip') => {
+    const part = now.sum(ids, key);
+    const share = shownShare(part, now.sum(ids, 'patients'), language);
+    return share.percent !== undefined
+      ? c.shareOf(share.text, count(part))
+      : c.countOnly(count(part));
   };
   const change = (points: number | undefined) =>
     points === undefined ? c.withheld : c.points(formatPointChange(points, language));
+  const shareNow = withoutShare(now, ids, language);
 
   const facts: Row[] = [
-    { label: c.patients(DIGEST_LEVEL), value: count(now.patients) },
-    { label: c.without, value: shareAndCount(now.without, now.patients) },
+    { label: c.patients(DIGEST_LEVEL), value: count(now.sum(ids, 'patients')) },
+    { label: c.without, value: shareAndCount('withoutFastLakarkontakt') },
   ];
-  if (data.previousPeriod) {
-    const before = totals(data.previous, ids);
+  const previous = data.previousPeriod ? disclose(data.previous, areas, rule) : undefined;
+  if (data.previousPeriod && previous) {
     facts.push({
       label: c.changeSince(periodLabel(data.previousPeriod, language)),
-      value: change(pointChange(now, before, rule)),
+      value: change(changeOf(withoutShare(previous, ids, language), shareNow)),
     });
   }
   if (data.baselinePeriod) {
-    const base = totals(data.baseline, ids);
+    const base = disclose(data.baseline, areas, rule);
     facts.push({
       label: c.changeSince(periodLabel(data.baselinePeriod, language)),
-      value: change(pointChange(now, base, rule)),
+      value: change(changeOf(withoutShare(base, ids, language), shareNow)),
     });
   }
-  facts.push({ label: c.withSip, value: shareAndCount(now.withSip, now.patients) });
+  facts.push({ label: c.withSip, value: shareAndCount('withSip') });
 
   // The three health centres whose share without fast läkarkontakt moved most since last period.
   const unitName = (id: string) => data.healthCentres.find((u) => u.id === id)?.name ?? id;
-  const movers = data.current
-    .filter((r) => r.unitId && ids.has(r.unitId))
-    .flatMap((r) => {
-      const before = data.previous.find((p) => p.unitId === r.unitId);
-      if (!before || !r.unitId) return [];
-      const nowT = { patients: r.patients, without: r.withoutFastLakarkontakt, withSip: r.withSip };
-      const beforeT = {
-        patients: before.patients,
-        without: before.withoutFastLakarkontakt,
-        withSip: before.withSip,
-      };
-      const points = pointChange(nowT, beforeT, rule);
-      return points === undefined ? [] : [{ id: r.unitId, points, now: nowT }];
-    })
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id))
-    .slice(0, 3);
+  const movers = previous
+    ? ids
+        .flatMap((id) => {
+          const then = withoutShare(previous, [id], language);
+          const current = withoutShare(now, [id], language);
+          const points = changeOf(then, current);
+          return points === undefined ? [] : [{ id, points, current }];
+        })
+        .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id))
+        .slice(0, 3)
+    : [];
+  const scale = niceScale(Math.max(...movers.map((m) => Math.abs(m.points)), 0));
+  const chart: BarChart | undefined =
+    movers.length > 0 && data.previousPeriod
+      ? {
+          title: c.moversHeading(periodLabel(data.previousPeriod, language)),
+          header: c.moversHeader,
+          rows: movers.map((m) => ({
+            kind: 'bar',
+            label: unitName(m.id),
+            value: formatPointChange(m.points, language),
+            ...barWeights(Math.abs(m.points), scale.max),
+            // Fewer patients without fast läkarkontakt is the aim of the handlingsplan.
+            style: m.points < 0 ? 'good' : m.points > 0 ? 'attention' : 'accent',
+            strong: false,
+            separator: false,
+            extra: m.current.text,
+          })),
+          ticks: ticksOf(scale).map((t) => formatCount(t, language)),
+          scaleEnd: formatCount(scale.max, language),
+          legend: c.moversLegend,
+        }
+      : undefined;
 
   const questions = [
     {
       label: c.askTrend,
-      text:
-        scope.kind === 'units' && ids.size === 1 ? c.qTrendUnit(unitName([...ids][0])) : c.qTrend,
+      text: scope.kind === 'units' && ids.length === 1 ? c.qTrendUnit(unitName(ids[0])) : c.qTrend,
     },
     { label: c.askDistribution, text: c.qDistribution },
     ...(movers[0]
@@ -142,37 +159,26 @@ export function composeDigest(input: ComposeInput): DigestCard {
       : []),
   ];
 
-  const failed = (input.failedSlots ?? []).map(
-    (iso) => input.formatSlot?.(iso) ?? iso.slice(0, 10),
-  );
+  const slots = (list: string[] | undefined) =>
+    (list ?? []).map((iso) => input.formatSlot?.(iso) ?? iso.slice(0, 10));
+  const failed = slots(input.failedSlots);
+  const uncertain = slots(input.uncertainSlots);
+  const notices = [
+    ...(failed.length > 0 ? [c.failedBefore(failed.join(', '))] : []),
+    ...(uncertain.length > 0 ? [c.uncertainBefore(uncertain.join(', '))] : []),
+  ];
   return {
     title: c.title(name),
     subtitle: input.preview
       ? c.subtitlePreview(DIGEST_LEVEL, periodLabel(data.period, language))
       : c.subtitle(DIGEST_LEVEL, periodLabel(data.period, language)),
-    notice: failed.length > 0 ? c.failedBefore(failed.join(', ')) : undefined,
+    notice: notices.length > 0 ? notices.join(' ') : undefined,
     facts,
     moversHeading: data.previousPeriod
       ? c.moversHeading(periodLabel(data.previousPeriod, language))
       : c.moversHeadingNoPrevious,
-    movers: movers.map((m) => ({
-      label: unitName(m.id),
-      value: c.moverValue(
-        share(m.now.without, m.now.patients),
-        c.points(formatPointChange(m.points, language)),
-      ),
-    })),
-    moversEmpty: movers.length === 0 ? c.moversEmpty : undefined,
-    chart:
-      movers.length > 0
-        ? {
-            title: c.chartTitle,
-            data: movers.map((m) => ({
-              x: unitName(m.id),
-              y: percent(m.now.without, m.now.patients),
-            })),
-          }
-        : undefined,
+    chart,
+    moversEmpty: chart ? undefined : c.moversEmpty,
     questionsHeading: c.questionsHeading,
     questions,
     footnote: [

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
+import { sendError } from '../http/httpErrors';
+import { jsonRoute } from '../http/jsonBody';
 import type { Logger } from '../log';
 import type { TickReport } from './digestScheduler';
 
@@ -32,38 +34,32 @@ export function digestRoutes(options: {
   log: Logger;
 }): (server: restify.Server) => void {
   return (server) => {
-    server.post('/api/digests/run', async (req: restify.Request, res: restify.Response) => {
-      if (!bearerMatches(req.header('authorization'), options.key)) {
-        res.header('WWW-Authenticate', 'Bearer');
-        res.send(401, { error: 'unauthorized', message: 'a valid bearer key is required' });
-        return;
-      }
-      const body = RunBodySchema.safeParse(req.body ?? {});
-      if (!body.success) {
-        res.send(400, {
-          error: 'bad_request',
-          message: 'body must be {} or { "subscriptionId": "…" }',
-        });
-        return;
-      }
-      try {
-        if (body.data.subscriptionId) {
-          const report = await options.trigger.runOne(body.data.subscriptionId);
-          if (!report) {
-            res.send(404, { error: 'not_found', message: 'no such subscription' });
+    server.post(
+      '/api/digests/run',
+      jsonRoute(async (req: restify.Request, res: restify.Response, raw: unknown) => {
+        if (!bearerMatches(req.header('authorization'), options.key)) {
+          return sendError(res, 'unauthorized');
+        }
+        const body = RunBodySchema.safeParse(raw ?? {});
+        if (!body.success) return sendError(res, 'bad_request');
+        try {
+          if (body.data.subscriptionId) {
+            const report = await options.trigger.runOne(body.data.subscriptionId);
+            if (!report) return sendError(res, 'not_found');
+            // Another instance is sending this subscription's digest: the trigger never races it.
+            if (report.busy > 0 && report.due === 0) return sendError(res, 'busy');
+            res.send(200, report);
             return;
           }
-          res.send(200, report);
-          return;
+          res.send(200, await options.trigger.tick());
+        } catch (error) {
+          options.log.error(
+            { event: 'digestTrigger', errorType: (error as Error).name },
+            'trigger failed',
+          );
+          sendError(res, 'internal');
         }
-        res.send(200, await options.trigger.tick());
-      } catch (error) {
-        options.log.error(
-          { event: 'digestTrigger', errorType: (error as Error).name },
-          'trigger failed',
-        );
-        res.send(500, { error: 'internal', message: 'the run failed' });
-      }
-    });
+      }),
+    );
   };
 }

@@ -1,6 +1,6 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { StoredReference } from './conversationReferences';
-import type { Pacer } from './pacer';
+import type { SendPacer } from './pacer';
 
 // Proactive sends with adapter.continueConversationAsync and the stored reference. Each request
 // waits for the pacer (Teams' limits); 429, 412, 502, 503 and 504 and connection failures are
@@ -35,7 +35,15 @@ export const defaultRetry: RetryOptions = {
 
 export type SendOutcome =
   | { ok: true; activityId?: string; attempts: number }
-  | { ok: false; attempts: number; retryable: boolean; reason: string; status?: number };
+  | {
+      ok: false;
+      attempts: number;
+      retryable: boolean;
+      reason: string;
+      status?: number;
+      /** The caller's last check before the post said no: nothing was sent. */
+      stoodDown?: true;
+    };
 
 const RETRY_STATUS = new Set([412, 429, 502, 503, 504]);
 const RETRY_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE']);
@@ -77,7 +85,7 @@ export function isRetryable(failure: HttpFailure): boolean {
 export type SenderOptions = {
   adapter: ProactiveAdapter;
   botAppId: string;
-  pacer: Pacer;
+  pacer: SendPacer;
   retry?: Partial<RetryOptions>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -97,9 +105,16 @@ export class DigestSender {
     this.now = options.now ?? Date.now;
   }
 
-  /** Posts an activity (a new message) to the conversation of the reference. */
-  send(reference: StoredReference, activity: Partial<Activity>): Promise<SendOutcome> {
-    return this.withRetry(reference, async (context) => {
+  /**
+   * Posts an activity (a new message) to the conversation of the reference. `ready`, if given, is
+   * asked once the pace allows the first attempt, right before the request: false sends nothing.
+   */
+  send(
+    reference: StoredReference,
+    activity: Partial<Activity>,
+    ready?: () => Promise<boolean>,
+  ): Promise<SendOutcome> {
+    return this.withRetry(reference, ready, async (context) => {
       // A new post in the channel, not a reply to the continuation activity's made-up id.
       context.onSendActivities(async (_context, activities, next) => {
         for (const a of activities) delete a.replyToId;
@@ -112,7 +127,7 @@ export class DigestSender {
 
   /** Deletes an activity the bot posted (withdraws a digest). */
   delete(reference: StoredReference, activityId: string): Promise<SendOutcome> {
-    return this.withRetry(reference, async (context) => {
+    return this.withRetry(reference, undefined, async (context) => {
       await context.deleteActivity(activityId);
       return activityId;
     });
@@ -131,12 +146,30 @@ export class DigestSender {
 
   private async withRetry(
     stored: StoredReference,
+    ready: (() => Promise<boolean>) | undefined,
     operation: (context: TurnContext) => Promise<string | undefined>,
   ): Promise<SendOutcome> {
     const reference = toConversationReference(stored);
     const started = this.now();
     for (let attempt = 1; ; attempt++) {
       const release = await this.options.pacer.acquire(stored.conversation.id);
+      if (attempt === 1 && ready) {
+        let go = false;
+        try {
+          go = await ready();
+        } finally {
+          if (!go) release();
+        }
+        if (!go) {
+          return {
+            ok: false,
+            attempts: 0,
+            retryable: false,
+            reason: 'stood down',
+            stoodDown: true,
+          };
+        }
+      }
       // The error is kept inside the turn: thrown out of it, the adapter's onTurnError would
       // swallow it (and post an error card to the channel).
       let caught: { error: unknown } | undefined;

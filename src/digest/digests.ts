@@ -9,13 +9,14 @@ import { digestRoutes } from './digestRoutes';
 import { DigestScheduler, type SchedulerHooks, type TickReport } from './digestScheduler';
 import { DigestSender, type ProactiveAdapter, type RetryOptions } from './digestSender';
 import { Pacer, type Rate } from './pacer';
+import { SharedPacer } from './sharedPacer';
 import { DeliveryStore, SubscriptionStore, type Delivery } from './subscriptions';
 
 // Wires the digest parts: stores, data, pacer, sender, scheduler, HTTP trigger, and the facade
 // the digest skill uses (plain types only: the skill never sees botbuilder).
 
 export type DigestOptions = {
-  /** Start the every-minute schedule (tests tick by hand). Default true. */
+  /** Start the schedule (tests tick by hand). Default true. */
   autoStart?: boolean;
   instanceId?: string;
   leaseMs?: number;
@@ -27,7 +28,7 @@ export type DigestOptions = {
   hooks?: SchedulerHooks;
 };
 
-/** Teams: 7 messages per second per conversation, 30 requests per second per app. */
+/** Teams: 7 messages per second per conversation, 30 requests per second per app and tenant. */
 export const defaultPacing = {
   overall: { limit: 30, windowMs: 1_000 },
   perConversation: { limit: 7, windowMs: 1_000 },
@@ -56,33 +57,34 @@ export type Digests = {
 
 export function createDigests(deps: {
   adapter: ProactiveAdapter;
-  services: Pick<Services, 'config' | 'log' | 'storage' | 'metrics' | 'directory'>;
+  services: Pick<Services, 'config' | 'log' | 'db' | 'metrics' | 'directory'>;
   clock: () => Date;
   options?: DigestOptions;
 }): Digests {
   const { adapter, services, clock } = deps;
   const options = deps.options ?? {};
-  const { config, log, storage } = services;
+  const { config, log, db } = services;
   const instanceId =
     options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
-  const subscriptions = new SubscriptionStore(storage);
-  const deliveries = new DeliveryStore(storage);
-  const conversations = new ConversationStore(storage, clock);
+  const subscriptions = new SubscriptionStore(db);
+  const deliveries = new DeliveryStore(db);
+  const conversations = new ConversationStore(db, clock);
   const source = new DigestDataSource(() => loadDigestData(services.metrics, services.directory));
   const data = () => source.get();
-  const pacer = new Pacer({
-    overall: options.pacing?.overall ?? defaultPacing.overall,
+  const overall = options.pacing?.overall ?? defaultPacing.overall;
+  const local = new Pacer({
+    overall,
     perConversation: options.pacing?.perConversation ?? defaultPacing.perConversation,
   });
   const sender = new DigestSender({
     adapter,
     botAppId: config.MicrosoftAppId ?? '',
-    pacer,
+    pacer: new SharedPacer(db, local, overall, log),
     retry: options.retry,
   });
   const scheduler = new DigestScheduler({
-    storage,
+    db,
     sender,
     data,
     toActivity: viewActivity,
@@ -90,7 +92,7 @@ export function createDigests(deps: {
     clock,
     instanceId,
     smallCountThreshold: config.SMALL_COUNT_THRESHOLD,
-    leaseMs: options.leaseMs,
+    leaseMs: options.leaseMs ?? config.DIGEST_LEASE_SECONDS * 1_000,
     catchUpMs: options.catchUpMs,
     maxTicks: options.maxTicks,
     concurrency: options.concurrency,
@@ -106,7 +108,7 @@ export function createDigests(deps: {
       log.warn({ event: 'digestWithdraw', reason: outcome.reason }, 'digest withdraw failed');
       return false;
     }
-    await deliveries.put({ ...delivery, status: 'withdrawn', withdrawnAt: clock().toISOString() });
+    await deliveries.markWithdrawn(delivery.id, clock());
     log.info(
       { event: 'digestWithdraw', subscriptionId: delivery.subscriptionId },
       'digest withdrawn',

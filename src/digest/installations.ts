@@ -1,8 +1,9 @@
 import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { conversationKindOf } from '../access/conversationKind';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { AppStorage } from '../state/appStorage';
+import type { Database } from '../state/database';
 import {
   channelConversationId,
   ConversationStore,
@@ -15,7 +16,7 @@ import { SubscriptionStore } from './subscriptions';
 // conversation reference of every team, channel and chat, and removals delete subscriptions.
 
 export type InstallationDeps = {
-  storage: AppStorage;
+  db: Database;
   log: Logger;
   config: Pick<Config, 'ALLOWED_TENANT_IDS'>;
 };
@@ -38,13 +39,14 @@ function channelData(context: TurnContext): TeamsChannelData {
 export function turnPlace(context: TurnContext): TurnPlace | undefined {
   const activity = context.activity;
   const data = channelData(context);
-  const type = activity.conversation?.conversationType;
-  const kind =
-    type === 'channel'
-      ? 'channel'
-      : type === 'groupChat' || activity.conversation?.isGroup
-        ? 'groupChat'
-        : 'personal';
+  // The one allow-list of src/access: odd or missing types are shared spaces, never personal.
+  const kind = conversationKindOf({
+    conversationType: activity.conversation?.conversationType,
+    conversationId: activity.conversation?.id,
+    isGroup: activity.conversation?.isGroup,
+    teamId: data.team?.id,
+    channelId: data.channel?.id,
+  });
   const raw = activity.conversation?.id;
   if (!raw) return undefined;
   const conversationId = kind === 'channel' ? channelConversationId(raw) : raw;
@@ -76,11 +78,6 @@ export function turnPlace(context: TurnContext): TurnPlace | undefined {
   };
 }
 
-function tenantAllowed(place: TurnPlace, deps: InstallationDeps): boolean {
-  const allowed = deps.config.ALLOWED_TENANT_IDS;
-  return allowed.length === 0 || (!!place.tenantId && allowed.includes(place.tenantId));
-}
-
 /** A channel of the same team: the turn's reference pointed at another conversation id. */
 function channelOf(place: TurnPlace, channel: { id: string; name?: string }): TurnPlace {
   return {
@@ -97,15 +94,13 @@ function channelOf(place: TurnPlace, channel: { id: string; name?: string }): Tu
 
 /** The bot left a team or chat: its references and subscriptions go. */
 async function forgetInstallation(place: TurnPlace, deps: InstallationDeps): Promise<void> {
-  const conversations = new ConversationStore(deps.storage);
+  const conversations = new ConversationStore(deps.db);
   const ids = new Set([place.conversationId]);
   if (place.teamId) {
     for (const record of await conversations.forTeam(place.teamId)) ids.add(record.conversationId);
   }
   await conversations.forget([...ids]);
-  const removed = await new SubscriptionStore(deps.storage).deleteWhere(
-    (s) => ids.has(s.conversationId) || (!!place.teamId && s.teamId === place.teamId),
-  );
+  const removed = await new SubscriptionStore(deps.db).deleteForPlaces([...ids], place.teamId);
   deps.log.info(
     {
       event: 'installation',
@@ -119,10 +114,8 @@ async function forgetInstallation(place: TurnPlace, deps: InstallationDeps): Pro
 }
 
 async function forgetChannel(channelId: string, deps: InstallationDeps): Promise<void> {
-  await new ConversationStore(deps.storage).forget([channelId]);
-  const removed = await new SubscriptionStore(deps.storage).deleteWhere(
-    (s) => s.conversationId === channelId,
-  );
+  await new ConversationStore(deps.db).forget([channelId]);
+  const removed = await new SubscriptionStore(deps.db).deleteForPlaces([channelId]);
   deps.log.info(
     { event: 'installation', action: 'channelDeleted', subscriptions: removed },
     'channel deleted',
@@ -146,11 +139,12 @@ export async function recordInstallationUpdate(
   deps: InstallationDeps,
 ): Promise<void> {
   const place = turnPlace(context);
-  if (!place || !tenantAllowed(place, deps)) return;
+  // Other tenants never get here: NaraBot.run() refuses them before any handler.
+  if (!place) return;
   const action = context.activity.action ?? '';
   await safely(deps, `installation-${action}`, async () => {
     if (action === 'add' || action === 'add-upgrade') {
-      await new ConversationStore(deps.storage).remember(place);
+      await new ConversationStore(deps.db).remember(place);
       deps.log.info({ event: 'installation', action: 'added', kind: place.kind }, 'installed');
     } else if (action === 'remove' || action === 'remove-upgrade') {
       await forgetInstallation(place, deps);
@@ -164,11 +158,12 @@ export async function recordConversationUpdate(
   deps: InstallationDeps,
 ): Promise<void> {
   const place = turnPlace(context);
-  if (!place || !tenantAllowed(place, deps)) return;
+  // Other tenants never get here: NaraBot.run() refuses them before any handler.
+  if (!place) return;
   const activity = context.activity;
   const botId = activity.recipient?.id;
   const data = channelData(context);
-  const conversations = new ConversationStore(deps.storage);
+  const conversations = new ConversationStore(deps.db);
   await safely(deps, data.eventType ?? 'members', async () => {
     if (botId && activity.membersRemoved?.some((m) => m.id === botId)) {
       return forgetInstallation(place, deps);
@@ -188,7 +183,7 @@ export async function recordConversationUpdate(
       case 'teamRenamed':
         if (data.team) {
           const teamName = data.team.name;
-          await conversations.updateTeam(data.team.id, (r) => ({ ...r, teamName }));
+          await conversations.renameTeam(data.team.id, teamName);
         }
         return;
       case 'teamDeleted':

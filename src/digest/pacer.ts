@@ -20,6 +20,12 @@ export type PacerOptions = {
 /** Call when the request has its answer (or failed). */
 export type Release = () => void;
 
+/** What a sender needs of a pacer (this one, or the one shared by all instances). */
+export type SendPacer = {
+  acquire(conversationId: string): Promise<Release>;
+  throttled(retryAfterMs?: number): void;
+};
+
 class Window {
   private inFlight = 0;
   private readonly ends: number[] = [];

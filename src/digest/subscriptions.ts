@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import type { AppStorage } from '../state/appStorage';
-import { isEtagConflict, withoutEtag } from './storeItems';
+import { iso, isoOrUndefined, type Database, type Queryable } from '../state/database';
 
-export { isEtagConflict };
+// Digest subscriptions (table digest_subscriptions) and their deliveries (the outbox,
+// digest_deliveries), as stored (UTC ISO strings in code, timestamptz in the database).
 
-// Digest subscriptions and deliveries as stored (UTC ISO strings), parsed with zod when read.
-// Claims are optimistic writes with the item's eTag: of two writers with the same eTag, one wins.
-
-const isoDate = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(300);
 
 export const DigestScopeSchema = z.discriminatedUnion('kind', [
@@ -30,6 +26,8 @@ export const DigestSettingsSchema = z.object({
 });
 export type DigestSettings = z.infer<typeof DigestSettingsSchema>;
 
+const isoDate = z.iso.datetime({ offset: true });
+
 export const SubscriptionSchema = DigestSettingsSchema.extend({
   id,
   /** The channel the digest is posted to (its conversation id, without ";messageid="). */
@@ -43,182 +41,263 @@ export const SubscriptionSchema = DigestSettingsSchema.extend({
   updatedAt: isoDate,
   /** Slots before this instant are never sent (set on create, change and resume). */
   activeFrom: isoDate,
-  /** The last slot that was handled (sent, skipped or finally failed). */
+  /** The last scheduled slot planned: its delivery row exists. */
   lastDueAt: isoDate.optional(),
-  /** Who is delivering which slot, until when (a crashed holder's claim expires). */
-  claim: z.object({ dueAt: isoDate, by: z.string(), until: isoDate }).optional(),
-  /** A slot whose delivery failed and will be tried again on the next tick. */
-  retry: z.object({ dueAt: isoDate, ticks: z.number().int().positive() }).optional(),
-  /** Slots that could not be delivered, to be mentioned in the next digest. */
-  unreportedFailures: z.array(isoDate).max(20).default([]),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 
-export const DeliverySchema = z.object({
-  subscriptionId: id,
-  conversationId: id,
-  dueAt: isoDate,
+export const deliveryStatuses = [
+  'pending',
+  'claimed',
+  'sending',
+  'sent',
+  'failed',
+  'skipped',
+  'unknown',
+  'withdrawn',
+] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export type Delivery = {
+  id: number;
+  subscriptionId: string;
+  conversationId: string;
+  dueAt: string;
+  manual: boolean;
+  status: DeliveryStatus;
+  claimedBy?: string;
+  leaseUntil?: string;
+  attempts: number;
+  ticks: number;
   /** The metrics period the digest showed. */
-  period: z.string().optional(),
-  status: z.enum(['sent', 'failed', 'skipped', 'withdrawn']),
-  /** true when no further attempt will be made. */
-  final: z.boolean(),
-  attempts: z.number().int().nonnegative(),
-  ticks: z.number().int().nonnegative(),
-  activityId: z.string().optional(),
+  period?: string;
+  activityId?: string;
   /** HTTP status or a short reason; never content. */
-  error: z.string().max(200).optional(),
-  instance: z.string(),
-  recordedAt: isoDate,
-  sentAt: isoDate.optional(),
-  withdrawnAt: isoDate.optional(),
-});
-export type Delivery = z.infer<typeof DeliverySchema>;
+  error?: string;
+  reported: boolean;
+  sentAt?: string;
+  withdrawnAt?: string;
+};
 
-const SUBSCRIPTION = 'digest-subscription/';
-const DELIVERY = 'digest-delivery/';
-const KEEP_DELIVERIES = 26;
+export type SubscriptionRow = {
+  id: string;
+  conversation_id: string;
+  team_id: string | null;
+  tenant_id: string | null;
+  weekday: number;
+  time: string;
+  scope: unknown;
+  language: string;
+  paused: boolean;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  active_from: Date;
+  last_due_at: Date | null;
+};
 
-export type Versioned<T> = { value: T; eTag: string };
+export const SUBSCRIPTION_COLUMNS =
+  'id, conversation_id, team_id, tenant_id, weekday, time, scope, language, paused, created_by, ' +
+  'created_at, updated_at, active_from, last_due_at';
+
+/** A row as a subscription; one that no longer parses is left out (and left alone). */
+export function toSubscription(row: SubscriptionRow): Subscription | undefined {
+  const parsed = SubscriptionSchema.safeParse({
+    id: row.id,
+    conversationId: row.conversation_id,
+    teamId: row.team_id ?? undefined,
+    tenantId: row.tenant_id ?? undefined,
+    weekday: row.weekday,
+    time: row.time,
+    scope: row.scope,
+    language: row.language,
+    paused: row.paused,
+    createdBy: row.created_by ?? undefined,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    activeFrom: iso(row.active_from),
+    lastDueAt: isoOrUndefined(row.last_due_at),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const subscriptionsOf = (rows: SubscriptionRow[]): Subscription[] =>
+  rows.map(toSubscription).filter((s): s is Subscription => s !== undefined);
+
+function values(s: Subscription): unknown[] {
+  return [
+    s.id,
+    s.conversationId,
+    s.teamId ?? null,
+    s.tenantId ?? null,
+    s.weekday,
+    s.time,
+    JSON.stringify(s.scope),
+    s.language,
+    s.paused,
+    s.createdBy ?? null,
+    s.createdAt,
+    s.updatedAt,
+    s.activeFrom,
+    s.lastDueAt ?? null,
+  ];
+}
 
 export class SubscriptionStore {
-  constructor(private readonly storage: AppStorage) {}
+  constructor(private readonly db: Database) {}
 
-  static key(subscriptionId: string): string {
-    return `${SUBSCRIPTION}${subscriptionId}`;
-  }
-
-  async get(subscriptionId: string): Promise<Versioned<Subscription> | undefined> {
-    const key = SubscriptionStore.key(subscriptionId);
-    const item = (await this.storage.read([key]))[key];
-    return item ? this.parse(item) : undefined;
-  }
-
-  async ids(): Promise<string[]> {
-    return (await this.storage.keys(SUBSCRIPTION)).map((k) => k.slice(SUBSCRIPTION.length));
-  }
-
-  /** All subscriptions, read in batches; unreadable items are left out (and left alone). */
-  async all(): Promise<Versioned<Subscription>[]> {
-    const keys = await this.storage.keys(SUBSCRIPTION);
-    const out: Versioned<Subscription>[] = [];
-    for (let i = 0; i < keys.length; i += 200) {
-      const items = await this.storage.read(keys.slice(i, i + 200));
-      for (const item of Object.values(items)) {
-        const parsed = this.parse(item);
-        if (parsed) out.push(parsed);
-      }
-    }
-    return out;
+  async get(subscriptionId: string, q: Queryable = this.db): Promise<Subscription | undefined> {
+    const rows = await q.query<SubscriptionRow>(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE id = $1`,
+      [subscriptionId],
+    );
+    return subscriptionsOf(rows)[0];
   }
 
   async forConversation(conversationId: string): Promise<Subscription[]> {
-    return (await this.all())
-      .map((s) => s.value)
-      .filter((s) => s.conversationId === conversationId)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return subscriptionsOf(
+      await this.db.query<SubscriptionRow>(
+        `SELECT ${SUBSCRIPTION_COLUMNS} FROM digest_subscriptions
+         WHERE conversation_id = $1 ORDER BY created_at, id`,
+        [conversationId],
+      ),
+    );
   }
 
-  /** Creates or overwrites without a condition (a new id never conflicts). */
-  async create(subscription: Subscription): Promise<void> {
-    await this.storage.write({ [SubscriptionStore.key(subscription.id)]: { ...subscription } });
+  /** Every subscription that may fall due (not paused). */
+  async active(): Promise<Subscription[]> {
+    return subscriptionsOf(
+      await this.db.query<SubscriptionRow>(
+        `SELECT ${SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE NOT paused`,
+      ),
+    );
   }
 
-  /** Writes only if unchanged since read: throws an eTag conflict otherwise. */
-  async replace(subscription: Subscription, eTag: string): Promise<void> {
-    await this.storage.write({
-      [SubscriptionStore.key(subscription.id)]: { ...subscription, eTag },
-    });
+  async create(subscription: Subscription, q: Queryable = this.db): Promise<void> {
+    const s = SubscriptionSchema.parse(subscription);
+    await q.query(
+      `INSERT INTO digest_subscriptions (${SUBSCRIPTION_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)`,
+      values(s),
+    );
   }
 
   /**
-   * Read-modify-write with retries on conflict. `change` returns the new value, or undefined to
-   * leave the item as it is. Returns the written value (undefined if missing or left alone).
+   * Read-modify-write in one transaction (the row locked meanwhile). `change` returns the new
+   * value, or undefined to leave it. Returns the written value (undefined if missing or left).
    */
   async update(
     subscriptionId: string,
     change: (current: Subscription) => Subscription | undefined,
   ): Promise<Subscription | undefined> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const current = await this.get(subscriptionId);
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<SubscriptionRow>(
+        `SELECT ${SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE id = $1 FOR UPDATE`,
+        [subscriptionId],
+      );
+      const current = subscriptionsOf(rows)[0];
       if (!current) return undefined;
-      const next = change(current.value);
+      const next = change(current);
       if (!next) return undefined;
-      try {
-        await this.replace(next, current.eTag);
-        return next;
-      } catch (error) {
-        if (!isEtagConflict(error)) throw error;
-        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-      }
-    }
-    throw new Error('subscription update kept conflicting');
+      const s = SubscriptionSchema.parse({ ...next, id: current.id });
+      await tx.query(
+        `UPDATE digest_subscriptions SET conversation_id = $2, team_id = $3, tenant_id = $4,
+           weekday = $5, time = $6, scope = $7::jsonb, language = $8, paused = $9, created_by = $10,
+           created_at = $11, updated_at = $12, active_from = $13, last_due_at = $14
+         WHERE id = $1`,
+        values(s),
+      );
+      return s;
+    });
   }
 
-  async delete(subscriptionIds: string[]): Promise<void> {
-    if (subscriptionIds.length > 0) {
-      await this.storage.delete(subscriptionIds.map((s) => SubscriptionStore.key(s)));
-    }
+  async delete(subscriptionIds: string[]): Promise<number> {
+    if (subscriptionIds.length === 0) return 0;
+    const rows = await this.db.query(
+      'DELETE FROM digest_subscriptions WHERE id = ANY($1::text[]) RETURNING id',
+      [subscriptionIds],
+    );
+    return rows.length;
   }
 
-  /** Deletes the subscriptions matching a predicate; returns how many. */
-  async deleteWhere(predicate: (s: Subscription) => boolean): Promise<number> {
-    const doomed = (await this.all()).map((s) => s.value).filter(predicate);
-    await this.delete(doomed.map((s) => s.id));
-    return doomed.length;
-  }
-
-  private parse(item: Record<string, unknown>): Versioned<Subscription> | undefined {
-    const { rest, eTag } = withoutEtag(item);
-    const parsed = SubscriptionSchema.safeParse(rest);
-    return parsed.success ? { value: parsed.data, eTag } : undefined;
+  /** The bot left these conversations (or the team): their subscriptions go. */
+  async deleteForPlaces(conversationIds: string[], teamId?: string): Promise<number> {
+    const rows = await this.db.query(
+      `DELETE FROM digest_subscriptions
+       WHERE conversation_id = ANY($1::text[]) OR ($2::text IS NOT NULL AND team_id = $2)
+       RETURNING id`,
+      [conversationIds, teamId ?? null],
+    );
+    return rows.length;
   }
 }
 
+export type DeliveryRow = {
+  id: number;
+  subscription_id: string;
+  conversation_id: string;
+  due_at: Date;
+  manual: boolean;
+  status: DeliveryStatus;
+  claimed_by: string | null;
+  lease_until: Date | null;
+  attempts: number;
+  ticks: number;
+  period: string | null;
+  activity_id: string | null;
+  error: string | null;
+  reported: boolean;
+  sent_at: Date | null;
+  withdrawn_at: Date | null;
+};
+
+export const DELIVERY_COLUMNS =
+  'id::integer AS id, subscription_id, conversation_id, due_at, manual, status, claimed_by, ' +
+  'lease_until, attempts, ticks, period, activity_id, error, reported, sent_at, withdrawn_at';
+
+export function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    id: Number(row.id),
+    subscriptionId: row.subscription_id,
+    conversationId: row.conversation_id,
+    dueAt: iso(row.due_at),
+    manual: row.manual,
+    status: row.status,
+    claimedBy: row.claimed_by ?? undefined,
+    leaseUntil: isoOrUndefined(row.lease_until),
+    attempts: row.attempts,
+    ticks: row.ticks,
+    period: row.period ?? undefined,
+    activityId: row.activity_id ?? undefined,
+    error: row.error ?? undefined,
+    reported: row.reported,
+    sentAt: isoOrUndefined(row.sent_at),
+    withdrawnAt: isoOrUndefined(row.withdrawn_at),
+  };
+}
+
+export const deliveriesOf = (rows: DeliveryRow[]): Delivery[] => rows.map(toDelivery);
+
 export class DeliveryStore {
-  constructor(private readonly storage: AppStorage) {}
+  constructor(private readonly db: Queryable) {}
 
-  private static prefix(conversationId: string, subscriptionId?: string): string {
-    const conv = `${DELIVERY}${encodeURIComponent(conversationId)}/`;
-    return subscriptionId === undefined ? conv : `${conv}${encodeURIComponent(subscriptionId)}/`;
-  }
-
-  static key(d: Pick<Delivery, 'conversationId' | 'subscriptionId' | 'dueAt'>): string {
-    return `${DeliveryStore.prefix(d.conversationId, d.subscriptionId)}${d.dueAt}`;
-  }
-
-  async get(
-    d: Pick<Delivery, 'conversationId' | 'subscriptionId' | 'dueAt'>,
-  ): Promise<Delivery | undefined> {
-    const key = DeliveryStore.key(d);
-    const item = (await this.storage.read([key]))[key];
-    return item ? this.parse(item) : undefined;
-  }
-
-  async put(delivery: Delivery): Promise<void> {
-    await this.storage.write({ [DeliveryStore.key(delivery)]: { ...delivery } });
-  }
-
-  /** Deliveries to one conversation, newest slot first. */
+  /** Deliveries to one conversation (optionally of one subscription), newest slot first. */
   async forConversation(conversationId: string, subscriptionId?: string): Promise<Delivery[]> {
-    const keys = await this.storage.keys(DeliveryStore.prefix(conversationId, subscriptionId));
-    const items = await this.storage.read(keys);
-    return Object.values(items)
-      .map((item) => this.parse(item))
-      .filter((d): d is Delivery => d !== undefined)
-      .sort((a, b) => b.dueAt.localeCompare(a.dueAt));
+    return deliveriesOf(
+      await this.db.query<DeliveryRow>(
+        `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries
+         WHERE conversation_id = $1 AND ($2::text IS NULL OR subscription_id = $2)
+         ORDER BY due_at DESC, id DESC`,
+        [conversationId, subscriptionId ?? null],
+      ),
+    );
   }
 
-  /** Keeps the newest records of a subscription (bounded history). */
-  async prune(conversationId: string, subscriptionId: string): Promise<void> {
-    const keys = (await this.storage.keys(DeliveryStore.prefix(conversationId, subscriptionId)))
-      .sort()
-      .reverse();
-    if (keys.length > KEEP_DELIVERIES) await this.storage.delete(keys.slice(KEEP_DELIVERIES));
-  }
-
-  private parse(item: Record<string, unknown>): Delivery | undefined {
-    const parsed = DeliverySchema.safeParse(withoutEtag(item).rest);
-    return parsed.success ? parsed.data : undefined;
+  async markWithdrawn(deliveryId: number, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE digest_deliveries SET status = 'withdrawn', withdrawn_at = $2, updated_at = $2
+       WHERE id = $1 AND status = 'sent'`,
+      [deliveryId, at],
+    );
   }
 }

@@ -6,6 +6,8 @@ export const en: Strings = {
     intro:
       'I help you find the right contact across organisations in Nära vård in Region Kalmar län – health centres, hospitals, municipalities, ambulance and psychiatry – and follow key figures for the most complex patients.',
     examplesHeading: 'Try asking:',
+    managerHeading: (unit: string) => `About ${unit}:`,
+    othersHeading: 'Or ask about contacts:',
   },
   unknown: {
     title: "I can't answer that yet",
@@ -22,6 +24,10 @@ export const en: Strings = {
     metrics: 'The key figures service cannot be reached right now. Please try again in a moment.',
     directoryInvalid: 'The contact directory returned unexpected data. Please try again later.',
     metricsInvalid: 'The key figures service returned unexpected data. Please try again later.',
+  },
+  storeUnavailable: {
+    title: 'Nära cannot reach its database',
+    text: 'I cannot read or save this right now, so I would rather not answer than answer wrongly. Please try again in a moment.',
   },
   rateLimited: {
     title: 'Slow down a little 🙂',
@@ -182,7 +188,23 @@ export const en: Strings = {
     },
     regionComparison: (value: string) => `Whole region: ${value}.`,
     smallNumbers: (threshold: number) =>
-      `In channels and group chats, counts below ${threshold} are shown as "<${threshold}" and shares based on them are withheld, so that no one can be singled out.`,
+      `Some small numbers are not shown: in channels and group chats, counts below ${threshold} are shown as "<${threshold}", and a few other numbers are hidden so that the small ones cannot be worked out from the totals. Shares based on them are withheld.`,
+    hidden: 'hidden',
+    mine: (unit: string) => `${unit} (your HC)`,
+    gap: (count: number) =>
+      count === 1 ? '⋯ 1 more health centre' : `⋯ ${count} more health centres`,
+    chartShare: (measure: string) => `${measure}, share of the patients`,
+    chartCount: 'Patients',
+    legendMine: 'Your health centre in green ("your HC"), the whole region in orange, last.',
+    legendRegion: 'The whole region in orange, last.',
+    distributionMore: (count: number) =>
+      `The full ranking of all ${count} health centres is in the Overview tab.`,
+    openOverview: 'Open Overview',
+    trendHeader: { month: 'Month', share: 'Share', count: 'Count', region: 'Region' },
+    trendChartTitle: (measure: string) => `${measure} by month`,
+    trendLegend: (place: string) => `The bars show ${place}, the Region column the whole region.`,
+    trendThinned: (step: number) =>
+      step === 2 ? 'Every other month is shown.' : `Every ${step}th month is shown.`,
     distributionTitle: (measure: string, level: number) =>
       `${measure} – RUB ${level} by health centre`,
     distributionSubtitleShare: (period: string) => `${period} · ranked by share, highest first`,
@@ -198,8 +220,8 @@ export const en: Strings = {
     shareOf: (share: string, count: string, total: string) => `${share} (${count} of ${total})`,
     distributionHidden: (count: number) =>
       count === 1
-        ? '1 health centre is left out of the chart because its numbers are too small for a shared channel.'
-        : `${count} health centres are left out of the chart because their numbers are too small for a shared channel.`,
+        ? '1 health centre is not shown here: its numbers are small, or hidden to protect small numbers.'
+        : `${count} health centres are not shown here: their numbers are small, or hidden to protect small numbers.`,
     distributionNone: 'There are no figures to compare for this period.',
     axisUnit: 'Health centre',
     axisShare: 'Share (%)',
@@ -425,8 +447,17 @@ export const en: Strings = {
       moversHeadingNoPrevious: 'Largest changes in the share without fast läkarkontakt',
       moverValue: (share: string, change: string) => `${share} (${change})`,
       moversEmpty: 'Too few patients to show the change per health centre.',
-      chartTitle: 'Share without fast läkarkontakt now (%)',
+      moversHeader: {
+        label: 'Health centre',
+        bar: 'Change, percentage points',
+        value: '',
+        extra: 'Share now',
+      },
+      moversLegend:
+        'The bars show the size of the change in percentage points. Green: the share without a named GP went down; red: it went up.',
       failedBefore: (slots: string) => `The digest of ${slots} could not be posted.`,
+      uncertainBefore: (slots: string) =>
+        `The digest of ${slots} may not have arrived: Nära stopped while posting it and cannot tell whether Teams received it.`,
       questionsHeading: 'Ask more',
       askTrend: 'Change since 2022',
       askDistribution: 'Per health centre',
@@ -437,12 +468,16 @@ export const en: Strings = {
       qDistribution: 'Distribution between health centres for RUB5 without fast läkarkontakt',
       qUnit: (unit: string) => `RUB5 at ${unit}`,
       footnote: (threshold: number) =>
-        `Aggregates only. Numbers below ${threshold} are shown as "<${threshold}".`,
+        `Aggregates only. Some small numbers are not shown: counts below ${threshold} are shown as "<${threshold}", and a few others are hidden so that the small ones cannot be worked out.`,
       footnoteSchedule: (schedule: string) => `Posted ${schedule}; write "unsubscribe" to stop.`,
     },
   },
   staleAction: {
     title: 'This button is out of date',
     text: 'This button belongs to an older answer and no longer works. Please ask again.',
+  },
+  unreadable: {
+    title: 'I could not read that message',
+    text: 'Something in the message could not be read. Please type the question again as plain text and I will try again.',
   },
 };

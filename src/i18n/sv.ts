@@ -5,6 +5,8 @@ export const sv = {
     intro:
       'Jag hjälper dig att hitta rätt kontakt i samverkan kring nära vård i Region Kalmar län – hälsocentraler, sjukhus, kommuner, ambulans och psykiatri – och att följa nyckeltal för de mest komplexa patienterna.',
     examplesHeading: 'Prova att fråga:',
+    managerHeading: (unit: string) => `Om ${unit}:`,
+    othersHeading: 'Eller fråga om kontakter:',
   },
   unknown: {
     title: 'Det kan jag inte svara på än',
@@ -22,6 +24,10 @@ export const sv = {
     directoryInvalid:
       'Katalogen med kontaktuppgifter svarade med oväntade uppgifter. Försök igen senare.',
     metricsInvalid: 'Nyckeltalstjänsten svarade med oväntade uppgifter. Försök igen senare.',
+  },
+  storeUnavailable: {
+    title: 'Nära kan inte nå sin databas',
+    text: 'Jag kan inte läsa eller spara det här just nu, så jag svarar hellre inte än svarar fel. Försök igen om en stund.',
   },
   rateLimited: {
     title: 'Lugna ner dig lite 🙂',
@@ -183,7 +189,23 @@ export const sv = {
     },
     regionComparison: (value: string) => `Hela regionen: ${value}.`,
     smallNumbers: (threshold: number) =>
-      `I kanaler och gruppchattar visas antal under ${threshold} som "<${threshold}" och andelar som bygger på dem visas inte, så att ingen kan pekas ut.`,
+      `Några små tal visas inte: i kanaler och gruppchattar visas antal under ${threshold} som "<${threshold}", och några andra tal är dolda så att de små inte kan räknas fram ur summorna. Andelar som bygger på dem visas inte.`,
+    hidden: 'dolt',
+    mine: (unit: string) => `${unit} (din HC)`,
+    gap: (count: number) =>
+      count === 1 ? '⋯ 1 hälsocentral till' : `⋯ ${count} hälsocentraler till`,
+    chartShare: (measure: string) => `${measure}, andel av patienterna`,
+    chartCount: 'Antal patienter',
+    legendMine: 'Din hälsocentral i grönt ("din HC"), hela regionen i orange, sist.',
+    legendRegion: 'Hela regionen i orange, sist.',
+    distributionMore: (count: number) =>
+      `Hela rangordningen med alla ${count} hälsocentraler finns i fliken Översikt.`,
+    openOverview: 'Öppna Översikt',
+    trendHeader: { month: 'Månad', share: 'Andel', count: 'Antal', region: 'Regionen' },
+    trendChartTitle: (measure: string) => `${measure} per månad`,
+    trendLegend: (place: string) => `Staplarna visar ${place}, kolumnen Regionen hela regionen.`,
+    trendThinned: (step: number) =>
+      step === 2 ? 'Varannan månad visas.' : `Var ${step}:e månad visas.`,
     distributionTitle: (measure: string, level: number) =>
       `${measure} – RUB ${level} per hälsocentral`,
     distributionSubtitleShare: (period: string) =>
@@ -201,8 +223,8 @@ export const sv = {
     shareOf: (share: string, count: string, total: string) => `${share} (${count} av ${total})`,
     distributionHidden: (count: number) =>
       count === 1
-        ? '1 hälsocentral saknas i diagrammet eftersom dess antal är för små för en delad kanal.'
-        : `${count} hälsocentraler saknas i diagrammet eftersom deras antal är för små för en delad kanal.`,
+        ? '1 hälsocentral visas inte här: dess antal är små, eller dolda för att skydda små antal.'
+        : `${count} hälsocentraler visas inte här: deras antal är små, eller dolda för att skydda små antal.`,
     distributionNone: 'Det finns inga siffror att jämföra för den här perioden.',
     axisUnit: 'Hälsocentral',
     axisShare: 'Andel (%)',
@@ -430,8 +452,17 @@ export const sv = {
       moversHeadingNoPrevious: 'Störst förändring i andelen utan fast läkarkontakt',
       moverValue: (share: string, change: string) => `${share} (${change})`,
       moversEmpty: 'För få patienter för att visa förändringen per hälsocentral.',
-      chartTitle: 'Andel utan fast läkarkontakt nu (%)',
+      moversHeader: {
+        label: 'Hälsocentral',
+        bar: 'Förändring, procentenheter',
+        value: '',
+        extra: 'Andel nu',
+      },
+      moversLegend:
+        'Staplarna visar förändringens storlek i procentenheter. Grönt: andelen utan fast läkarkontakt har minskat; rött: den har ökat.',
       failedBefore: (slots: string) => `Veckobrevet ${slots} kunde inte postas.`,
+      uncertainBefore: (slots: string) =>
+        `Veckobrevet ${slots} kan ha uteblivit: Nära stoppades medan det postades och vet inte om Teams tog emot det.`,
       questionsHeading: 'Fråga vidare',
       askTrend: 'Förändring sedan 2022',
       askDistribution: 'Per hälsocentral',
@@ -442,7 +473,7 @@ export const sv = {
       qDistribution: 'Fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
       qUnit: (unit: string) => `RUB5 på ${unit}`,
       footnote: (threshold: number) =>
-        `Bara sammanställda siffror. Antal under ${threshold} visas som "<${threshold}".`,
+        `Bara sammanställda siffror. Några små tal visas inte: antal under ${threshold} visas som "<${threshold}", och några andra är dolda så att de små inte kan räknas fram.`,
       footnoteSchedule: (schedule: string) =>
         `Postas ${schedule}; skriv "avsluta veckobrev" för att sluta.`,
     },
@@ -450,6 +481,10 @@ export const sv = {
   staleAction: {
     title: 'Knappen är inaktuell',
     text: 'Den här knappen hör till ett äldre svar och fungerar inte längre. Ställ frågan igen.',
+  },
+  unreadable: {
+    title: 'Jag kunde inte läsa meddelandet',
+    text: 'Något i meddelandet gick inte att läsa. Skriv frågan igen som vanlig text, så försöker jag igen.',
   },
 } as const;
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  GroupSchema,
-  PersonSchema,
-  UnitSchema,
-  unitKinds,
-  type Group,
-  type Person,
-  type Unit,
-} from '../clients/directorySchemas';
+import { GroupSchema, PersonSchema, UnitSchema, unitKinds } from '../clients/directorySchemas';
 import rawDirectory from './data/directory.json';
 
 // The reference directory: facts copied from the seed documents plus synthetic test users.
@@ -86,47 +78,5 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/**
- * True when every word of the query occurs in one of the candidate texts. A contiguous
- * substring always matches; so does "kusten bla" for "Blå Kustens hälsocentral".
- */
-export function textMatches(query: string, candidates: readonly string[]): boolean {
-  const words = normalizeText(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  return candidates.some((candidate) => {
-    const text = normalizeText(candidate);
-    return words.every((word) => text.includes(word));
-  });
-}
-
 export type UnitFilter = { query?: string; kind?: UnitKind; municipality?: string };
 export type PersonFilter = { query?: string; unitId?: string; role?: string; aadObjectId?: string };
-
-export function searchUnits(dir: Directory, filter: UnitFilter): Unit[] {
-  const municipality =
-    filter.municipality === undefined ? undefined : normalizeText(filter.municipality);
-  return dir.units.filter(
-    (u) =>
-      (filter.query === undefined || textMatches(filter.query, [u.name, ...u.aliases])) &&
-      (filter.kind === undefined || u.kind === filter.kind) &&
-      (municipality === undefined || normalizeText(u.municipality) === municipality),
-  );
-}
-
-export function searchPeople(dir: Directory, filter: PersonFilter): Person[] {
-  const role = filter.role === undefined ? undefined : normalizeText(filter.role);
-  return dir.people.filter(
-    (p) =>
-      (filter.query === undefined || textMatches(filter.query, [p.name])) &&
-      (filter.unitId === undefined || p.unitId === filter.unitId) &&
-      (role === undefined || p.roles.some((r) => normalizeText(r) === role)) &&
-      (filter.aadObjectId === undefined ||
-        p.aadObjectId?.toLowerCase() === filter.aadObjectId.toLowerCase()),
-  );
-}
-
-export function searchGroups(dir: Directory, query: string | undefined): Group[] {
-  return dir.groups.filter(
-    (g) => query === undefined || textMatches(query, [g.name, ...g.aliases]),
-  );
-}

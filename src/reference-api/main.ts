@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openDatabase } from '../state/openDatabase';
 import { createReferenceApi } from './server';
 
 // Runs the reference directory + metrics API on its own (`npm run reference-api`).
@@ -13,6 +14,9 @@ const EnvSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(0).max(65535).default(3979),
   ),
+  // The same database as the bot: a server, or the embedded one under DATA_DIR (one process only).
+  DATABASE_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default('data')),
 });
 
 async function main(): Promise<void> {
@@ -25,9 +29,15 @@ async function main(): Promise<void> {
   }
   const env = parsed.data;
 
-  // 2. Start.
+  // 2. Start: the database (its reference schema is loaded by the API when missing or outdated).
+  const db = await openDatabase({
+    DATABASE_URL: env.DATABASE_URL,
+    DATABASE_POOL_SIZE: 4,
+    DATA_DIR: env.DATA_DIR,
+  });
   const api = await createReferenceApi({
     apiKey: env.REFERENCE_API_KEY,
+    db,
     host: env.REFERENCE_API_HOST,
     port: env.REFERENCE_API_PORT,
   });
@@ -36,7 +46,7 @@ async function main(): Promise<void> {
 
   // 3. Stop cleanly.
   const stop = (): void => {
-    api.close().then(
+    Promise.all([api.close(), db.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

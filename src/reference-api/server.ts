@@ -1,29 +1,25 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import restify, { type Next, type Request, type Response } from 'restify';
+import type { Next, Request, Response } from 'restify';
+import restify from '../http/restify';
 import { z } from 'zod';
 import { unitKinds } from '../clients/directorySchemas';
 import type { RubSummary } from '../clients/metricsSchemas';
-import {
-  loadDirectory,
-  searchGroups,
-  searchPeople,
-  searchUnits,
-  type Directory,
-} from './directoryData';
-import {
-  CURRENT_PERIOD,
-  PERIODS,
-  createMetricsModel,
-  periodList,
-  type MetricsModel,
-} from './metricsPopulation';
+import type { Database } from '../state/database';
+import { CURRENT_PERIOD, PERIODS, periodList } from './metricsPopulation';
+import { ensureReferenceData, ReferenceDirectory, ReferenceMetrics } from './referenceData';
 
 // The reference implementation of the directory and metrics APIs (shared/design/API-CONTRACT.md):
 // the data the bot runs against by default. Directory under /directory/v1, metrics under
 // /metrics/v1, both behind a bearer key; GET /healthz is open.
 
-export type ReferenceApiOptions = { apiKey: string; host?: string; port?: number };
+export type ReferenceApiOptions = {
+  apiKey: string;
+  /** The database holding the reference schema (loaded at start when missing or outdated). */
+  db: Database;
+  host?: string;
+  port?: number;
+};
 export type ReferenceApi = { url: string; close(): Promise<void> };
 
 const DEFAULT_HOST = '127.0.0.1';
@@ -123,16 +119,17 @@ function parseQuery<T extends z.ZodType>(schema: T, req: Request): z.infer<T> {
 
 type Handler = (req: Request) => unknown;
 
-/** Runs a synchronous handler and sends its result, or its HttpError, as JSON. */
+/** Runs a handler and sends its result, or its HttpError, as JSON. */
 function json(handler: Handler) {
-  return function handle(req: Request, res: Response, next: Next): void {
+  // restify: an async handler takes (req, res) and ends the chain when it resolves; what it
+  // throws goes to the server's 'restifyError' hook.
+  return async function handle(req: Request, res: Response): Promise<void> {
     try {
-      sendJson(res, 200, handler(req));
+      sendJson(res, 200, await handler(req));
     } catch (err) {
-      if (!(err instanceof HttpError)) return next(err);
+      if (!(err instanceof HttpError)) throw err;
       sendError(res, err);
     }
-    next();
   };
 }
 
@@ -155,43 +152,45 @@ function routeParam(req: Request, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function directoryRoutes(dir: Directory): Record<string, Handler> {
-  const unitIds = new Set(dir.units.map((u) => u.id));
+function directoryRoutes(dir: ReferenceDirectory): Record<string, Handler> {
   return {
-    '/directory/v1/units': (req) => ({ items: searchUnits(dir, parseQuery(UnitQuery, req)) }),
-    '/directory/v1/units/:id': (req) => {
+    '/directory/v1/units': async (req) => ({ items: await dir.units(parseQuery(UnitQuery, req)) }),
+    '/directory/v1/units/:id': async (req) => {
       const id = routeParam(req, 'id');
-      const unit = dir.units.find((u) => u.id === id);
+      const unit = await dir.unit(id);
       if (!unit) throw notFound(`no unit with id "${id}"`);
       return unit;
     },
-    '/directory/v1/people': (req) => {
+    '/directory/v1/people': async (req) => {
       const query = parseQuery(PeopleQuery, req);
-      if (query.unitId !== undefined && !unitIds.has(query.unitId)) {
+      if (query.unitId !== undefined && !(await dir.unit(query.unitId))) {
         throw badRequest(`unknown unitId "${query.unitId}"`);
       }
-      return { items: searchPeople(dir, query) };
+      return { items: await dir.people(query) };
     },
-    '/directory/v1/people/:id': (req) => {
+    '/directory/v1/people/:id': async (req) => {
       const id = routeParam(req, 'id');
-      const person = dir.people.find((p) => p.id === id);
+      const person = await dir.person(id);
       if (!person) throw notFound(`no person with id "${id}"`);
       return person;
     },
-    '/directory/v1/groups': (req) => ({
-      items: searchGroups(dir, parseQuery(GroupQuery, req).query),
+    '/directory/v1/groups': async (req) => ({
+      items: await dir.groups(parseQuery(GroupQuery, req).query),
     }),
-    '/directory/v1/groups/:id': (req) => {
+    '/directory/v1/groups/:id': async (req) => {
       const id = routeParam(req, 'id');
-      const group = dir.groups.find((g) => g.id === id);
+      const group = await dir.group(id);
       if (!group) throw notFound(`no group with id "${id}"`);
       return group;
     },
   };
 }
 
-function metricsRoutes(metrics: MetricsModel): Record<string, Handler> {
-  const healthCentres = new Set(metrics.healthCentreIds);
+function metricsRoutes(
+  metrics: ReferenceMetrics,
+  healthCentreIds: readonly string[],
+): Record<string, Handler> {
+  const healthCentres = new Set(healthCentreIds);
   const checkUnit = (unitId: string): string => {
     if (!healthCentres.has(unitId)) {
       throw badRequest(`unknown unitId "${unitId}": metrics exist for health centres only`);
@@ -200,33 +199,20 @@ function metricsRoutes(metrics: MetricsModel): Record<string, Handler> {
   };
   return {
     '/metrics/v1/periods': () => periodList(),
-    '/metrics/v1/rub/summary': (req): RubSummary => {
+    '/metrics/v1/rub/summary': (req): Promise<RubSummary> => {
       const q = parseQuery(SummaryQuery, req);
       const unitId = q.unitId === undefined ? null : checkUnit(q.unitId);
       return metrics.summary(q.level, q.period, unitId);
     },
-    '/metrics/v1/rub/by-unit': (req) => {
+    '/metrics/v1/rub/by-unit': async (req) => {
       const q = parseQuery(ByUnitQuery, req);
-      return { items: metrics.byUnit(q.level, q.period) };
+      return { items: await metrics.byUnit(q.level, q.period) };
     },
     '/metrics/v1/patients': (req) => {
       const q = parseQuery(PatientsQuery, req);
       return metrics.patients({ ...q, unitId: checkUnit(q.unitId) });
     },
   };
-}
-
-/** The metrics must cover exactly the directory's health centres; anything else is a data bug. */
-function checkSameHealthCentres(dir: Directory, metrics: MetricsModel): void {
-  const inDirectory = dir.units.filter((u) => u.kind === 'halsocentral').map((u) => u.id);
-  const missing = inDirectory.filter((id) => !metrics.healthCentreIds.includes(id));
-  const extra = metrics.healthCentreIds.filter((id) => !inDirectory.includes(id));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new Error(
-      `metrics and directory disagree on health centres: missing ${missing.join(', ') || '-'}; ` +
-        `unknown ${extra.join(', ') || '-'}`,
-    );
-  }
 }
 
 const ERROR_CODES: Record<number, ErrorCode> = {
@@ -242,10 +228,11 @@ const ERROR_CODES: Record<number, ErrorCode> = {
 export async function createReferenceApi(options: ReferenceApiOptions): Promise<ReferenceApi> {
   if (options.apiKey.length === 0) throw new Error('apiKey must not be empty');
 
-  // 1. Data: validated at load; a bad data file stops the start.
-  const directory = loadDirectory();
-  const metrics = createMetricsModel();
-  checkSameHealthCentres(directory, metrics);
+  // 1. Data: in the database, loaded (validated) when missing or outdated; a bad file stops the start.
+  await ensureReferenceData(options.db);
+  const directory = new ReferenceDirectory(options.db);
+  const metrics = new ReferenceMetrics(options.db);
+  const healthCentreIds = await directory.healthCentreIds();
 
   // 2. Server: query strings parsed into req.query; route params stay in req.params.
   const server = restify.createServer({ name: 'nara-reference-api', ignoreTrailingSlash: true });
@@ -269,7 +256,7 @@ export async function createReferenceApi(options: ReferenceApiOptions): Promise<
     json(() => ({ status: 'ok' })),
   );
   const auth = bearerAuth(options.apiKey);
-  const routes = { ...directoryRoutes(directory), ...metricsRoutes(metrics) };
+  const routes = { ...directoryRoutes(directory), ...metricsRoutes(metrics, healthCentreIds) };
   for (const [path, handler] of Object.entries(routes)) server.get(path, auth, json(handler));
 
   // 4. Listen.

@@ -13,6 +13,11 @@ export function upstreamErrorView(error: UpstreamError, language: Language): Vie
   };
 }
 
+/** The database could not be read or written: said plainly, never read as "nothing there". */
+export function storeUnavailableView(language: Language): View {
+  return simpleMessageView(strings(language).storeUnavailable, 'Warning');
+}
+
 export function internalErrorView(language: Language, reference: string): View {
   const s = strings(language).error;
   return {

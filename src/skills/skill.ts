@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Intent, Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
-import type { AppStorage } from '../state/appStorage';
+import type { Database } from '../state/database';
 import type { AskCounts } from './contacts/askCounts';
 import type { TurnPlace } from '../digest/conversationReferences';
 import type { DigestServices } from '../digest/digests';
@@ -29,13 +29,13 @@ export type Services = {
   directory: DirectoryClient;
   metrics: MetricsClient;
   lexicon: () => Lexicon;
-  /** Persistent state (user settings, conversation references, subscriptions): survives restarts. */
-  storage: AppStorage;
+  /** The database: user settings, conversation references, subscriptions, the audit log. */
+  db: Database;
   /** Which groups people ask about (the message extension shows the most asked). */
   asked: AskCounts;
   /** Weekly digests: subscriptions, deliveries, preview data, withdraw (set by app.ts). */
   digests?: DigestServices;
-  /** Append-only audit log of patient-level reads: written (fsynced) before a list is sent. */
+  /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };
 

@@ -4,9 +4,10 @@ import { LRUCache } from 'lru-cache';
 import type restify from 'restify';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
+import { roleMatches } from '../access/roles';
+import { HTTP_ERRORS, sendError, type HttpErrorCode } from '../http/httpErrors';
 import type { Suppression } from '../access/smallCounts';
 import type { Person, Unit } from '../clients/directorySchemas';
-import type { RubSummary } from '../clients/metricsSchemas';
 import { UpstreamError } from '../clients/upstreamErrors';
 import type { Services } from '../skills/skill';
 import { lookupWithTypes, type EntityType } from '../understanding/lexicon';
@@ -24,6 +25,7 @@ import {
   groupResult,
   personResult,
   summaryView,
+  tableOf,
   trendPoint,
   unitResult,
   type ContactResult,
@@ -57,7 +59,13 @@ function vendorFiles(): Record<string, string> {
 }
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an id');
-const Scope = z.enum(['personal', 'channel']).default('personal');
+/**
+ * Which view an API answer is for, decided by the server from the route it was asked on, never
+ * from a parameter: the personal tab's pages live under /tab/, the channel tab's under
+ * /tab/channel/, and each page asks its own route's API (relative URLs), so a channel tab cannot
+ * ask for the personal (unsuppressed) view by changing its query. A `scope` parameter is ignored.
+ */
+export type TabScope = 'personal' | 'channel';
 const Level = z.coerce.number().int().min(0).max(5).default(5);
 const Period = z
   .string()
@@ -66,11 +74,10 @@ const Period = z
 
 const SummaryQuery = z.object({
   unitId: slug.optional(),
-  scope: Scope,
   level: Level,
   period: Period,
 });
-const DistributionQuery = z.object({ scope: Scope, level: Level, period: Period });
+const DistributionQuery = z.object({ level: Level, period: Period });
 const TrendQuery = z.object({
   unitIds: z
     .string()
@@ -78,7 +85,6 @@ const TrendQuery = z.object({
     .transform((s) => s.split(',').filter(Boolean))
     .pipe(z.array(slug).max(MAX_UNITS)),
   region: z.enum(['0', '1']).default('0'),
-  scope: Scope,
   level: Level,
 });
 const ContactsQuery = z.object({ q: z.string().trim().min(1).max(100) });
@@ -89,9 +95,7 @@ class NotFound extends Error {}
 function parse<T extends z.ZodType>(schema: T, query: URLSearchParams): z.infer<T> {
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) {
-    throw new BadRequest(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-    );
+    throw new BadRequest(parsed.error.issues[0]?.path.join('.') ?? 'query');
   }
   return parsed.data;
 }
@@ -129,7 +133,7 @@ export function mountTab(
   };
   const rule: Suppression | undefined =
     config.SMALL_COUNT_THRESHOLD > 0 ? { threshold: config.SMALL_COUNT_THRESHOLD } : undefined;
-  const ruleFor = (scope: 'personal' | 'channel') => (scope === 'channel' ? rule : undefined);
+  const ruleFor = (scope: TabScope) => (scope === 'channel' ? rule : undefined);
 
   const pages = loadDirectory(PUBLIC_DIR);
   const vendor = loadFiles(vendorFiles());
@@ -189,10 +193,10 @@ export function mountTab(
     return { period: period ?? list.current, periods };
   };
 
-  type Handler = (user: TabUser, query: URLSearchParams) => Promise<unknown>;
+  type Handler = (user: TabUser, query: URLSearchParams, scope: TabScope) => Promise<unknown>;
 
   const api =
-    (route: string, handler: Handler, open = false) =>
+    (route: string, handler: Handler, scope: TabScope, open = false) =>
     async (req: Request, res: Response): Promise<void> => {
       const started = Date.now();
       const query = new URL(req.url ?? '/', 'http://tab.invalid').searchParams;
@@ -201,30 +205,32 @@ export function mountTab(
       let reason: string | undefined;
       try {
         const user = open ? { oid: '', person: undefined, dev } : await authenticate(req, query);
-        body = await handler(user, query);
+        body = await handler(user, query, scope);
       } catch (error) {
+        // Errors from the server's one table (src/http/httpErrors.ts), without detail.
+        let code: HttpErrorCode;
         if (error instanceof TabAuthError) {
-          reason = error.reason;
-          status = error.reason === 'keysUnavailable' ? 503 : 401;
-          body =
-            status === 503
-              ? { error: 'unavailable', message: 'sign-in keys could not be fetched' }
-              : { error: 'unauthorized', message: 'a valid Teams sign-in token is required' };
-        } else if (error instanceof BadRequest) {
-          status = 400;
-          body = { error: 'bad_request', message: error.message };
-        } else if (error instanceof NotFound) {
-          status = 404;
-          body = { error: 'not_found', message: error.message };
-        } else if (error instanceof UpstreamError) {
-          status = 502;
-          reason = error.source;
-          body = { error: 'upstream', source: error.source };
-        } else {
-          status = 500;
-          reason = (error as Error).name;
-          body = { error: 'internal' };
-        }
+          code = error.reason === 'keysUnavailable' ? 'unavailable' : 'unauthorized';
+        } else if (error instanceof BadRequest) code = 'bad_request';
+        else if (error instanceof NotFound) code = 'not_found';
+        else if (error instanceof UpstreamError) code = 'upstream';
+        else code = 'internal';
+        reason =
+          error instanceof TabAuthError
+            ? error.reason
+            : error instanceof UpstreamError
+              ? error.source
+              : error instanceof BadRequest
+                ? error.message
+                : (error as Error).name;
+        status = HTTP_ERRORS[code].status;
+        res.charSet('utf-8');
+        sendError(res, code);
+        log[status >= 500 ? 'warn' : 'debug'](
+          { event: 'tab', route, scope, status, ms: Date.now() - started, reason },
+          'tab api',
+        );
+        return;
       }
       res.header('Cache-Control', 'no-store');
       res.header('X-Content-Type-Options', 'nosniff');
@@ -238,7 +244,7 @@ export function mountTab(
 
   // --- The API ------------------------------------------------------------------------------
 
-  const me: Handler = async ({ person, dev: asDev }) => {
+  const me: Handler = async ({ person, dev: asDev }, _query, scope) => {
     const centres = await healthCentres();
     const unit = person?.unitId ? await directory.unit(person.unitId) : undefined;
     const centre = centres.find((u) => u.id === person?.unitId);
@@ -251,10 +257,11 @@ export function mountTab(
             roles: person.roles,
             unit: unit ? { id: unit.id, name: unit.name } : null,
             healthCentre: centre ? unitRefOf(centre) : null,
-            mayConfigure: person.roles.some((r) => config.TAB_CONFIG_ROLES.includes(r)),
+            mayConfigure: roleMatches(person.roles, config.TAB_CONFIG_ROLES),
           }
         : null,
       devMode: asDev,
+      scope,
       period,
       trendFrom: TREND_FROM,
       smallCountThreshold: rule?.threshold ?? 0,
@@ -285,15 +292,22 @@ export function mountTab(
     })),
   });
 
-  const summary: Handler = async (_user, query) => {
+  const summary: Handler = async (_user, query, scope) => {
     const q = parse(SummaryQuery, query);
     const unit = q.unitId ? await unitRef(q.unitId) : null;
     const { period } = await currentPeriod(q.period);
-    const s = await metrics.summary({ level: q.level, period, unitId: unit?.id });
-    return summaryView(s, unit, ruleFor(q.scope));
+    // The whole table, so the channel view withholds exactly what the cards withhold.
+    const [byUnit, centres, region] = await Promise.all([
+      metrics.byUnit({ level: q.level, period }),
+      healthCentres(),
+      unit ? undefined : metrics.summary({ level: q.level, period }),
+    ]);
+    const s = region ?? byUnit.find((r) => r.unitId === unit?.id);
+    if (!s) throw new NotFound('unitId: no figures for this health centre');
+    return summaryView(s, unit, tableOf(byUnit, centres, ruleFor(scope)));
   };
 
-  const distribution: Handler = async (_user, query) => {
+  const distribution: Handler = async (_user, query, scope) => {
     const q = parse(DistributionQuery, query);
     const { period } = await currentPeriod(q.period);
     const [byUnit, centres] = await Promise.all([
@@ -301,33 +315,32 @@ export function mountTab(
       healthCentres(),
     ]);
     const refs = new Map(centres.map((u) => [u.id, unitRefOf(u)]));
-    return distributionView(period, q.level, byUnit, refs, ruleFor(q.scope));
+    const table = tableOf(byUnit, centres, ruleFor(scope));
+    return distributionView(period, q.level, byUnit, refs, table);
   };
 
-  const trend: Handler = async (_user, query) => {
+  const trend: Handler = async (_user, query, scope) => {
     const q = parse(TrendQuery, query);
     const chosen = await Promise.all(q.unitIds.map(unitRef));
     const { periods: all } = await currentPeriod(undefined);
     const periods = all.filter((p) => p >= TREND_FROM).sort();
     // One by-unit call per period covers every unit and the region (their sum).
-    const snapshots = await Promise.all(
-      periods.map((period) => metrics.byUnit({ level: q.level, period })),
-    );
-    const r = ruleFor(q.scope);
+    const [snapshots, centres] = await Promise.all([
+      Promise.all(periods.map((period) => metrics.byUnit({ level: q.level, period }))),
+      healthCentres(),
+    ]);
+    const tables = snapshots.map((items) => tableOf(items, centres, ruleFor(scope)));
     const series: TrendView['series'] = chosen.map((unit) => ({
       unit,
-      points: snapshots.flatMap((items) => {
-        const s = items.find((i) => i.unitId === unit.id);
-        return s ? [trendPoint(s, r)] : [];
-      }),
+      points: snapshots.flatMap((items, i) =>
+        items.some((s) => s.unitId === unit.id) ? [trendPoint(periods[i], tables[i], unit.id)] : [],
+      ),
     }));
     if (q.region === '1') {
-      series.push({
-        unit: null,
-        points: snapshots.map((items, i) => trendPoint(regionOf(items, periods[i], q.level), r)),
-      });
+      series.push({ unit: null, points: tables.map((t, i) => trendPoint(periods[i], t, null)) });
     }
-    return { level: q.level, periods, series } satisfies TrendView;
+    const synthetic = snapshots.some((items) => items.some((s) => s.synthetic));
+    return { level: q.level, periods, series, synthetic } satisfies TrendView;
   };
 
   const contacts: Handler = async (_user, query) => {
@@ -343,15 +356,22 @@ export function mountTab(
     };
     server.get('/tab', toIndex);
     server.get('/tab/', toIndex);
-    server.get('/tab/api/me', api('me', me));
-    server.get('/tab/api/dev/users', api('dev/users', devUsers, true));
-    server.get('/tab/api/units', api('units', units));
-    server.get('/tab/api/summary', api('summary', summary));
-    server.get('/tab/api/distribution', api('distribution', distribution));
-    server.get('/tab/api/trend', api('trend', trend));
-    server.get('/tab/api/contacts', api('contacts', contacts));
-    server.get('/tab/vendor/:file', staticFrom(vendor));
-    server.get('/tab/:file', staticFrom(pages));
+    // The same pages and API twice: under /tab/ the personal view, under /tab/channel/ the
+    // channel view; the route alone decides which.
+    for (const [base, scope] of [
+      ['/tab', 'personal'],
+      ['/tab/channel', 'channel'],
+    ] as const) {
+      server.get(`${base}/api/me`, api('me', me, scope));
+      server.get(`${base}/api/dev/users`, api('dev/users', devUsers, scope, true));
+      server.get(`${base}/api/units`, api('units', units, scope));
+      server.get(`${base}/api/summary`, api('summary', summary, scope));
+      server.get(`${base}/api/distribution`, api('distribution', distribution, scope));
+      server.get(`${base}/api/trend`, api('trend', trend, scope));
+      server.get(`${base}/api/contacts`, api('contacts', contacts, scope));
+      server.get(`${base}/vendor/:file`, staticFrom(vendor));
+      server.get(`${base}/:file`, staticFrom(pages));
+    }
   };
 }
 
@@ -360,34 +380,11 @@ function staticFrom(files: ReadonlyMap<string, StaticFile>) {
     const name: unknown = req.params?.file;
     const file = typeof name === 'string' ? files.get(name) : undefined;
     if (!file) {
-      res.send(404, { error: 'not_found' });
+      sendError(res, 'not_found');
       return next(false);
     }
     sendStatic(req, res, file);
     next(false);
-  };
-}
-
-/** The region as the sum over health centres (the contract: they are equal). */
-function regionOf(items: RubSummary[], period: string, level: number): RubSummary {
-  const sum = (pick: (s: RubSummary) => number) => items.reduce((acc, s) => acc + pick(s), 0);
-  const patients = sum((s) => s.patients);
-  return {
-    period,
-    unitId: null,
-    level,
-    patients,
-    averageAge: patients === 0 ? 0 : sum((s) => s.averageAge * s.patients) / patients,
-    withoutFastLakarkontakt: sum((s) => s.withoutFastLakarkontakt),
-    withSip: sum((s) => s.withSip),
-    indicators: {
-      akutbesok: sum((s) => s.indicators.akutbesok),
-      ambulans: sum((s) => s.indicators.ambulans),
-      hemsjukvard: sum((s) => s.indicators.hemsjukvard),
-      psykiatri: sum((s) => s.indicators.psykiatri),
-      rehabilitering: sum((s) => s.indicators.rehabilitering),
-      aterinlaggning: sum((s) => s.indicators.aterinlaggning),
-    },
   };
 }
 

@@ -1,26 +1,58 @@
-import { shareAllowed, type Suppression } from '../access/smallCounts';
+import {
+  disclose,
+  type CountCell,
+  type CountKey,
+  type Disclosure,
+  type Suppression,
+} from '../access/smallCounts';
+import { shortUnitName } from '../cards/textFormat';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import { indicatorKeys, type IndicatorKey, type RubSummary } from '../clients/metricsSchemas';
 import { telUrl } from '../cards/phoneFormat';
 
-// What the tab's JSON API answers: aggregates only (never a patient row), with the small-count rule
-// applied on the server for shared spaces, so a channel tab never receives an exact small number.
+// What the tab's JSON API answers: aggregates only (never a patient row), with the small-count
+// protection applied on the server for shared spaces, from the same full table as the cards and
+// digests (access/smallCounts), so a channel tab never receives a count the cards withhold.
 
-/** A count as the tab may show it: exact, or hidden below `lt` ("<5"); its share of all patients. */
-export type Shown = { n: number | null; lt?: number; share: number | null };
+/**
+ * A count as the tab may show it: exact; or withheld, with `lt` when it is known to be below that
+ * ("<5") and `hidden` when it is withheld to protect small counts; and its share of the patients.
+ */
+export type Shown = { n: number | null; lt?: number; hidden?: true; share: number | null };
 
 /** A health centre; `shortName` for chart labels ("Gripen" for "Gripens hälsocentral"). */
 export type UnitRef = { id: string; name: string; shortName: string };
 
-/** The unit's short name: its first alias when the name starts with it, else the name without "hälsocentral". */
 export function unitRefOf(unit: Unit): UnitRef {
-  const alias = unit.aliases[0];
-  const fold = (t: string) => t.toLocaleLowerCase('sv');
-  const shortName =
-    alias && fold(unit.name).startsWith(fold(alias))
-      ? alias
-      : unit.name.replace(/\s+hälsocentral$/i, '');
-  return { id: unit.id, name: unit.name, shortName };
+  return { id: unit.id, name: unit.name, shortName: shortUnitName(unit) };
+}
+
+/** What a conversation may see of one period's table (personal: everything; channel: protected). */
+export function tableOf(
+  byUnit: readonly RubSummary[],
+  centres: readonly Unit[],
+  rule: Suppression | undefined,
+): Disclosure {
+  return disclose(byUnit, new Map(centres.map((u) => [u.id, u.municipality])), rule);
+}
+
+const cellOf = (table: Disclosure, unitId: string | null, key: CountKey): CountCell =>
+  unitId ? table.cell(unitId, key) : table.region(key);
+
+function shownOf(cell: CountCell, total: CountCell | undefined): Shown {
+  if (cell.withheld) {
+    return cell.below
+      ? { n: null, lt: cell.below, share: null }
+      : { n: null, hidden: true, share: null };
+  }
+  const share = total && !total.withheld && total.value > 0 ? cell.value / total.value : null;
+  return { n: cell.value, share };
+}
+
+/** A unit's (or the region's) count of `key`, with its share of the unit's patients. */
+export function shown(table: Disclosure, unitId: string | null, key: CountKey): Shown {
+  const cell = cellOf(table, unitId, key);
+  return shownOf(cell, key === 'patients' ? undefined : cellOf(table, unitId, 'patients'));
 }
 
 export type SummaryView = {
@@ -28,18 +60,22 @@ export type SummaryView = {
   level: number;
   unit: UnitRef | null;
   patients: Shown;
-  /** Null when the patient count itself is hidden. */
+  /** Null when the patient count itself is withheld. */
   averageAge: number | null;
   withoutFastLakarkontakt: Shown;
   withSip: Shown;
   indicators: Record<IndicatorKey, Shown>;
+  /** The figures come from a synthetic population (the reference API). */
+  synthetic: boolean;
 };
 
 export type DistributionView = {
   period: string;
   level: number;
+  /** Ranked by the share without fast läkarkontakt, highest first; withheld ones last. */
   items: { unit: UnitRef; patients: Shown; withoutFastLakarkontakt: Shown; withSip: Shown }[];
   region: { patients: Shown; withoutFastLakarkontakt: Shown; withSip: Shown };
+  synthetic: boolean;
 };
 
 export type TrendPoint = {
@@ -52,87 +88,72 @@ export type TrendView = {
   level: number;
   periods: string[];
   series: { unit: UnitRef | null; points: TrendPoint[] }[];
+  synthetic: boolean;
 };
 
-const isSmall = (n: number, rule: Suppression | undefined): boolean =>
-  rule !== undefined && n > 0 && n < rule.threshold;
-
-/** `count` out of `total`, hidden and without share when the rule says so. */
-export function shown(
-  count: number,
-  total: number | undefined,
-  rule: Suppression | undefined,
-): Shown {
-  const hidden = isSmall(count, rule);
-  const share =
-    total !== undefined && !hidden && shareAllowed(count, total, rule) ? count / total : null;
-  return hidden ? { n: null, lt: rule?.threshold, share: null } : { n: count, share };
-}
-
-export function summaryView(
-  s: RubSummary,
-  unit: UnitRef | null,
-  rule: Suppression | undefined,
-): SummaryView {
+/** The summary of a unit (or, with no unit, the region); `s` gives its average age. */
+export function summaryView(s: RubSummary, unit: UnitRef | null, table: Disclosure): SummaryView {
+  const id = unit?.id ?? null;
   const indicators = Object.fromEntries(
-    indicatorKeys.map((k) => [k, shown(s.indicators[k], s.patients, rule)]),
+    indicatorKeys.map((k) => [k, shown(table, id, k)]),
   ) as Record<IndicatorKey, Shown>;
+  const patients = cellOf(table, id, 'patients');
   return {
     period: s.period,
     level: s.level,
     unit,
-    patients: shown(s.patients, undefined, rule),
-    averageAge: isSmall(s.patients, rule) || s.patients === 0 ? null : s.averageAge,
-    withoutFastLakarkontakt: shown(s.withoutFastLakarkontakt, s.patients, rule),
-    withSip: shown(s.withSip, s.patients, rule),
+    patients: shown(table, id, 'patients'),
+    averageAge: patients.withheld || patients.value === 0 ? null : s.averageAge,
+    withoutFastLakarkontakt: shown(table, id, 'withoutFastLakarkontakt'),
+    withSip: shown(table, id, 'withSip'),
     indicators,
+    synthetic: !!s.synthetic,
   };
 }
 
-export function trendPoint(s: RubSummary, rule: Suppression | undefined): TrendPoint {
+export function trendPoint(period: string, table: Disclosure, unitId: string | null): TrendPoint {
   return {
-    period: s.period,
-    patients: shown(s.patients, undefined, rule),
-    withoutFastLakarkontakt: shown(s.withoutFastLakarkontakt, s.patients, rule),
-    withSip: shown(s.withSip, s.patients, rule),
+    period,
+    patients: shown(table, unitId, 'patients'),
+    withoutFastLakarkontakt: shown(table, unitId, 'withoutFastLakarkontakt'),
+    withSip: shown(table, unitId, 'withSip'),
   };
 }
+
+/** The share as the cards rank it: rounded to one decimal, so equal-looking shares tie. */
+const rankValue = (x: Shown) => (x.share === null ? null : Math.round(x.share * 1000));
 
 export function distributionView(
   period: string,
   level: number,
   byUnit: RubSummary[],
   units: ReadonlyMap<string, UnitRef>,
-  rule: Suppression | undefined,
+  table: Disclosure,
 ): DistributionView {
   const items = byUnit
     .filter((s): s is RubSummary & { unitId: string } => s.unitId !== null)
     .map((s) => ({
       unit: units.get(s.unitId) ?? { id: s.unitId, name: s.unitId, shortName: s.unitId },
-      patients: shown(s.patients, undefined, rule),
-      withoutFastLakarkontakt: shown(s.withoutFastLakarkontakt, s.patients, rule),
-      withSip: shown(s.withSip, s.patients, rule),
+      patients: shown(table, s.unitId, 'patients'),
+      withoutFastLakarkontakt: shown(table, s.unitId, 'withoutFastLakarkontakt'),
+      withSip: shown(table, s.unitId, 'withSip'),
     }))
-    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'sv'));
-  const sum = (pick: (s: RubSummary) => number) => byUnit.reduce((acc, s) => acc + pick(s), 0);
-  const patients = sum((s) => s.patients);
+    .sort((a, b) => {
+      const x = rankValue(a.withoutFastLakarkontakt);
+      const y = rankValue(b.withoutFastLakarkontakt);
+      if (x !== y) return x === null ? 1 : y === null ? -1 : y - x;
+      return a.unit.name.localeCompare(b.unit.name, 'sv');
+    });
   return {
     period,
     level,
     items,
     region: {
-      patients: shown(patients, undefined, rule),
-      withoutFastLakarkontakt: shown(
-        sum((s) => s.withoutFastLakarkontakt),
-        patients,
-        rule,
-      ),
-      withSip: shown(
-        sum((s) => s.withSip),
-        patients,
-        rule,
-      ),
+      patients: shown(table, null, 'patients'),
+      withoutFastLakarkontakt: shown(table, null, 'withoutFastLakarkontakt'),
+      withSip: shown(table, null, 'withSip'),
     },
+    synthetic: byUnit.some((s) => s.synthetic),
   };
 }
 

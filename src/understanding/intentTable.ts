@@ -408,6 +408,9 @@ export const FILLER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A button: a short label, and the question it asks. */
+export type Example = { readonly label: string; readonly text: string };
+
 export type IntentDef = {
   readonly kind: IntentKind;
   readonly skill: SkillId;
@@ -420,6 +423,11 @@ export type IntentDef = {
   readonly alone?: 'unit' | 'group' | 'person';
   /** An example question shown as a button on the help card. */
   readonly help?: { readonly sv: string; readonly en: string };
+  /** A question about a manager's own health centre ("Gripen"), shown to managers first. */
+  readonly manager?: {
+    readonly sv: (unit: string) => Example;
+    readonly en: (unit: string) => Example;
+  };
 };
 
 /** Needs a name: without one the intent is not a candidate. */
@@ -561,6 +569,10 @@ export const INTENTS: readonly IntentDef[] = [
       sv: 'RUB 5 utan fast läkarkontakt på Gripen',
       en: 'RUB 5 without a regular doctor at Gripen',
     },
+    manager: {
+      sv: (unit) => ({ label: `RUB 5 på ${unit}`, text: `RUB 5 på ${unit}` }),
+      en: (unit) => ({ label: `RUB 5 at ${unit}`, text: `RUB 5 summary for ${unit}` }),
+    },
   },
   {
     kind: 'rubDistribution',
@@ -574,6 +586,16 @@ export const INTENTS: readonly IntentDef[] = [
     },
     cues: { distribution: 4, unitsPlural: 1, rub: 1, share: 1, measure: 1, period: 0.3 },
     entity: { none: 0.5, unit: -1.5, group: -1, person: -2, unknown: -0.5 },
+    manager: {
+      sv: (unit) => ({
+        label: `${unit} bland hälsocentralerna`,
+        text: 'Fördelning mellan hälsocentraler för RUB 5 utan fast läkarkontakt',
+      }),
+      en: (unit) => ({
+        label: `${unit} among the health centres`,
+        text: 'Which health centres have the highest share without a regular doctor?',
+      }),
+    },
   },
   {
     kind: 'rubTrend',
@@ -587,6 +609,16 @@ export const INTENTS: readonly IntentDef[] = [
     },
     cues: { trend: 4, compare: 3, since: 2, periodRange: 2.5, rub: 1, share: 1, measure: 1 },
     entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    manager: {
+      sv: (unit) => ({
+        label: `Förändring på ${unit} sedan 2022`,
+        text: `Hur har andelen utan fast läkare förändrats på ${unit} sedan augusti 2022?`,
+      }),
+      en: (unit) => ({
+        label: `Change at ${unit} since 2022`,
+        text: `How has the share without a regular doctor changed at ${unit} since August 2022?`,
+      }),
+    },
   },
   {
     kind: 'patientList',
@@ -607,6 +639,16 @@ export const INTENTS: readonly IntentDef[] = [
       summary: -2,
     },
     entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    manager: {
+      sv: () => ({
+        label: 'Mina patienter utan fast läkare',
+        text: 'Vilka RUB5-patienter saknar fast läkare på min HC?',
+      }),
+      en: () => ({
+        label: 'My patients without a regular doctor',
+        text: 'Which RUB 5 patients lack a regular doctor at my health centre?',
+      }),
+    },
   },
   {
     kind: 'setMyUnit',
@@ -668,6 +710,11 @@ export function skillIdFor(kind: IntentKind): SkillId {
 }
 
 /** Example questions for the help card's buttons, in table order. */
-export function helpExamples(language: Language): string[] {
-  return INTENTS.flatMap((d) => (d.help ? [d.help[language]] : []));
+export function helpExamples(language: Language, skip?: (skill: SkillId) => boolean): string[] {
+  return INTENTS.flatMap((d) => (d.help && !skip?.(d.skill) ? [d.help[language]] : []));
+}
+
+/** Example questions about a manager's own health centre, in table order. */
+export function managerExamples(language: Language, unit: string): Example[] {
+  return INTENTS.flatMap((d) => (d.manager ? [d.manager[language](unit)] : []));
 }

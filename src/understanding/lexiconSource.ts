@@ -10,7 +10,6 @@ export class LexiconSource {
   private lexicon: Lexicon = buildLexicon({ units: [], people: [], groups: [] });
   private timer: NodeJS.Timeout | undefined;
   private loadedAt: Date | undefined;
-  private lastAttempt = 0;
   private loading: Promise<boolean> | undefined;
 
   constructor(
@@ -25,19 +24,27 @@ export class LexiconSource {
   }
 
   /**
-   * True once a lexicon has loaded. If none has, tries now (at most every 30 s, shared between
-   * concurrent turns), so a directory that was down at start is picked up as soon as it answers.
+   * True once a lexicon has loaded. If none has, tries now: on every turn that asks while none is
+   * loaded (no back-off), one load shared by concurrent turns, so a directory that was down at
+   * start is picked up by the first turn after it answers again. A turn waits at most waitMs
+   * (the load itself stays bounded by the turn's budget through the directory client).
    */
-  async ensureLoaded(): Promise<boolean> {
+  async ensureLoaded(waitMs = Infinity): Promise<boolean> {
     if (this.isLoaded) return true;
-    if (!this.loading && Date.now() - this.lastAttempt > 30_000) {
-      this.loading = this.refresh().finally(() => (this.loading = undefined));
+    this.loading ??= this.refresh().finally(() => (this.loading = undefined));
+    if (!Number.isFinite(waitMs)) return this.loading;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.max(0, waitMs));
+    });
+    try {
+      return await Promise.race([this.loading, gaveUp]);
+    } finally {
+      clearTimeout(timer);
     }
-    return (await this.loading) ?? false;
   }
 
   async refresh(): Promise<boolean> {
-    this.lastAttempt = Date.now();
     try {
       const [units, people, groups] = await Promise.all([
         this.directory.units(),

@@ -1,99 +1,95 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
-  createAuditLog,
-  FileAuditLog,
+  DatabaseAuditLog,
   readAuditLog,
+  verifyAuditChain,
   type AuditRecord,
 } from '../../src/access/auditLog';
+import type { PgliteDatabase } from '../../src/state/pgliteDatabase';
+import { testDatabase } from '../support/pgliteTemplate';
+import { sampleAuditRecord } from '../support/sampleAuditRecord';
 
-const record = (n: number, refs = ['P-7Q2K9', 'P-00ABC']): AuditRecord => ({
-  time: new Date(Date.UTC(2023, 3, 1, 8, 0, n)).toISOString(),
-  event: 'patientList',
-  user: {
-    aadObjectId: '00000000-0000-4000-8000-000000000109',
-    name: 'Testa Gripenchef',
-    personId: 'test-bec-gripen',
-  },
-  conversation: 'personal',
-  unitId: 'hc-gripen',
-  filter: { level: 5, withoutFastLakarkontakt: true },
-  period: '2023-03',
-  page: n,
-  total: 45,
-  refs,
+// The audit log as a table: append-only in the database itself, and a hash chain that shows a
+// record changed or removed by someone who got around the triggers.
+
+const record = sampleAuditRecord;
+
+/** The record as logged, without its place in the chain. */
+const plain = (r: AuditRecord): AuditRecord => ({
+  time: new Date(r.time).toISOString(),
+  event: r.event,
+  user: r.user,
+  conversation: r.conversation,
+  conversationId: r.conversationId,
+  unitId: r.unitId,
+  filter: r.filter,
+  period: r.period,
+  page: r.page,
+  total: r.total,
+  refs: r.refs,
 });
 
-describe('FileAuditLog', () => {
-  let dir: string;
-  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'nara-audit-'))));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+describe('the audit log in the database', () => {
+  let db: PgliteDatabase;
+  let log: DatabaseAuditLog;
+  beforeEach(async () => {
+    db = await testDatabase();
+    log = new DatabaseAuditLog(db);
+  });
+  afterEach(() => db.close());
 
-  it('appends one JSON line per record, creating the folder', async () => {
-    const file = path.join(dir, 'nested', 'audit.log');
-    const log = new FileAuditLog(file, 1_000_000);
+  it('keeps every record, in order, with the fields a PDL review asks for', async () => {
     await log.append(record(0));
-    await log.append(record(1));
-    const lines = readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[1])).toEqual(record(1));
-    expect(await readAuditLog(file)).toEqual([record(0), record(1)]);
+    await log.append(record(1, ['P-12345']));
+    const all = await readAuditLog(db);
+    expect(all.map(plain)).toEqual([plain(record(0)), plain(record(1, ['P-12345']))]);
+    expect(all.map((r) => r.seq)).toEqual([1, 2]);
+    // "Who saw patient P-12345?" is one indexed query.
+    const who = await db.query<{ user_name: string }>(
+      `SELECT user_name FROM audit_log WHERE refs @> ARRAY['P-12345']`,
+    );
+    expect(who).toEqual([{ user_name: 'Testa Gripenchef' }]);
   });
 
-  it('keeps every record when many are appended at once', async () => {
-    const file = path.join(dir, 'audit.log');
-    const log = new FileAuditLog(file, 1_000_000);
-    await Promise.all(Array.from({ length: 50 }, (_, i) => log.append(record(i))));
-    const pages = (await readAuditLog(file)).map((r) => r.page).sort((a, b) => a - b);
-    expect(pages).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  it('keeps one unbroken chain when many records are appended at once', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => log.append(record(i))));
+    const all = await readAuditLog(db);
+    expect(all.map((r) => r.page).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i),
+    );
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, records: 40, problems: [] });
   });
 
-  it('rotates by size to audit.log.1, .2 … without losing or reordering records', async () => {
-    const file = path.join(dir, 'audit.log');
-    const size = Buffer.byteLength(`${JSON.stringify(record(0))}\n`);
-    const log = new FileAuditLog(file, size * 3);
-    for (let i = 0; i < 10; i++) await log.append(record(i));
-    expect(readdirSync(dir).sort()).toEqual([
-      'audit.log',
-      'audit.log.1',
-      'audit.log.2',
-      'audit.log.3',
+  it('refuses UPDATE, DELETE and TRUNCATE in the database, whoever asks', async () => {
+    await log.append(record(0));
+    await expect(db.query(`UPDATE audit_log SET user_name = 'someone else'`)).rejects.toThrow();
+    await expect(db.query('DELETE FROM audit_log')).rejects.toThrow();
+    await expect(db.query('TRUNCATE audit_log')).rejects.toThrow();
+    expect(await readAuditLog(db)).toHaveLength(1);
+  });
+
+  it('shows a changed record and a removed one by their place in the chain', async () => {
+    for (let i = 0; i < 5; i++) await log.append(record(i));
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+    // Someone with the rights to drop the guard changes record 2 and removes record 4.
+    await db.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
+    await db.query(`UPDATE audit_log SET refs = ARRAY['P-OTHER'] WHERE seq = 2`);
+    await db.query('DELETE FROM audit_log WHERE seq = 4');
+    const report = await verifyAuditChain(db);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      { seq: 2, problem: 'hash' },
+      { seq: 5, problem: 'gap' },
+      { seq: 5, problem: 'link' },
     ]);
-    expect(readFileSync(`${file}.1`, 'utf8').trim().split('\n')).toHaveLength(3);
-    expect((await readAuditLog(file)).map((r) => r.page)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('fails (rejects) when the file cannot be written, and works again afterwards', async () => {
-    const blocker = path.join(dir, 'not-a-folder');
-    writeFileSync(blocker, 'x');
-    const broken = new FileAuditLog(path.join(blocker, 'audit.log'), 1_000_000);
-    await expect(broken.append(record(0))).rejects.toThrow();
-    await expect(broken.append(record(1))).rejects.toThrow();
-
-    const file = path.join(dir, 'audit.log');
-    const log = new FileAuditLog(file, 1_000_000);
-    await expect(log.append(record(2))).resolves.toBeUndefined();
-  });
-
-  it('rejects a record without the required fields instead of writing it', async () => {
-    const file = path.join(dir, 'audit.log');
-    const log = new FileAuditLog(file, 1_000_000);
+  it('fails closed: a record that cannot be written rejects (and nothing half-written stays)', async () => {
     await expect(
       log.append({ ...record(0), refs: undefined } as unknown as AuditRecord),
     ).rejects.toThrow();
-    expect(await readAuditLog(file)).toEqual([]);
-  });
-
-  it('defaults to DATA_DIR/audit/audit.log', () => {
-    const log = createAuditLog({ DATA_DIR: dir, AUDIT_LOG_MAX_BYTES: 10 });
-    expect(log.file).toBe(path.join(dir, 'audit', 'audit.log'));
-    expect(
-      createAuditLog({
-        DATA_DIR: dir,
-        AUDIT_LOG_PATH: '/var/log/nara/a.log',
-        AUDIT_LOG_MAX_BYTES: 10,
-      }).file,
-    ).toBe('/var/log/nara/a.log');
+    await db.close();
+    await expect(log.append(record(1))).rejects.toThrow();
+    db = await testDatabase();
+    expect(await readAuditLog(db)).toEqual([]);
   });
 });

@@ -27,7 +27,6 @@ const subscription: Subscription = {
   createdAt: '2024-04-01T10:00:00.000Z',
   updatedAt: '2024-04-01T10:00:00.000Z',
   activeFrom: '2024-04-01T10:00:00.000Z',
-  unreportedFailures: [],
 };
 
 export const digestFixtures: Pick<

@@ -1,3 +1,4 @@
+import { disclose } from '../../src/access/smallCounts';
 import type { CardModels, CardName, View } from '../../src/cards/cardModels';
 import type { Patient, RubSummary } from '../../src/clients/metricsSchemas';
 import { distributionView, summaryView, trendView } from '../../src/skills/metrics/metricsViews';
@@ -55,9 +56,11 @@ const summary = (
   },
 });
 
-const gripen = { id: 'hc-gripen', name: 'Gripens hälsocentral' };
+const gripen = { id: 'hc-gripen', name: 'Gripens hälsocentral', shortName: 'Gripen' };
 const overum = { id: 'hc-overum', name: 'Överums hälsocentral' };
 const shared = { threshold: 5 };
+/** The document's region figures as a one-unit table, for the region's own summary card. */
+const regionAsUnit: RubSummary = { ...regionRub5, unitId: 'region' };
 
 const units = [
   { unit: gripen, summary: summary('hc-gripen', 226, 45, 41) },
@@ -80,6 +83,19 @@ const units = [
   { unit: overum, summary: summary('hc-overum', 66, 3, 4) },
 ];
 
+/** The areas (municipalities) of the fixture units. */
+const areas = new Map([
+  ['hc-gripen', 'Oskarshamn'],
+  ['hc-borgholm', 'Borgholm'],
+  ['hc-gamleby', 'Västervik'],
+  ['hc-hogsby', 'Högsby'],
+  ['hc-nybro', 'Nybro'],
+  ['hc-overum', 'Västervik'],
+]);
+const rows = units.map((u) => u.summary);
+export const fixtureTable = disclose(rows, areas, undefined);
+export const sharedTable = disclose(rows, areas, shared);
+
 const months = [
   '2022-08',
   '2022-09',
@@ -90,16 +106,23 @@ const months = [
   '2023-02',
   '2023-03',
 ];
-const trendPoints = months.map((period, i) => ({
-  period,
-  summary: summary('hc-gripen', 220 + i, 58 - 2 * i, 31 + i, 74, period),
-  region: {
-    ...regionRub5,
+const trendPoints = months.map((period, i) => {
+  const monthRows = units.map(({ summary: u }) =>
+    summary(
+      u.unitId ?? '',
+      u.patients - 7 + i,
+      Math.max(0, u.withoutFastLakarkontakt + 7 - 2 * i),
+      u.withSip,
+      74,
+      period,
+    ),
+  );
+  return {
     period,
-    patients: 5306 + 13 * i,
-    withoutFastLakarkontakt: 1301 - 25 * i,
-  },
-}));
+    table: disclose(monthRows, areas, undefined),
+    summary: { ...monthRows[0], synthetic: true },
+  };
+});
 
 const patient = (n: number, flags: number, sip: boolean): Patient => ({
   ref: `P-${(100000 + n * 7919).toString(36).toUpperCase().padStart(5, '0')}`,
@@ -158,7 +181,13 @@ export const metricsFixtures: {
   ],
   rubSummary: [
     dataOf(
-      summaryView({ language: 'sv', level: 5, period: '2023-03', summary: regionRub5 }),
+      summaryView({
+        language: 'sv',
+        level: 5,
+        period: '2023-03',
+        table: disclose([regionAsUnit], new Map(), undefined),
+        summary: regionRub5,
+      }),
       'rubSummary',
     ),
     dataOf(
@@ -167,6 +196,7 @@ export const metricsFixtures: {
         level: 5,
         period: '2023-03',
         unit: gripen,
+        table: fixtureTable,
         summary: units[0].summary,
         region: regionRub5,
         measure: 'withoutFastLakarkontakt',
@@ -179,6 +209,7 @@ export const metricsFixtures: {
         level: 5,
         period: '2023-03',
         unit: overum,
+        table: sharedTable,
         summary: units[5].summary,
         region: regionRub5,
         measure: 'withoutFastLakarkontakt',
@@ -194,6 +225,7 @@ export const metricsFixtures: {
         level: 5,
         period: '2023-03',
         unit: gripen,
+        table: fixtureTable,
         summary: units[0].summary,
         region: regionRub5,
         measure: 'withSip',
@@ -209,7 +241,8 @@ export const metricsFixtures: {
         period: '2023-03',
         measure: 'withoutFastLakarkontakt',
         units,
-        region: regionRub5,
+        table: fixtureTable,
+        mine: 'hc-gripen',
       }),
       'rubDistribution',
     ),
@@ -220,8 +253,9 @@ export const metricsFixtures: {
         period: '2023-03',
         measure: 'withoutFastLakarkontakt',
         units,
-        region: regionRub5,
+        table: sharedTable,
         rule: shared,
+        mine: 'hc-overum',
       }),
       'rubDistribution',
     ),
@@ -242,7 +276,7 @@ export const metricsFixtures: {
         language: 'en',
         level: 5,
         measure: 'withoutFastLakarkontakt',
-        points: trendPoints.map((p) => ({ period: p.period, summary: p.region })),
+        points: trendPoints,
       }),
       'rubTrend',
     ),

@@ -3,6 +3,7 @@ import type { CardName } from '../../src/cards/cardModels';
 import { cardsDir, render } from '../../src/cards/render';
 import { cardProblems, chartsWithoutFallback } from './adaptiveCardParser';
 import { fixtures } from './fixtures';
+import { schemaProblems } from './teamsSchema';
 
 const templateNames = readdirSync(cardsDir)
   .filter((f) => f.endsWith('.json'))
@@ -25,10 +26,22 @@ describe('card templates', () => {
           expect(card.version).toBe('1.5');
           expect(cardProblems(card)).toEqual([]);
           expect(chartsWithoutFallback(card)).toEqual([]);
+          expect(schemaProblems(card)).toEqual([]);
         },
       );
     });
   }
+
+  it('the Teams schema check rejects a property renderers ignore', () => {
+    // Table.firstRowAsHeader (singular) is not a Teams property; the Adaptive Cards parser lets it by.
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Table', firstRowAsHeader: true, columns: [{ width: 1 }], rows: [] }],
+    };
+    expect(cardProblems(card)).toEqual([]);
+    expect(schemaProblems(card).join(' ')).toContain('firstRowAsHeader');
+  });
 
   it('binds user text as data: template syntax in it is shown, not evaluated', () => {
     const card = render('message', {
@@ -45,6 +58,7 @@ describe('card templates', () => {
   it('drops optional parts when their data is absent', () => {
     const card = render('message', { title: 't', text: 'x', color: 'Default', suggestions: [] });
     expect(JSON.stringify(card)).not.toContain('ActionSet');
-    expect((card.body as unknown[]).length).toBe(2);
+    const [box] = card.body as { items: unknown[] }[];
+    expect(box.items).toHaveLength(2);
   });
 });

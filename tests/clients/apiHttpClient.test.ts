@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { ApiHttpClient, retryAfterMs } from '../../src/clients/apiHttpClient';
+import { withDeadline } from '../../src/clients/turnDeadline';
 import { UpstreamError } from '../../src/clients/upstreamErrors';
 
 // A real HTTP server that misbehaves on cue, so the client is tested over the wire.
@@ -79,6 +80,35 @@ describe('ApiHttpClient against a misbehaving upstream', () => {
       { status: 200, delayMs: 400 },
     ];
     await expect(client(100).get('/v1/x', Ok)).rejects.toMatchObject({ reason: 'unavailable' });
+  });
+
+  it("caps every attempt and retry by the turn's time left", async () => {
+    replies = [
+      { status: 200, body: '{"ok":true}', delayMs: 2000 },
+      { status: 200, body: '{"ok":true}', delayMs: 2000 },
+      { status: 200, body: '{"ok":true}', delayMs: 2000 },
+    ];
+    const started = Date.now();
+    const error = await withDeadline(started + 700, () => client(3000).get('/v1/x', Ok)).catch(
+      (e: unknown) => e,
+    );
+    const ms = Date.now() - started;
+    expect(error).toMatchObject({ source: 'metrics', reason: 'unavailable' });
+    expect(ms).toBeGreaterThanOrEqual(650);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('does not start a retry after a Retry-After the turn cannot afford', async () => {
+    replies = [
+      { status: 429, headers: { 'retry-after': '2' } },
+      { status: 200, body: '{"ok":true}' },
+    ];
+    const started = Date.now();
+    await expect(
+      withDeadline(started + 1000, () => client().get('/v1/x', Ok)),
+    ).rejects.toMatchObject({ reason: 'unavailable' });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(requests).toHaveLength(1);
   });
 
   it('treats malformed JSON and a wrong shape as an invalid response', async () => {

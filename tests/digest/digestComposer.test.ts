@@ -33,20 +33,24 @@ describe('composeDigest', () => {
     expect(plain(card.facts[4].value)).toBe('11,9 % (93)');
   });
 
-  it('names the three health centres whose share moved most, with a chart of their shares', () => {
+  it('names the three health centres whose share moved most, and plots those changes', () => {
     const card = composeDigest({ data, scope: { kind: 'region' }, language: 'sv', rule });
-    expect(card.movers.map((m) => m.label)).toEqual([
-      'Löttorps hälsocentral',
+    const rows = (card.chart?.rows ?? []).flatMap((r) => (r.kind === 'bar' ? [r] : []));
+    // Löttorp moved most (19/94 → 12/95) but is withheld: its count protects Lilla
+    // hälsocentralen's "<5" in the region's total, so it is not named either.
+    expect(rows.map((m) => m.label)).toEqual([
       'Kristinebergs hälsocentral',
       'Gripens hälsocentral',
+      'Blå Kustens hälsocentral',
     ]);
-    expect(plain(card.movers[0].value)).toBe('12,6 % (−7,6 procentenheter)');
-    expect(card.chart?.data).toEqual([
-      { x: 'Löttorps hälsocentral', y: 12.6 },
-      { x: 'Kristinebergs hälsocentral', y: 35 },
-      { x: 'Gripens hälsocentral', y: 23.9 },
-    ]);
-    expect(card.questions.map((q) => q.text)).toContain('RUB5 på Löttorps hälsocentral');
+    // 98/280 = 35,0 % now, 85/276 = 30,8 % before: +4,2 as printed.
+    expect(rows.map((m) => m.value)).toEqual(['+4,2', '−2,3', '−1,3']);
+    expect(plain(rows[0].extra ?? '')).toBe('35,0 %');
+    // The bars are the changes, on one scale (0–5): 4,2 → 840 of 1 000.
+    expect(rows.map((m) => m.bar)).toEqual([840, 460, 260]);
+    expect(rows.map((m) => m.style)).toEqual(['attention', 'good', 'good']);
+    expect(card.chart?.title).toContain('sedan februari 2023');
+    expect(card.questions.map((q) => q.text)).toContain('RUB5 på Kristinebergs hälsocentral');
   });
 
   it('shows small counts as "<5" and withholds shares and changes built on them', () => {
@@ -59,12 +63,11 @@ describe('composeDigest', () => {
     expect(card.facts[0].value).toBe('12');
     expect(card.facts[1].value).toBe('<5 (share not shown)');
     expect(card.facts[2].value).toBe('not shown (small numbers)');
-    expect(card.movers).toEqual([]);
-    expect(card.moversEmpty).toBeDefined();
     expect(card.chart).toBeUndefined();
+    expect(card.moversEmpty).toBeDefined();
     // The small unit is never a "mover" in a larger scope either.
     const region = composeDigest({ data, scope: { kind: 'region' }, language: 'en', rule });
-    expect(region.movers.map((m) => m.label)).not.toContain('Lilla hälsocentralen');
+    expect(JSON.stringify(region.chart)).not.toContain('Lilla hälsocentralen');
   });
 
   it('mentions an earlier digest that could not be delivered', () => {

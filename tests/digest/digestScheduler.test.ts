@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import type { Activity } from 'botbuilder';
 import type { View } from '../../src/cards/cardModels';
@@ -12,10 +9,11 @@ import {
   SubscriptionStore,
   type Subscription,
 } from '../../src/digest/subscriptions';
-import { FileStorage } from '../../src/state/fileStorage';
+import type { PgliteDatabase } from '../../src/state/pgliteDatabase';
+import { testDatabase } from '../support/pgliteTemplate';
 import { digestData } from './digestTestData';
 
-// The scheduler on a real file store, with a recording sender and a clock the test moves.
+// The scheduler on a real (embedded) PostgreSQL, with a recording sender and a clock the test moves.
 
 const MONDAY_0800 = '2024-05-06T06:00:00.000Z'; // 08:00 CEST
 const MINUTE = 60_000;
@@ -35,7 +33,6 @@ function subscription(id: string, overrides: Partial<Subscription> = {}): Subscr
     createdAt: '2024-05-01T10:00:00.000Z',
     updatedAt: '2024-05-01T10:00:00.000Z',
     activeFrom: '2024-05-01T10:00:00.000Z',
-    unreportedFailures: [],
     ...overrides,
   };
 }
@@ -50,26 +47,40 @@ function reference(conversationId: string): StoredReference {
 }
 
 describe('DigestScheduler', () => {
-  let dir: string;
+  let db: PgliteDatabase;
   let now: Date;
   let sent: Sent[];
   let failures: SendOutcome[];
   const clock = () => now;
 
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'nara-digest-'));
+  beforeAll(async () => (db = await testDatabase()));
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    await db.exec('DELETE FROM digest_subscriptions; DELETE FROM conversations');
     now = new Date(MONDAY_0800);
     sent = [];
     failures = [];
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   function scheduler(instanceId: string, hooks?: SchedulerHooks) {
-    const storage = new FileStorage(dir);
     return new DigestScheduler({
-      storage,
+      db,
       sender: {
-        send: async (ref: StoredReference, activity: Partial<Activity>) => {
+        // Like DigestSender: the scheduler's last check (its fence) comes right before the post.
+        send: async (
+          ref: StoredReference,
+          activity: Partial<Activity>,
+          ready?: () => Promise<boolean>,
+        ): Promise<SendOutcome> => {
+          if (ready && !(await ready())) {
+            return {
+              ok: false,
+              attempts: 0,
+              retryable: false,
+              reason: 'stood down',
+              stoodDown: true,
+            };
+          }
           const failure = failures.shift();
           if (failure) return failure;
           sent.push({ conversationId: ref.conversation.id, view: activity as unknown as View });
@@ -87,10 +98,9 @@ describe('DigestScheduler', () => {
   }
 
   async function seed(...subs: Subscription[]) {
-    const storage = new FileStorage(dir);
     for (const sub of subs) {
-      await new SubscriptionStore(storage).create(sub);
-      await new ConversationStore(storage, clock).remember({
+      await new SubscriptionStore(db).create(sub);
+      await new ConversationStore(db, clock).remember({
         conversationId: sub.conversationId,
         kind: 'channel',
         teamId: sub.teamId,
@@ -99,10 +109,9 @@ describe('DigestScheduler', () => {
     }
   }
 
-  const stored = async (id: string) =>
-    (await new SubscriptionStore(new FileStorage(dir)).get(id))?.value;
+  const stored = (id: string) => new SubscriptionStore(db).get(id);
   const deliveries = async (sub: Subscription) =>
-    new DeliveryStore(new FileStorage(dir)).forConversation(sub.conversationId, sub.id);
+    new DeliveryStore(db).forConversation(sub.conversationId, sub.id);
 
   it('sends at the chosen time, once', async () => {
     const sub = subscription('a');
@@ -124,11 +133,11 @@ describe('DigestScheduler', () => {
       attempts: 1,
     });
     expect(await stored('a')).toMatchObject({ lastDueAt: MONDAY_0800 });
-    expect((await stored('a'))?.claim).toBeUndefined();
+    expect(delivery.claimedBy).toBeUndefined();
     expect(sent[0].view).toMatchObject({ card: 'digest' });
   });
 
-  it('two instances on one store send each digest exactly once', async () => {
+  it('two instances on one database send each digest exactly once', async () => {
     const subs = Array.from({ length: 12 }, (_, i) => subscription(`s${i}`));
     await seed(...subs);
     const [a, b] = [scheduler('a'), scheduler('b')];
@@ -138,29 +147,84 @@ describe('DigestScheduler', () => {
     expect(new Set(sent.map((x) => x.conversationId)).size).toBe(12);
   });
 
-  it('a crash between claim and send: another instance sends once when the lease has run out', async () => {
+  it('a crash between claim and post: another instance sends once when the lease has run out', async () => {
     const sub = subscription('crash');
     await seed(sub);
     let release: () => void = () => undefined;
     const frozen = new Promise<void>((resolve) => (release = resolve));
     const a = scheduler('a', { afterClaim: () => frozen });
     const stuck = a.tick();
-    // A has claimed and stopped (as if the process died).
-    for (let i = 0; i < 100 && !(await stored('crash'))?.claim; i++) {
+    // A has claimed and stopped (as if the process hung).
+    for (let i = 0; i < 200 && (await deliveries(sub))[0]?.status !== 'claimed'; i++) {
       await new Promise((r) => setTimeout(r, 10));
     }
-    expect((await stored('crash'))?.claim?.by).toBe('a');
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'claimed', claimedBy: 'a' });
 
     const b = scheduler('b');
     expect((await b.tick()).sent).toBe(0); // the claim still holds
-    now = new Date(Date.parse(MONDAY_0800) + 11 * MINUTE);
+    now = new Date(Date.parse(MONDAY_0800) + 2 * MINUTE);
     expect((await b.tick()).sent).toBe(1);
 
     // A wakes up long after: its claim is gone, it stands down.
     release();
-    expect((await stuck).sent).toBe(0);
+    expect(await stuck).toMatchObject({ sent: 0, busy: 1 });
     expect(sent).toHaveLength(1);
-    expect(await b.tick()).toMatchObject({ due: 0 });
+    expect(await b.tick()).toMatchObject({ due: 0, sent: 0 });
+  });
+
+  it('a crash after the post: never posted again, "unknown", and the next digest says so once', async () => {
+    const sub = subscription('unsure');
+    await seed(sub);
+    // The process dies right after Teams accepted the post, before recording it.
+    const a = scheduler('a', {
+      afterPost: () => new Promise<void>(() => undefined),
+    });
+    void a.tick();
+    for (let i = 0; i < 200 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(sent).toHaveLength(1);
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'sending', claimedBy: 'a' });
+
+    const b = scheduler('b');
+    now = new Date(Date.parse(MONDAY_0800) + 2 * MINUTE);
+    expect(await b.tick()).toMatchObject({ unknown: 1, sent: 0 });
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'unknown', reported: false });
+    expect(sent).toHaveLength(1);
+
+    // A week later: one digest, which says the last one may not have arrived; then no more.
+    now = new Date(Date.parse(MONDAY_0800) + 7 * 24 * 60 * MINUTE);
+    expect((await b.tick()).sent).toBe(1);
+    const view = sent[1].view;
+    expect(view.card === 'digest' && view.data.notice).toContain('6 maj kl. 08:00');
+    expect(view.card === 'digest' && view.data.notice).toContain('kan ha uteblivit');
+    now = new Date(Date.parse(MONDAY_0800) + 14 * 24 * 60 * MINUTE);
+    expect((await b.tick()).sent).toBe(1);
+    const third = sent[2].view;
+    expect(third.card === 'digest' && third.data.notice).toBeUndefined();
+  });
+
+  it('a failed write after a successful post never posts a second time', async () => {
+    const sub = subscription('diskfull');
+    await seed(sub);
+    // The database refuses to record 'sent' (a full disk, a lost connection): a trigger says no.
+    await db.exec(`
+      CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.status = 'sent' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_sent BEFORE UPDATE ON digest_deliveries
+        FOR EACH ROW EXECUTE FUNCTION refuse_sent();`);
+    try {
+      const s = scheduler('a');
+      expect(await s.tick()).toMatchObject({ sent: 0, failed: 1 });
+      expect(sent).toHaveLength(1);
+      for (let minute = 1; minute <= 5; minute++) {
+        now = new Date(Date.parse(MONDAY_0800) + minute * MINUTE);
+        await s.tick();
+        await scheduler('b').tick();
+      }
+      expect(sent).toHaveLength(1);
+      expect((await deliveries(sub))[0]).toMatchObject({ status: 'unknown' });
+    } finally {
+      await db.exec('DROP TRIGGER refuse_sent ON digest_deliveries; DROP FUNCTION refuse_sent()');
+    }
   });
 
   it('after downtime: a digest missed by less than 24 h is sent once, an older one skipped and recorded', async () => {
@@ -172,40 +236,39 @@ describe('DigestScheduler', () => {
     expect(report).toMatchObject({ sent: 1, skipped: 1 });
     expect(sent.map((s) => s.conversationId)).toEqual([recent.conversationId]);
     expect(await deliveries(old)).toEqual([
-      expect.objectContaining({
-        status: 'skipped',
-        dueAt: '2024-05-05T05:00:00.000Z',
-        final: true,
-      }),
+      expect.objectContaining({ status: 'skipped', dueAt: '2024-05-05T05:00:00.000Z' }),
     ]);
     expect((await scheduler('x').tick()).due).toBe(0);
   });
 
-  it('a failed delivery is retried on the next tick, then reported in the next digest', async () => {
+  it('a failed post is retried on the next tick, then reported in the next digest', async () => {
     const sub = subscription('flaky');
     await seed(sub);
     const s = scheduler('x');
     const fail: SendOutcome = { ok: false, attempts: 6, retryable: true, reason: 'http 502' };
     failures.push(fail, fail);
     expect((await s.tick()).failed).toBe(1);
-    expect((await deliveries(sub))[0]).toMatchObject({ status: 'failed', final: false, ticks: 1 });
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'pending', ticks: 1 });
+    // Not again within the same minute.
+    expect((await s.tick()).failed).toBe(0);
     now = new Date(Date.parse(MONDAY_0800) + MINUTE);
     expect((await s.tick()).failed).toBe(1);
     expect((await deliveries(sub))[0]).toMatchObject({
       status: 'failed',
-      final: true,
       ticks: 2,
       attempts: 12,
+      reported: false,
     });
     now = new Date(Date.parse(MONDAY_0800) + 2 * MINUTE);
-    expect((await s.tick()).due).toBe(0);
-    expect(await stored('flaky')).toMatchObject({ unreportedFailures: [MONDAY_0800] });
+    expect(await s.tick()).toMatchObject({ due: 0, sent: 0 });
 
     now = new Date(Date.parse(MONDAY_0800) + 7 * 24 * 60 * MINUTE);
     expect((await s.tick()).sent).toBe(1);
     const view = sent[0].view;
     expect(view.card === 'digest' && view.data.notice).toContain('6 maj kl. 08:00');
-    expect(await stored('flaky')).toMatchObject({ unreportedFailures: [] });
+    expect((await deliveries(sub)).find((d) => d.status === 'failed')).toMatchObject({
+      reported: true,
+    });
   });
 
   it('does not send what fell due before the subscription existed, or while paused', async () => {
@@ -231,7 +294,43 @@ describe('DigestScheduler', () => {
     expect((await stored('manual'))?.lastDueAt).toBeUndefined();
     expect((await deliveries(sub))[0]).toMatchObject({
       status: 'sent',
+      manual: true,
       dueAt: '2024-05-08T10:00:00.000Z',
     });
+  });
+
+  it('the manual trigger never takes over a delivery another instance is working on', async () => {
+    const sub = subscription('held');
+    await seed(sub);
+    let release: () => void = () => undefined;
+    const frozen = new Promise<void>((resolve) => (release = resolve));
+    const a = scheduler('a', { afterClaim: () => frozen });
+    const scheduled = a.tick();
+    for (let i = 0; i < 200 && (await deliveries(sub))[0]?.status !== 'claimed'; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(await scheduler('b').runOne('held')).toMatchObject({ sent: 0, busy: 1 });
+    release();
+    expect((await scheduled).sent).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('stop() hands back claims not yet posted, so another instance resumes at once', async () => {
+    const subs = Array.from({ length: 3 }, (_, i) => subscription(`stop${i}`));
+    await seed(...subs);
+    let release: () => void = () => undefined;
+    const frozen = new Promise<void>((resolve) => (release = resolve));
+    const a = scheduler('a', { afterClaim: () => frozen });
+    const running = a.tick();
+    for (let i = 0; i < 200; i++) {
+      const open = await db.query(`SELECT 1 FROM digest_deliveries WHERE claimed_by = 'a'`);
+      if (open.length === 3) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await a.stop(50); // the frozen posts do not finish in time: their claims are handed back
+    expect(await scheduler('b').tick()).toMatchObject({ sent: 3 });
+    release();
+    expect((await running).sent).toBe(0);
+    expect(sent).toHaveLength(3);
   });
 });

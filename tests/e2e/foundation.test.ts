@@ -37,7 +37,7 @@ describe('foundation over the wire', () => {
       botAddedActivity({ serviceUrl: h.connector.url, scope: 'channel' }),
     );
     expect(cardsOf(sent)).toHaveLength(1);
-    expect(sent[0].conversationId).toMatch(/^channel-/);
+    expect(sent[0].conversationId).toMatch(/@thread.tacv2$/);
   });
 
   it.each(['hjälp', 'hej', 'Hej!'])(
@@ -74,7 +74,7 @@ describe('foundation over the wire', () => {
       }),
     );
     expect(sent).toHaveLength(1);
-    expect(sent[0].conversationId).toMatch(/^channel-/);
+    expect(sent[0].conversationId).toMatch(/@thread.tacv2$/);
     expect(cardText(cardsOf(sent)[0])).toContain('Hej! Jag är Nära');
   });
 
@@ -87,7 +87,7 @@ describe('foundation over the wire', () => {
         mention: true,
       }),
     );
-    expect(sent[0].conversationId).toMatch(/^groupChat-/);
+    expect(sent[0].conversationId).toMatch(/@thread.v2$/);
     expect(cardText(cardsOf(sent)[0])).toContain('Hej! Jag är Nära');
   });
 

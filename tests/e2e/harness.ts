@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { templateBlob, testDatabase } from '../support/pgliteTemplate';
 import { startConnector, type Connector, type Sent } from './connector';
 
 // Starts the real app on free ports with a recording connector, as a test fixture.
@@ -34,7 +35,18 @@ export async function startHarness(
     DATA_DIR: dataDir,
     ...env,
   });
-  const app = await createApp(config, options);
+  // A test that names its DATA_DIR restarts on it (a folder); the others get a database in memory.
+  const database = env.DATA_DIR || env.DATABASE_URL ? undefined : await testDatabase();
+  const app = await createApp(config, {
+    pgliteTemplate: templateBlob(),
+    database,
+    ...options,
+  }).catch(async (error: unknown) => {
+    // A start that fails (a test of just that) must not leave the connector listening.
+    await connector.close();
+    await database?.close();
+    throw error;
+  });
   return {
     app,
     connector,

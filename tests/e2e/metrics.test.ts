@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RubSummary } from '../../src/clients/metricsSchemas';
-import { cardProblems, chartsWithoutFallback } from '../cards/adaptiveCardParser';
+import { cardProblems } from '../cards/adaptiveCardParser';
+import { schemaProblems } from '../cards/teamsSchema';
+import { barsOf, printedNumber } from './cardReading';
 import { actionsOf, cardText, cardsOf, startHarness, type CardJson, type Harness } from './harness';
 import { messageActivity, type Scope } from './teamsActivity';
 
@@ -11,7 +13,7 @@ import { messageActivity, type Scope } from './teamsActivity';
 const KEY = 'e2e-reference-key';
 /** Swedish numbers use no-break spaces; compare what a reader sees. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const pct = (n: number, d: number, language: 'sv' | 'en' = 'sv') =>
+const pct = (n: number, d: number, language: 'sv' | 'en' = 'sv'): string =>
   plain(
     new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
       style: 'percent',
@@ -66,7 +68,7 @@ describe('RUB metrics over the wire', () => {
   it("gives the document's region RUB 5 figures for March 2023 exactly", async () => {
     const { cards, text } = await ask('RUB 5 i regionen mars 2023');
     expect(cards).toHaveLength(1);
-    for (const figure of ['5 399', '3 460', '1 971', '1 219', '608', '2 329', '743', '73,69 år']) {
+    for (const figure of ['5 399', '3 460', '1 971', '1 219', '608', '2 329', '743', '73,7 år']) {
       expect(text).toContain(figure);
     }
     for (const share of ['64,1 %', '36,5 %', '22,6 %', '11,3 %', '43,1 %', '13,8 %'])
@@ -75,6 +77,7 @@ describe('RUB metrics over the wire', () => {
     // The reference API's population is synthetic, and the card says so.
     expect(text).toContain('Syntetiska testdata');
     expect(cardProblems(cards[0])).toEqual([]);
+    expect(schemaProblems(cards[0])).toEqual([]);
   });
 
   it('answers "how many without fast läkarkontakt at Gripen" with count, share and the region beside it', async () => {
@@ -93,31 +96,51 @@ describe('RUB metrics over the wire', () => {
     const { text } = await ask('summary for the region', { locale: 'en-US' });
     expect(text).toContain('5,399');
     expect(text).toContain('64.1%');
-    expect(text).toContain('73.69 years');
+    expect(text).toContain('73.7 years');
   });
 
-  it('ranks the health centres as a horizontal bar chart with a table fallback and key numbers', async () => {
+  it('ranks the health centres with values on the bars, the own unit and the region marked', async () => {
     const items = (
       await metricsApi<{ items: RubSummary[] }>('/v1/rub/by-unit?level=5&period=2023-03')
     ).items;
     const { cards, text } = await ask(
       'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+      { aadObjectId: GRIPEN_MANAGER },
     );
-    const [chart] = findAll(cards[0], 'Chart.HorizontalBar');
-    const data = chart.data as { x: string; y: number }[];
-    expect(data).toHaveLength(items.length);
-    expect(data.map((d) => d.y)).toEqual([...data.map((d) => d.y)].sort((a, b) => b - a));
-    const top = [...items].sort(
-      (a, b) => b.withoutFastLakarkontakt / b.patients - a.withoutFastLakarkontakt / a.patients,
-    )[0];
-    expect(data[0].y).toBe(Math.round((top.withoutFastLakarkontakt / top.patients) * 1000) / 10);
-    expect((chart.fallback as { type: string }).type).toBe('Table');
+    const rows = barsOf(cards[0]);
+    const share = (r: RubSummary) =>
+      Math.round((r.withoutFastLakarkontakt / r.patients) * 1000) / 10;
+    const ranked = [...items].sort((a, b) => share(b) - share(a));
+    // The top five, the bottom five, Gripen (the user's own) and the region: 23 units fit.
+    const region = rows[rows.length - 1];
+    expect(region.label).toBe('Hela regionen');
+    const regionShare =
+      items.reduce((a, r) => a + r.withoutFastLakarkontakt, 0) /
+      items.reduce((a, r) => a + r.patients, 0);
+    expect(region.value).toBe(pct(regionShare, 1));
+    const units = rows.slice(0, -1);
+    expect(units.length).toBeLessThanOrEqual(11);
+    expect(units[0].value).toBe(pct(ranked[0].withoutFastLakarkontakt, ranked[0].patients));
+    expect(units[units.length - 1].value).toBe(
+      pct(ranked[ranked.length - 1].withoutFastLakarkontakt, ranked[ranked.length - 1].patients),
+    );
+    const values = units.map((r) => printedNumber(r.value));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(units.map((r) => r.label)).toContain('Gripen (din HC)');
+    // Bars as long as the values they print, on one scale.
+    const perPoint = units[0].length / values[0];
+    for (const r of units) expect(r.length).toBeCloseTo(printedNumber(r.value) * perPoint, 2);
     expect(text).toMatch(/Högst: .+, \d+,\d % \(\d+ av \d+\)\. Lägst: .+\. Hela regionen: /);
+    expect(text).toContain('⋯');
+    expect(text).toContain(
+      'Hela rangordningen med alla 23 hälsocentraler finns i fliken Översikt.',
+    );
+    expect(text).not.toMatch(/\d\.\d/);
     expect(cardProblems(cards[0])).toEqual([]);
-    expect(chartsWithoutFallback(cards[0])).toEqual([]);
+    expect(schemaProblems(cards[0])).toEqual([]);
   });
 
-  it('shows the change since August 2022 per month as a line chart, in percentage points', async () => {
+  it('shows the change since August 2022 per month, labelled with years, in percentage points', async () => {
     const [from, to] = await Promise.all([
       metricsApi<RubSummary>('/v1/rub/summary?level=5&period=2022-08'),
       metricsApi<RubSummary>('/v1/rub/summary?level=5&period=2023-03'),
@@ -125,33 +148,42 @@ describe('RUB metrics over the wire', () => {
     const { cards, text } = await ask(
       'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
     );
-    const [line] = findAll(cards[0], 'Chart.Line');
-    const series = line.data as { legend: string; values: { x: string; y: number }[] }[];
-    expect(series[0].values).toHaveLength(8);
-    const points =
-      (to.withoutFastLakarkontakt / to.patients - from.withoutFastLakarkontakt / from.patients) *
-      100;
+    const rows = barsOf(cards[0]);
+    expect(rows.map((r) => r.label)).toEqual([
+      'aug 2022',
+      'sep 2022',
+      'okt 2022',
+      'nov 2022',
+      'dec 2022',
+      'jan 2023',
+      'feb 2023',
+      'mars 2023',
+    ]);
+    const a = pct(from.withoutFastLakarkontakt, from.patients);
+    const b = pct(to.withoutFastLakarkontakt, to.patients);
+    expect([rows[0].value, rows[7].value]).toEqual([a, b]);
+    // The change as printed: the difference of the two printed shares.
+    const delta = Math.round((printedNumber(b) - printedNumber(a)) * 10) / 10;
     const expected = plain(
       new Intl.NumberFormat('sv-SE', {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
         signDisplay: 'exceptZero',
-      }).format(Math.round(points * 10) / 10),
+      }).format(delta),
     );
     expect(text).toContain(
-      `Från augusti 2022 till mars 2023 ändrades andelen utan fast läkarkontakt i hela regionen från ${pct(from.withoutFastLakarkontakt, from.patients)} till ${pct(to.withoutFastLakarkontakt, to.patients)}: ${expected} procentenheter.`,
+      `Från augusti 2022 till mars 2023 ändrades andelen utan fast läkarkontakt i hela regionen från ${a} till ${b}: ${expected} procentenheter.`,
     );
     expect(cardProblems(cards[0])).toEqual([]);
-    expect(chartsWithoutFallback(cards[0])).toEqual([]);
+    expect(schemaProblems(cards[0])).toEqual([]);
   });
 
   it('compares two named months for a unit, with the region beside it', async () => {
     const { cards, text } = await ask('trend SIP på Gripen');
-    const [line] = findAll(cards[0], 'Chart.Line');
-    expect((line.data as { legend: string }[]).map((s) => s.legend)).toEqual([
-      'Gripens hälsocentral',
-      'Hela regionen',
-    ]);
+    const rows = barsOf(cards[0]);
+    expect(rows).toHaveLength(8);
+    expect(rows.every((r) => /^\d+,\d %$/.test(r.extra ?? ''))).toBe(true);
+    expect(text).toContain('Regionen');
     expect(text).toContain('andelen med SIP på Gripens hälsocentral');
     expect(text).toContain('Hela regionen under samma tid:');
   });

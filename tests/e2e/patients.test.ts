@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { readAuditLog } from '../../src/access/auditLog';
 import type { Person } from '../../src/clients/directorySchemas';
@@ -36,8 +33,6 @@ function tableRows(card: CardJson): string[][] {
 
 describe('patient lists over the wire', () => {
   let h: Harness;
-  let dir: string;
-  let auditPath: string;
   const logLines: string[] = [];
   let managers: Person[];
   const managerOf = (unitId: string): Person => {
@@ -68,10 +63,8 @@ describe('patient lists over the wire', () => {
     });
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'nara-e2e-audit-'));
-    auditPath = path.join(dir, 'audit', 'audit.log');
     const log = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
-    h = await startHarness({ AUDIT_LOG_PATH: auditPath }, { log });
+    h = await startHarness({}, { log });
     const directoryUrl = h.app.directoryUrl;
     managers = (
       await Promise.all(
@@ -81,10 +74,7 @@ describe('patient lists over the wire', () => {
       )
     ).flatMap((r) => r.items);
   });
-  afterAll(async () => {
-    await h.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h.close());
 
   it("shows a manager their own unit's list in a 1:1 chat: the API's total, 10 rows, audited first", async () => {
     const gripen = managerOf('hc-gripen');
@@ -93,7 +83,7 @@ describe('patient lists over the wire', () => {
     );
     const { sent } = await say(LIST_QUESTION, {
       aadObjectId: gripen.aadObjectId,
-      conversationId: 'personal-gripen',
+      conversationId: 'a:1personal-gripen',
     });
     const [card] = cardsOf(sent);
     const text = plain(cardText(card));
@@ -106,7 +96,7 @@ describe('patient lists over the wire', () => {
     const flagCounts = rows.map((r) => (r[4] === '–' ? 0 : r[4].split(', ').length));
     expect(flagCounts).toEqual([...flagCounts].sort((a, b) => b - a));
     const shown = rows.map((r) => r[0]);
-    const records = await readAuditLog(auditPath);
+    const records = await readAuditLog(h.app.db);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       event: 'patientList',
@@ -126,13 +116,13 @@ describe('patient lists over the wire', () => {
     const gripen = managerOf('hc-gripen');
     const first = await say(LIST_QUESTION, {
       aadObjectId: gripen.aadObjectId,
-      conversationId: 'personal-gripen',
+      conversationId: 'a:1personal-gripen',
     });
     const next = actionsOf(cardsOf(first.sent)[0]).find((a) => a.title === 'Nästa');
-    const before = (await readAuditLog(auditPath)).length;
+    const before = (await readAuditLog(h.app.db)).length;
     const { sent } = await say(undefined, {
       aadObjectId: gripen.aadObjectId,
-      conversationId: 'personal-gripen',
+      conversationId: 'a:1personal-gripen',
       value: next?.data,
       replyToId: 'activity-list-1',
     });
@@ -150,15 +140,15 @@ describe('patient lists over the wire', () => {
     expect(page2.filter((ref) => page1.includes(ref))).toEqual([]);
     expect(plain(cardText(card))).toContain('Visar 11–20 av');
     expect(actionsOf(card).map((a) => a.title)).toEqual(['Föregående', 'Nästa']);
-    const records = await readAuditLog(auditPath);
+    const records = await readAuditLog(h.app.db);
     expect(records).toHaveLength(before + 1);
     expect(records[records.length - 1]).toMatchObject({ page: 1, refs: page2 });
   });
 
   describe('no refs for anyone else, or anywhere else', () => {
     let before: number;
-    beforeEach(async () => (before = (await readAuditLog(auditPath)).length));
-    afterEach(async () => expect(await readAuditLog(auditPath)).toHaveLength(before));
+    beforeEach(async () => (before = (await readAuditLog(h.app.db)).length));
+    afterEach(async () => expect(await readAuditLog(h.app.db)).toHaveLength(before));
 
     const expectAggregateOnly = (sent: Sent[], reason: RegExp) => {
       expect(refsIn(sent)).toEqual([]);
@@ -230,7 +220,7 @@ describe('patient lists over the wire', () => {
   });
 
   it('has exactly one audit record per list shown, and no ref or message text in the application log', async () => {
-    const records = await readAuditLog(auditPath);
+    const records = await readAuditLog(h.app.db);
     // Shown so far: page 1 (first test), page 1 and page 2 (second test).
     expect(records.map((r) => r.page)).toEqual([0, 0, 1]);
     const logged = logLines.join('');
@@ -240,16 +230,16 @@ describe('patient lists over the wire', () => {
   });
 
   it('shows no list when the audit log cannot be written, and says so', async () => {
-    const broken = mkdtempSync(path.join(tmpdir(), 'nara-e2e-broken-'));
-    const blocker = path.join(broken, 'not-a-folder');
-    writeFileSync(blocker, 'a regular file where the audit folder should be');
-    const failing = await startHarness({
-      AUDIT_LOG_PATH: path.join(blocker, 'audit', 'audit.log'),
-    });
+    // The database refuses the audit row (a full disk, a lost connection): no row, no list.
+    await h.app.db.exec(`
+      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'disk full'; END $$;
+      CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION refuse_audit();`);
     try {
-      const { sent } = await failing.post(
+      const { sent } = await h.post(
         messageActivity({
-          serviceUrl: failing.connector.url,
+          serviceUrl: h.connector.url,
           text: LIST_QUESTION,
           aadObjectId: managerOf('hc-gripen').aadObjectId,
         }),
@@ -259,8 +249,7 @@ describe('patient lists over the wire', () => {
       expect(text).toContain('Listan kunde inte visas');
       expect(text).toContain('kunde inte logga visningen');
     } finally {
-      await failing.close();
-      rmSync(broken, { recursive: true, force: true });
+      await h.app.db.exec('DROP TRIGGER refuse_audit ON audit_log; DROP FUNCTION refuse_audit()');
     }
   });
 });

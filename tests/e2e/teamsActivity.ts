@@ -42,9 +42,17 @@ function conversation(scope: Scope, id: string) {
   };
 }
 
+/** Conversation ids of the shapes Teams uses: "a:…" (1:1 with the bot), "19:…@thread.…". */
+export function conversationIdFor(scope: Scope): string {
+  const unique = randomUUID().replace(/-/g, '');
+  if (scope === 'personal') return `a:1${unique}`;
+  if (scope === 'channel') return `19:${unique}@thread.tacv2`;
+  return `19:${unique}@thread.v2`;
+}
+
 export function messageActivity(o: ActivityOptions): Record<string, unknown> {
   const scope = o.scope ?? 'personal';
-  const conversationId = o.conversationId ?? `${scope}-${randomUUID()}`;
+  const conversationId = o.conversationId ?? conversationIdFor(scope);
   const mentionText = `<at>${BOT.name}</at>`;
   const text = o.text === undefined ? undefined : o.mention ? `${mentionText} ${o.text}` : o.text;
   return {
@@ -85,7 +93,7 @@ export function installActivity(o: {
     locale: o.locale ?? 'sv-SE',
     from: { id: '29:installer', aadObjectId: '11111111-0000-4000-8000-000000000009' },
     recipient: BOT,
-    ...conversation(scope, `${scope}-${randomUUID()}`),
+    ...conversation(scope, conversationIdFor(scope)),
   };
 }
 
@@ -102,7 +110,7 @@ export function botAddedActivity(o: {
     membersAdded: [{ id: BOT.id }],
     from: { id: '29:installer', aadObjectId: '11111111-0000-4000-8000-000000000009' },
     recipient: BOT,
-    ...conversation(scope, `${scope}-${randomUUID()}`),
+    ...conversation(scope, conversationIdFor(scope)),
   };
 }
 
@@ -126,6 +134,6 @@ export function messageExtensionQuery(o: {
     from: { id: '29:user-1', aadObjectId: '11111111-0000-4000-8000-000000000001' },
     recipient: BOT,
     value: { commandId: 'searchContacts', parameters, queryOptions: { skip: 0, count: 25 } },
-    ...conversation('groupChat', `groupChat-${randomUUID()}`),
+    ...conversation('groupChat', conversationIdFor('groupChat')),
   };
 }

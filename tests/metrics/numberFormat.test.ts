@@ -3,11 +3,16 @@ import {
   formatCount,
   formatCountChange,
   formatPointChange,
+  formatPercent,
+  formatWholePercent,
   percent,
   periodLabel,
-  shownCountIn,
+  pointChange,
+  shownCount,
   shownShare,
 } from '../../src/skills/metrics/numberFormat';
+
+const exact = (value: number) => ({ withheld: false as const, value });
 
 /** Intl uses no-break spaces in Swedish numbers; compare them as plain spaces. */
 const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
@@ -20,18 +25,28 @@ describe('number formatting', () => {
   });
 
   it('derives shares from counts with one decimal', () => {
-    expect(plain(shownShare(3460, 5399, undefined, 'sv'))).toBe('64,1 %');
-    expect(shownShare(3460, 5399, undefined, 'en')).toBe('64.1%');
-    expect(plain(shownShare(1971, 5399, undefined, 'sv'))).toBe('36,5 %');
-    expect(plain(shownShare(608, 5399, undefined, 'sv'))).toBe('11,3 %');
-    expect(shownShare(0, 0, undefined, 'sv')).toBeUndefined();
+    expect(plain(shownShare(exact(3460), exact(5399), 'sv').text)).toBe('64,1 %');
+    expect(shownShare(exact(3460), exact(5399), 'en').text).toBe('64.1%');
+    expect(plain(shownShare(exact(1971), exact(5399), 'sv').text)).toBe('36,5 %');
+    expect(shownShare(exact(608), exact(5399), 'sv')).toMatchObject({ percent: 11.3 });
+    expect(shownShare(exact(0), exact(0), 'sv')).toEqual({ text: '–', withheld: false });
     expect(percent(743, 5399)).toBe(13.8);
+    expect(plain(formatPercent(30, 'sv'))).toBe('30,0 %');
+    expect(plain(formatWholePercent(30, 'sv'))).toBe('30 %');
+    expect(formatWholePercent(30, 'en')).toBe('30%');
   });
 
-  it('writes the average age with two decimals, as the dashboard does', () => {
-    expect(formatAge(73.69, 'sv')).toBe('73,69');
-    expect(formatAge(73.69, 'en')).toBe('73.69');
-    expect(formatAge(74, 'sv')).toBe('74,00');
+  it("writes the average age with one decimal, the document's style", () => {
+    expect(formatAge(73.69, 'sv')).toBe('73,7');
+    expect(formatAge(73.69, 'en')).toBe('73.7');
+    expect(formatAge(74, 'sv')).toBe('74,0');
+  });
+
+  it('computes changes from the shares as printed', () => {
+    // 24,8 % → 21,4 % reads as −3,4, whatever the unrounded shares were.
+    expect(pointChange(24.8, 21.4)).toBe(-3.4);
+    expect(formatPointChange(pointChange(24.8, 21.4), 'sv')).toBe('−3,4');
+    expect(pointChange(0.1, 0.3)).toBe(0.2);
   });
 
   it('writes percentage-point and count changes with a sign', () => {
@@ -42,15 +57,15 @@ describe('number formatting', () => {
     expect(formatCountChange(-3, 'en')).toBe('-3');
   });
 
-  it('suppresses small counts and the shares derived from them in shared spaces', () => {
-    const rule = { threshold: 5 };
-    expect(shownCountIn(3, rule, 'sv')).toBe('<5');
-    expect(shownCountIn(0, rule, 'sv')).toBe('0');
-    expect(shownCountIn(5, rule, 'sv')).toBe('5');
-    expect(shownCountIn(1200, rule, 'en')).toBe('1,200');
-    expect(shownShare(3, 60, rule, 'sv')).toBeUndefined();
-    expect(shownShare(57, 60, rule, 'sv')).toBeUndefined(); // the 3 others could be worked out
-    expect(plain(shownShare(30, 60, rule, 'sv'))).toBe('50,0 %');
+  it('shows a withheld count as "<5" or hidden, and no share built on it', () => {
+    expect(shownCount({ withheld: true, below: 5 }, 'sv')).toEqual({ text: '<5', withheld: true });
+    expect(shownCount({ withheld: true }, 'sv')).toEqual({ text: 'dolt', withheld: true });
+    expect(shownCount({ withheld: true }, 'en')).toEqual({ text: 'hidden', withheld: true });
+    expect(shownCount(exact(1200), 'en')).toEqual({ text: '1,200', withheld: false });
+    expect(shownShare({ withheld: true, below: 5 }, exact(60), 'sv')).toEqual({
+      text: '–',
+      withheld: true,
+    });
   });
 
   it('names periods', () => {

@@ -1,33 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { actionToIntent, CardActionSchema } from '../../src/bot/cardActions';
 import { readUserSettings, saveMyUnit } from '../../src/skills/settings/userSettings';
-import { createStorage } from '../../src/state/appStorage';
+import type { PgliteDatabase } from '../../src/state/pgliteDatabase';
+import { testDatabase } from '../support/pgliteTemplate';
 
 describe('user settings', () => {
-  let dir: string;
-  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'nara-settings-'))));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let db: PgliteDatabase;
+  beforeAll(async () => (db = await testDatabase()));
+  afterAll(() => db.close());
 
-  it('stores "min HC" per user, survives a new store on the same folder, keeps other fields', async () => {
-    const storage = createStorage(dir);
-    await storage.write({ 'user/aad-1': { language: 'en' } });
-    await saveMyUnit(storage, 'aad-1', 'hc-gripen');
-    const again = createStorage(dir);
-    expect(await readUserSettings(again, 'aad-1')).toMatchObject({
+  it('stores "min HC" per user and changes it', async () => {
+    await saveMyUnit(db, 'aad-1', 'hc-gripen', new Date('2024-05-01T10:00:00Z'));
+    expect(await readUserSettings(db, 'aad-1')).toEqual({
       myUnitId: 'hc-gripen',
-      language: 'en',
+      myUnitSetAt: '2024-05-01T10:00:00.000Z',
     });
-    await saveMyUnit(again, 'aad-1', 'hc-kristineberg');
-    expect((await readUserSettings(storage, 'aad-1')).myUnitId).toBe('hc-kristineberg');
-    expect(await readUserSettings(storage, 'aad-2')).toEqual({});
+    await saveMyUnit(db, 'aad-1', 'hc-kristineberg');
+    expect((await readUserSettings(db, 'aad-1')).myUnitId).toBe('hc-kristineberg');
+    expect(await readUserSettings(db, 'aad-2')).toEqual({});
   });
 
   it('survives concurrent writes to the same user', async () => {
-    const storage = createStorage(dir);
-    await Promise.all(['hc-a', 'hc-b', 'hc-c'].map((id) => saveMyUnit(storage, 'aad-1', id)));
-    expect(['hc-a', 'hc-b', 'hc-c']).toContain((await readUserSettings(storage, 'aad-1')).myUnitId);
+    await Promise.all(['hc-a', 'hc-b', 'hc-c'].map((id) => saveMyUnit(db, 'aad-3', id)));
+    expect(['hc-a', 'hc-b', 'hc-c']).toContain((await readUserSettings(db, 'aad-3')).myUnitId);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createReferenceApi, type ReferenceApi } from '../../src/reference-api/server';
+import { testDatabase } from '../support/pgliteTemplate';
 
 // Starts the reference API on a free port and calls it over real HTTP with Node's fetch.
 
@@ -13,7 +14,16 @@ export type TestApi = {
 };
 
 export async function startTestApi(): Promise<TestApi> {
-  const api = await createReferenceApi({ apiKey: API_KEY, port: 0 });
+  // Its own database (from the template, reference data loaded), closed with the API.
+  const db = await testDatabase();
+  const server = await createReferenceApi({ apiKey: API_KEY, db, port: 0 });
+  const api: ReferenceApi = {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await db.close();
+    },
+  };
   return {
     api,
     async get(path, key = API_KEY) {

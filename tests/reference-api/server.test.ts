@@ -1,3 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pgliteDir } from '../../src/state/openDatabase';
+import { openPglite } from '../../src/state/pgliteDatabase';
+import { templateBlob } from '../support/pgliteTemplate';
+import type { Database } from '../../src/state/database';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { z } from 'zod';
@@ -76,7 +82,10 @@ describe('reference API server', () => {
 
   it('refuses an empty API key', async () => {
     await expect(
-      import('../../src/reference-api/server').then((m) => m.createReferenceApi({ apiKey: '' })),
+      import('../../src/reference-api/server').then((m) =>
+        // Refused before the database is touched.
+        m.createReferenceApi({ apiKey: '', db: {} as Database }),
+      ),
     ).rejects.toThrow('apiKey');
   });
 });
@@ -106,10 +115,14 @@ describe('main.ts', () => {
   });
 
   it('logs one line with both base URLs and never the key', async () => {
+    // Its database, ready from the migrated template (creating one takes seconds).
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'nara-reference-main-'));
+    await (await openPglite({ dataDir: pgliteDir(dataDir), template: templateBlob() })).close();
     const r = await run(
-      { REFERENCE_API_KEY: 'very-secret-key-123', REFERENCE_API_PORT: '0' },
+      { REFERENCE_API_KEY: 'very-secret-key-123', REFERENCE_API_PORT: '0', DATA_DIR: dataDir },
       /METRICS_API_URL/,
     );
+    rmSync(dataDir, { recursive: true, force: true });
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const base = String.raw`http://127\.0\.0\.1:\d+`;

@@ -7,7 +7,7 @@ import {
   SignJWT,
   type JSONWebKeySet,
   type JWTPayload,
-  type KeyLike,
+  type CryptoKey,
 } from 'jose';
 import { devModeEnabled, devUserOf } from '../../src/tab/devMode';
 import { TabAuthError, verifyTabToken, type TabAuthOptions } from '../../src/tab/tabAuth';
@@ -24,7 +24,7 @@ const KID = 'test-key-1';
 // A synthetic basenhetschef in the reference directory (Gripen).
 const OID = '00000000-0000-4000-8000-000000000109';
 
-type Keys = { privateKey: KeyLike; jwks: JSONWebKeySet; otherPrivateKey: KeyLike };
+type Keys = { privateKey: CryptoKey; jwks: JSONWebKeySet; otherPrivateKey: CryptoKey };
 
 async function makeKeys(): Promise<Keys> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -34,7 +34,7 @@ async function makeKeys(): Promise<Keys> {
 }
 
 type TokenOptions = {
-  key?: KeyLike;
+  key?: CryptoKey;
   aud?: string;
   iss?: string;
   tid?: string;
@@ -270,7 +270,7 @@ describe('the tab API behind SSO (real app, local JWKS over HTTP)', () => {
   it('answers aggregates with the small-count rule for channels, and never patient rows', async () => {
     const auth = bearer(await token());
     const personal = await get('/tab/api/summary?unitId=hc-lottorp', auth);
-    const channel = await get('/tab/api/summary?unitId=hc-lottorp&scope=channel', auth);
+    const channel = await get('/tab/channel/api/summary?unitId=hc-lottorp', auth);
     expect(personal.status).toBe(200);
     type Counts = Record<string, { n: number | null; lt?: number; share: number | null }>;
     const exact = personal.body.indicators as Counts;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { View } from '../../cards/cardModels';
+import { roleMatches } from '../../access/roles';
 import { composeDigest, scopeName } from '../../digest/digestComposer';
 import type { DigestData } from '../../digest/digestData';
 import type { DigestServices } from '../../digest/digests';
@@ -72,7 +73,7 @@ async function mayChange({ turn, services }: Ctx): Promise<boolean> {
   const aad = turn.user.aadObjectId;
   if (!aad) return false;
   const person = await services.directory.personByAadObjectId(aad);
-  return !!person && person.roles.some((r) => services.config.DIGEST_ROLES.includes(r));
+  return !!person && roleMatches(person.roles, services.config.DIGEST_ROLES);
 }
 
 function notAllowed({ services, language }: Ctx): View {
@@ -202,7 +203,6 @@ async function save(
       createdAt: now,
       updatedAt: now,
       activeFrom: now,
-      unreportedFailures: [],
     };
     await digests.subscriptions.create(saved);
   }

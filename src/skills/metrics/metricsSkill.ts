@@ -1,14 +1,15 @@
-import type { Suppression } from '../../access/smallCounts';
+import { disclose, type Disclosure, type Suppression } from '../../access/smallCounts';
 import type { View } from '../../cards/cardModels';
+import { shortUnitName } from '../../cards/textFormat';
 import type { Unit } from '../../clients/directorySchemas';
-import type { PeriodList } from '../../clients/metricsSchemas';
+import type { PeriodList, RubSummary } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
 import type { Intent, Language, Measure } from '../../understanding/intent';
 import { simpleMessageView } from '../errorViews';
 import { unknownView } from '../helpSkill';
 import type { Services, Skill, TurnInfo } from '../skill';
 import { distributionView, summaryView, trendView } from './metricsViews';
-import { healthCentres, resolveScope } from './myUnit';
+import { healthCentres, myUnit, resolveScope } from './myUnit';
 import { periodLabel } from './numberFormat';
 
 // RUB figures per health centre and for the region: summary, distribution, change over time.
@@ -21,6 +22,33 @@ export function suppressionFor(
   return turn.conversation === 'personal'
     ? undefined
     : { threshold: services.config.SMALL_COUNT_THRESHOLD };
+}
+
+/** The Overview tab, where the full ranking is (a Teams deep link; needs the app's id). */
+export function overviewUrl(services: Pick<Services, 'config'>): string | undefined {
+  const appId = services.config.APP_ID;
+  return appId ? `https://teams.microsoft.com/l/entity/${appId}/overview` : undefined;
+}
+
+/** One period's table: every health centre's summary, and what this conversation may see of it. */
+export type PeriodTable = { rows: RubSummary[]; table: Disclosure };
+
+/**
+ * The whole table of a period and level, never a single unit's summary: suppression is a function
+ * of the full table (all health centres, each with its area), so every view of it hides the same.
+ */
+export async function periodTable(
+  request: { level: number; period: string },
+  turn: TurnInfo,
+  services: Pick<Services, 'metrics' | 'config' | 'directory'>,
+  units?: Unit[],
+): Promise<PeriodTable> {
+  const [rows, centres] = await Promise.all([
+    services.metrics.byUnit(request),
+    units ?? healthCentres(services, turn.language),
+  ]);
+  const areas = new Map(centres.map((u) => [u.id, u.municipality]));
+  return { rows, table: disclose(rows, areas, suppressionFor(turn, services)) };
 }
 
 type PeriodChoice = { periods: string[]; current: string };
@@ -51,20 +79,22 @@ function noSuchPeriod(requested: string, known: PeriodChoice, language: Language
 export async function summaryAnswer(
   request: { unit?: Unit; level: number; period: string; measure?: Measure; notice?: string },
   turn: TurnInfo,
-  services: Pick<Services, 'metrics' | 'config'>,
+  services: Pick<Services, 'metrics' | 'config' | 'directory'>,
 ): Promise<View> {
   const { unit, level, period } = request;
-  const [summary, region] = await Promise.all([
-    services.metrics.summary({ level, period, unitId: unit?.id }),
-    unit ? services.metrics.summary({ level, period }) : undefined,
+  const [{ rows, table }, region] = await Promise.all([
+    periodTable({ level, period }, turn, services),
+    services.metrics.summary({ level, period }),
   ]);
+  const own = unit ? rows.find((r) => r.unitId === unit.id) : undefined;
   return summaryView({
     language: turn.language,
     level,
     period,
     unit: unit ? { id: unit.id, name: unit.name } : undefined,
-    summary,
-    region,
+    table,
+    summary: own ?? region,
+    region: unit ? region : undefined,
     measure: request.measure,
     rule: suppressionFor(turn, services),
     notice: request.notice,
@@ -100,26 +130,28 @@ async function distributionSkill(
   const known = await knownPeriods(services);
   const period = intent.period ?? known.current;
   if (!known.periods.includes(period)) return [noSuchPeriod(period, known, turn.language)];
-  const [items, region, units] = await Promise.all([
-    services.metrics.byUnit({ level, period }),
-    services.metrics.summary({ level, period }),
-    healthCentres(services, turn.language),
+  const units = await healthCentres(services, turn.language);
+  const [{ rows, table }, mine] = await Promise.all([
+    periodTable({ level, period }, turn, services, units),
+    myUnit(turn, services),
   ]);
-  const names = new Map(units.map((u) => [u.id, u.name]));
+  const byId = new Map(units.map((u) => [u.id, u]));
   return [
     distributionView({
       language: turn.language,
       level,
       period,
       measure,
-      units: items
-        .filter((item) => item.unitId !== null)
-        .map((summary) => {
-          const id = summary.unitId ?? '';
-          return { unit: { id, name: names.get(id) ?? id }, summary };
-        }),
-      region,
+      units: rows.flatMap((summary) => {
+        const unit = summary.unitId ? byId.get(summary.unitId) : undefined;
+        return unit
+          ? [{ unit: { id: unit.id, name: unit.name, shortName: shortUnitName(unit) }, summary }]
+          : [];
+      }),
+      table,
+      mine: mine?.unit.id,
       rule: suppressionFor(turn, services),
+      overviewUrl: overviewUrl(services),
     }),
   ];
 }
@@ -151,13 +183,11 @@ async function trendSkill(
   }
   const months = known.periods.filter((p) => p >= from && p <= to);
   const unit = scope.kind === 'unit' ? scope.unit : undefined;
+  const units = await healthCentres(services, turn.language);
   const points = await Promise.all(
     months.map(async (period) => {
-      const [summary, region] = await Promise.all([
-        services.metrics.summary({ level, period, unitId: unit?.id }),
-        unit ? services.metrics.summary({ level, period }) : undefined,
-      ]);
-      return { period, summary, region };
+      const { rows, table } = await periodTable({ level, period }, turn, services, units);
+      return { period, table, summary: rows.find((r) => r.synthetic) ?? rows[0] };
     }),
   );
   return [
@@ -165,7 +195,7 @@ async function trendSkill(
       language: turn.language,
       level,
       measure,
-      unit: unit ? { id: unit.id, name: unit.name } : undefined,
+      unit: unit ? { id: unit.id, name: unit.name, shortName: shortUnitName(unit) } : undefined,
       points,
       rule: suppressionFor(turn, services),
     }),

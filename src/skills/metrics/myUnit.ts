@@ -101,11 +101,11 @@ export async function unitChoiceView(
 /** "Min HC": the stored setting, else the directory entry's unit; only health centres count. */
 export async function myUnit(
   turn: TurnInfo,
-  services: Pick<Services, 'directory' | 'storage'>,
+  services: Pick<Services, 'directory' | 'db'>,
 ): Promise<{ unit: Unit; via: 'setting' | 'directory' } | undefined> {
   const aadObjectId = turn.user.aadObjectId;
   if (!aadObjectId) return undefined;
-  const settings = await readUserSettings(services.storage, aadObjectId);
+  const settings = await readUserSettings(services.db, aadObjectId);
   if (settings.myUnitId) {
     const unit = await services.directory.unit(settings.myUnitId);
     if (isHealthCentre(unit)) return { unit, via: 'setting' };
@@ -122,7 +122,7 @@ export async function resolveScope(
   scope: UnitScope,
   ask: AskAgain,
   turn: TurnInfo,
-  services: Pick<Services, 'directory' | 'storage'>,
+  services: Pick<Services, 'directory' | 'db'>,
 ): Promise<ScopeResolution> {
   const s = strings(turn.language).metrics.units;
   const again: SubmitData = { action: 'metricsUnit', ...ask };

@@ -1,47 +1,67 @@
-import { shareAllowed, shownCount, type Suppression } from '../../access/smallCounts';
+import { showCount, type CountCell, type Shown } from '../../access/smallCounts';
+import { strings } from '../../i18n/strings';
 import type { Language } from '../../understanding/intent';
 
-// Numbers as a reader in each language expects them: "5 399", "64,1 %" in Swedish; "5,399", "64.1%"
-// in English. Shares are always derived from counts (count / patients), never taken from elsewhere.
+// Numbers as a reader in each language expects them: "5 399", "64,1 %", "73,7 år" in Swedish;
+// "5,399", "64.1%", "73.7 years" in English. Shares are always derived from counts (count /
+// patients), rounded once to one decimal, and everything else shown (changes, bar lengths) is
+// computed from the rounded share, so the figures on a card agree with each other as printed.
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-const countFormat = (language: Language) => new Intl.NumberFormat(locales[language]);
-const shareFormat = (language: Language) =>
-  new Intl.NumberFormat(locales[language], {
+export function formatCount(count: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language]).format(count);
+}
+
+/** A number with one decimal in the reader's style: "28,1" / "28.1". */
+export function formatDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A percentage already rounded to one decimal: "28,1 %" / "28.1%". */
+export function formatPercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-  });
-
-export function formatCount(count: number, language: Language): string {
-  return countFormat(language).format(count);
+  }).format(percent / 100);
 }
 
-/** The count as shown: exact, or "<5" when small in a shared space (see access/smallCounts). */
-export function shownCountIn(
-  count: number,
-  rule: Suppression | undefined,
-  language: Language,
-): string {
-  const shown = shownCount(count, rule);
-  return shown.startsWith('<') ? shown : formatCount(count, language);
+/** A whole percentage for scales: "30 %" / "30%". */
+export function formatWholePercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'percent' }).format(percent / 100);
 }
 
-/** count / total as a percentage with one decimal ("64,1 %"), or undefined when withheld. */
-export function shownShare(
-  count: number,
-  total: number,
-  rule: Suppression | undefined,
-  language: Language,
-): string | undefined {
-  if (!shareAllowed(count, total, rule)) return undefined;
-  return shareFormat(language).format(count / total);
-}
-
-/** The share in percent, rounded to one decimal, for chart values. */
+/** The share in percent, rounded to one decimal: the one rounding every view uses. */
 export function percent(count: number, total: number): number {
   return total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+}
+
+/** A count as shown: exact, "<5", or withheld for protection (access/smallCounts decides). */
+export function shownCount(cell: CountCell, language: Language): Shown {
+  return showCount(cell, {
+    exact: (n) => formatCount(n, language),
+    hidden: strings(language).metrics.hidden,
+  });
+}
+
+/** A share as shown, with its rounded value in percent when it is shown. */
+export type ShownShare = Shown & { percent?: number };
+
+/** part / whole, shown only when both counts are shown and the whole is not empty. */
+export function shownShare(part: CountCell, whole: CountCell, language: Language): ShownShare {
+  if (part.withheld || whole.withheld) return { text: '–', withheld: true };
+  if (whole.value === 0) return { text: '–', withheld: false };
+  const p = percent(part.value, whole.value);
+  return { text: formatPercent(p, language), withheld: false, percent: p };
+}
+
+/** The change between two shares as printed (rounded), in percentage points; tenths kept exact. */
+export function pointChange(from: number, to: number): number {
+  return Math.round(to * 10 - from * 10) / 10;
 }
 
 /** A change in percentage points with sign and one decimal: "+2,3" / "−5,9" / "0,0". */
@@ -59,17 +79,14 @@ export function formatCountChange(change: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { signDisplay: 'exceptZero' }).format(change);
 }
 
-/** Average age with two decimals, as the source dashboard shows it: "73,69". */
+/** Average age with one decimal, as the document's style has it: "73,7". */
 export function formatAge(age: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(age);
+  return formatDecimal(Math.round(age * 10) / 10, language);
 }
 
 /**
- * "2023-03" → "mars 2023" / "March 2023" (long), "mars 2023" / "Mar 2023" (short), or "mar" / "Mar"
- * (month: for chart axes, where the card's subtitle gives the years and longer labels are cut).
+ * "2023-03" → "mars 2023" / "March 2023" (long), "mars 2023" / "Mar 2023" (short), or "mars" /
+ * "Mar" (month: for a chart column whose year is printed under it).
  */
 export function periodLabel(
   period: string,

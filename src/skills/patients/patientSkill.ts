@@ -1,3 +1,5 @@
+import { timeLeft } from '../../clients/turnDeadline';
+import { UpstreamError } from '../../clients/upstreamErrors';
 import { patientAccess, type AccessRefusal } from '../../access/patientAccess';
 import type { View } from '../../cards/cardModels';
 import type { Person, Unit } from '../../clients/directorySchemas';
@@ -140,13 +142,16 @@ async function patientList(
     page: intent.page ?? 0,
   });
 
-  // 4. The audit record, durably, before anything is sent; no record, no list.
+  // 4. The audit record, durably, before anything is sent; no record, no list. A turn whose
+  // budget is spent will not send this list, so it is not audited as shown either.
+  if (timeLeft() === 0) throw new UpstreamError('metrics', 'unavailable', 'turn budget spent');
   try {
     await services.auditLog.append({
       time: new Date().toISOString(),
       event: 'patientList',
       user: { aadObjectId: turn.user.aadObjectId, name: turn.user.name, personId: person?.id },
       conversation: turn.conversation,
+      conversationId: turn.place?.conversationId ?? '',
       unitId: unit.id,
       filter: { level, withoutFastLakarkontakt },
       period,

@@ -61,7 +61,7 @@ export const settingsSkill: Skill = async (intent, turn, services) => {
     ];
   }
 
-  await saveMyUnit(services.storage, aadObjectId, unit.id);
+  await saveMyUnit(services.db, aadObjectId, unit.id);
   services.log.info({ event: 'setting', setting: 'myUnit' }, 'setting saved');
   return [
     {

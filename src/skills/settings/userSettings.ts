@@ -1,46 +1,41 @@
-import { z } from 'zod';
-import type { AppStorage } from '../../state/appStorage';
+import type { Queryable } from '../../state/database';
+import { isoOrUndefined } from '../../state/database';
 
-// Per-user settings in the persistent store under `user/<aadObjectId>`. Other features may keep
-// their own fields in the same item: a write keeps them and is guarded by the item's eTag.
+// Per-user settings (table user_settings), keyed by the Teams user's aadObjectId.
 
-export const UserSettingsSchema = z.looseObject({
+export type UserSettings = {
   /** The health centre "min HC" means, set by the user (never grants access to anything). */
-  myUnitId: z.string().min(1).optional(),
-  myUnitSetAt: z.string().optional(),
-});
-export type UserSettings = z.infer<typeof UserSettingsSchema>;
+  myUnitId?: string;
+  myUnitSetAt?: string;
+};
 
-export const userKey = (aadObjectId: string): string => `user/${aadObjectId}`;
+type SettingsRow = { my_unit_id: string | null; my_unit_set_at: Date | null };
 
-export async function readUserSettings(
-  storage: AppStorage,
-  aadObjectId: string,
-): Promise<UserSettings> {
-  const key = userKey(aadObjectId);
-  const items = await storage.read([key]);
-  const parsed = UserSettingsSchema.safeParse(items[key] ?? {});
-  return parsed.success ? parsed.data : {};
+export async function readUserSettings(db: Queryable, aadObjectId: string): Promise<UserSettings> {
+  const [row] = await db.query<SettingsRow>(
+    'SELECT my_unit_id, my_unit_set_at FROM user_settings WHERE aad_object_id = $1',
+    [aadObjectId],
+  );
+  if (!row) return {};
+  return {
+    myUnitId: row.my_unit_id ?? undefined,
+    myUnitSetAt: isoOrUndefined(row.my_unit_set_at),
+  };
 }
 
-/** Sets "min HC", keeping any other fields; retries when another write got there first. */
+/** Sets "min HC" (one statement: two instances writing at once leave one of the two values). */
 export async function saveMyUnit(
-  storage: AppStorage,
+  db: Queryable,
   aadObjectId: string,
   unitId: string,
   now: Date = new Date(),
 ): Promise<void> {
-  const key = userKey(aadObjectId);
-  for (let attempt = 0; ; attempt++) {
-    const current = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
-    const eTag = typeof current?.eTag === 'string' ? current.eTag : '*';
-    try {
-      await storage.write({
-        [key]: { ...current, myUnitId: unitId, myUnitSetAt: now.toISOString(), eTag },
-      });
-      return;
-    } catch (error) {
-      if (attempt >= 2 || (error as { code?: unknown }).code !== 'EtagConflict') throw error;
-    }
-  }
+  await db.query(
+    `INSERT INTO user_settings (aad_object_id, my_unit_id, my_unit_set_at, updated_at)
+     VALUES ($1, $2, $3, $3)
+     ON CONFLICT (aad_object_id)
+     DO UPDATE SET my_unit_id = EXCLUDED.my_unit_id, my_unit_set_at = EXCLUDED.my_unit_set_at,
+                   updated_at = EXCLUDED.updated_at`,
+    [aadObjectId, unitId, now],
+  );
 }

@@ -98,15 +98,22 @@ export const fmtNumber = (n, digits = 0) =>
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(n);
-/** A count from the API: exact, or "<5" when hidden. */
-export const fmtCount = (shown) => (shown.n === null ? `<${shown.lt}` : fmtNumber(shown.n));
-export const fmtShare = (share) =>
+/** A count from the API: exact, "<5" when small, or hidden when withheld to protect small ones. */
+export const fmtCount = (shown) =>
+  shown.n !== null
+    ? fmtNumber(shown.n)
+    : shown.lt
+      ? `<${shown.lt}`
+      : ctx.lang === 'en'
+        ? 'hidden'
+        : 'dolt';
+export const fmtShare = (share, digits = 1) =>
   share === null || share === undefined
     ? '–'
     : new Intl.NumberFormat(locale(), {
         style: 'percent',
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
       }).format(share);
 const monthDate = (period) =>
   new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));

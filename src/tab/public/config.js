@@ -47,9 +47,9 @@ const PAGE = {
 const MAX_UNITS = 12;
 
 function contentUrl(unitIds) {
-  const url = new URL('index.html', location.href);
+  // The channel tab's own route: the server answers it with the channel view only.
+  const url = new URL('channel/index.html', location.href);
   url.search = '';
-  url.searchParams.set('view', 'channel');
   url.searchParams.set('units', unitIds.join(','));
   return url.toString();
 }

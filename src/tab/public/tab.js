@@ -1,4 +1,4 @@
-// The tab's content page: the personal "Översikt" (view=personal) and the channel tab (view=channel).
+// The tab's content page: the personal "Översikt" (under /tab/) and the channel tab (under /tab/channel/).
 // Aggregates only; every number comes from /tab/api, which applies the small-count rule for channels.
 /* global Chart */
 import {
@@ -54,7 +54,6 @@ const PAGE = {
     rehabilitering: 'Rehabilitering',
     aterinlaggning: 'Återinläggning',
     distTitle: 'Andel utan fast läkarkontakt per hälsocentral',
-    distNote: (period, region) => `RUB 5, ${period}. Streckad linje: regionen (${region}).`,
     trendTitle: (from) => `Utveckling sedan ${from}`,
     trendNote: 'Andel av RUB 5-patienterna. Streckade linjer: regionen.',
     trendNoteRegion: 'Andel av RUB 5-patienterna i hela regionen.',
@@ -77,7 +76,10 @@ const PAGE = {
     noUnits:
       'Inga hälsocentraler är valda för den här fliken ännu. Öppna flikens inställningar och välj.',
     smallCounts: (t) =>
-      `Antal från 1 till ${t - 1} visas som <${t}; andelar bygger inte på så små tal.`,
+      `Några små tal visas inte: antal från 1 till ${t - 1} visas som <${t}, och några andra är dolda så att de små inte kan räknas fram ur summorna. Andelar bygger inte på dolda tal.`,
+    synthetic: 'Syntetiska testdata: siffrorna per hälsocentral och månad är påhittade.',
+    distNoteRanked: (period, region) =>
+      `RUB 5, ${period}, högst först. Streckad linje: regionen (${region}).`,
     privacy: 'Fliken visar bara sammanställda siffror, aldrig uppgifter om enskilda patienter.',
     source: 'RUB = ACG Resource Utilization Band; 5 är mest vårdkrävande.',
     privacyLink: 'Integritet',
@@ -107,7 +109,6 @@ const PAGE = {
     rehabilitering: 'Rehabilitation',
     aterinlaggning: 'Readmission',
     distTitle: 'Share without a regular doctor by health centre',
-    distNote: (period, region) => `RUB 5, ${period}. Dashed line: the region (${region}).`,
     trendTitle: (from) => `Trend since ${from}`,
     trendNote: 'Share of RUB 5 patients. Dashed lines: the region.',
     trendNoteRegion: 'Share of RUB 5 patients in the whole region.',
@@ -129,7 +130,10 @@ const PAGE = {
     noUnits:
       'No health centres have been chosen for this tab yet. Open the tab’s settings to choose.',
     smallCounts: (t) =>
-      `Counts from 1 to ${t - 1} are shown as <${t}; no shares are based on such small numbers.`,
+      `Some small numbers are not shown: counts from 1 to ${t - 1} are shown as <${t}, and a few others are hidden so that the small ones cannot be worked out from the totals. No shares are based on hidden numbers.`,
+    synthetic: 'Synthetic test data: the figures per health centre and month are made up.',
+    distNoteRanked: (period, region) =>
+      `RUB 5, ${period}, highest first. Dashed line: the region (${region}).`,
     privacy: 'This tab shows aggregated figures only, never data about individual patients.',
     source: 'RUB = ACG Resource Utilization Band; 5 is the most care-intensive.',
     privacyLink: 'Privacy',
@@ -196,7 +200,8 @@ function drawChart(id, config) {
   charts.set(id, chart);
 }
 
-const percentTick = (value) => `${fmtNumber(value)} %`;
+/** A percentage on an axis, as the language writes it: "30 %" / "30%". */
+const percentTick = (value) => fmtShare(value / 100, 0);
 
 function drawDistribution(dist, selectedId) {
   const p = palette();
@@ -237,10 +242,12 @@ function drawDistribution(dist, selectedId) {
       },
     },
   });
-  document.getElementById('dist-note').textContent = s.distNote(
-    fmtPeriod(dist.period),
-    fmtShare(dist.region.withoutFastLakarkontakt.share),
-  );
+  document.getElementById('dist-note').textContent = [
+    s.distNoteRanked(fmtPeriod(dist.period), fmtShare(dist.region.withoutFastLakarkontakt.share)),
+    dist.synthetic ? s.synthetic : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function drawTrend(trend, id = 'chart-trend') {
@@ -314,7 +321,7 @@ function drawTrend(trend, id = 'chart-trend') {
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, padding: 10 } },
         tooltip: {
-          callbacks: { label: (c) => `${c.dataset.label}: ${fmtNumber(c.parsed.y, 1)} %` },
+          callbacks: { label: (c) => `${c.dataset.label}: ${fmtShare(c.parsed.y / 100)}` },
         },
       },
     },
@@ -361,10 +368,10 @@ function renderSummary(summary, region) {
     tile(
       'averageAge',
       s.age,
-      summary.averageAge === null ? '–' : `${fmtNumber(summary.averageAge, 2)} ${s.years}`,
+      summary.averageAge === null ? '–' : `${fmtNumber(summary.averageAge, 1)} ${s.years}`,
       summary.unit &&
         region.averageAge !== null &&
-        s.regionPatients(`${fmtNumber(region.averageAge, 2)} ${s.years}`),
+        s.regionPatients(`${fmtNumber(region.averageAge, 1)} ${s.years}`),
     ),
   );
   const body = document.querySelector('#indicators tbody');
@@ -390,7 +397,10 @@ function renderSummary(summary, region) {
   // Inline style attributes are blocked by the CSP; set widths through the CSSOM instead.
   body.querySelectorAll('.bar').forEach((bar) => (bar.style.width = `${bar.dataset.width}%`));
   const unitName = summary.unit ? summary.unit.name : s.region;
-  document.getElementById('subtitle').textContent = s.sub(unitName, fmtPeriod(summary.period));
+  const sub = s.sub(unitName, fmtPeriod(summary.period));
+  document.getElementById('subtitle').textContent = summary.synthetic
+    ? `${sub} · ${s.synthetic}`
+    : sub;
 }
 
 async function loadPersonal() {
@@ -682,7 +692,7 @@ function renderChannelTable(summaries) {
       el(
         'td',
         { class: 'num', 'data-metric': 'averageAge' },
-        x.averageAge === null ? '–' : fmtNumber(x.averageAge, 2),
+        x.averageAge === null ? '–' : fmtNumber(x.averageAge, 1),
       ),
       INDICATORS.map((k) => cell(`indicators.${k}`, x.indicators[k], false)),
     ),
@@ -696,14 +706,14 @@ function renderChannelTable(summaries) {
 }
 
 async function loadChannel(unitIds) {
-  const summaries = await Promise.all(
-    [...unitIds, ''].map((unitId) => api('summary', { unitId, scope: 'channel' })),
-  );
+  const summaries = await Promise.all([...unitIds, ''].map((unitId) => api('summary', { unitId })));
   renderChannelTable(summaries);
   const period = fmtPeriod(summaries[0].period);
-  document.getElementById('subtitle').textContent = `RUB 5 · ${period}`;
+  document.getElementById('subtitle').textContent = summaries.some((x) => x.synthetic)
+    ? `RUB 5 · ${period} · ${s.synthetic}`
+    : `RUB 5 · ${period}`;
   performance.mark('nara-numbers');
-  const trend = await api('trend', { unitIds: unitIds.join(','), region: '1', scope: 'channel' });
+  const trend = await api('trend', { unitIds: unitIds.join(','), region: '1' });
   state.data = { trend };
   drawTrend(trend);
   document.getElementById('trend-title').textContent = s.trendTitle(fmtPeriod(trend.periods[0]));
@@ -746,11 +756,15 @@ async function main() {
   const main = document.querySelector('main');
   try {
     const params = ctx.params;
-    state.view = params.get('view') === 'channel' ? 'channel' : 'personal';
-    const [me, units] = await Promise.all([
-      api('me'),
-      state.view === 'personal' ? api('units') : undefined,
-    ]);
+    // The route decides the view, on the server too: /tab/channel/ is the channel tab. A channel
+    // tab saved before that route existed (index.html?view=channel) moves to it.
+    const onChannelRoute = location.pathname.includes('/tab/channel/');
+    if (!onChannelRoute && params.get('view') === 'channel') {
+      location.replace(new URL(`channel/index.html${location.search}`, location.href));
+      return;
+    }
+    const [me, units] = await Promise.all([api('me'), onChannelRoute ? undefined : api('units')]);
+    state.view = me.scope === 'channel' ? 'channel' : 'personal';
     state.me = me.user;
     if (state.view === 'channel') {
       state.channelUnits = (params.get('units') ?? '').split(',').filter(Boolean).slice(0, 12);

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+// Incoming activities, parsed at the edge before botbuilder sees them (STYLE.md point 4).
+// Two kinds of field:
+// - the envelope, without which no answer can be addressed (type, ids, serviceUrl, conversation,
+//   from, recipient): wrong or missing → the request is refused with 400;
+// - the content the bot reads (text, locale, entities, channelData parts, …): a wrong type is
+//   removed and the turn is marked unreadable, so a real Teams turn with an odd field still gets a
+//   friendly "I could not read that message" card, never silence.
+// Every string must be well-formed UTF-16 (no lone surrogates) and bounded.
+
+/** Bound for ids; Teams' longest (personal conversation ids) are ~150 characters. */
+export const MAX_ID = 256;
+/** Bound for message text; Teams caps a message at about 28 KB. */
+export const MAX_TEXT = 30_000;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+const str = (max: number) => z.string().max(max).refine(wellFormed, 'not well-formed');
+const id = str(MAX_ID).min(1);
+
+const Account = z.looseObject({ id });
+const ServiceUrl = str(2048).refine((s) => {
+  try {
+    const url = new URL(s);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}, 'not an http(s) URL');
+
+export const ActivityEnvelopeSchema = z.looseObject({
+  type: str(64).min(1),
+  id: id.optional(),
+  channelId: str(64).min(1),
+  serviceUrl: ServiceUrl,
+  conversation: z.looseObject({ id }),
+  from: Account,
+  recipient: Account,
+});
+export type ActivityEnvelope = z.infer<typeof ActivityEnvelopeSchema>;
+
+const Named = z.looseObject({ id: id.optional(), name: str(512).optional() });
+
+/** Optional content: path → schema. A value that fails its schema is removed and reported. */
+const CONTENT: [path: string[], schema: z.ZodType][] = [
+  [['text'], str(MAX_TEXT)],
+  [['textFormat'], str(32)],
+  [['locale'], str(35)],
+  [['replyToId'], id],
+  [['name'], str(256)],
+  [['action'], str(64)],
+  [['timestamp'], str(64)],
+  [['localTimestamp'], str(64)],
+  [['entities'], z.array(z.looseObject({ type: str(64) })).max(64)],
+  [['attachments'], z.array(z.looseObject({ contentType: str(256) })).max(32)],
+  [['membersAdded'], z.array(Account).max(1000)],
+  [['membersRemoved'], z.array(Account).max(1000)],
+  [['from', 'name'], str(512)],
+  [['from', 'aadObjectId'], str(64)],
+  [['recipient', 'name'], str(512)],
+  [['conversation', 'conversationType'], str(32)],
+  [['conversation', 'tenantId'], str(64)],
+  [['conversation', 'isGroup'], z.boolean()],
+  [['conversation', 'name'], str(512)],
+  [['channelData'], z.looseObject({})],
+  [['channelData', 'tenant'], z.looseObject({ id: str(64) })],
+  [['channelData', 'team'], Named],
+  [['channelData', 'channel'], Named],
+  [['channelData', 'eventType'], str(64)],
+];
+
+export type ParsedActivity =
+  { ok: true; activity: ActivityEnvelope; odd: string[] } | { ok: false; field: string };
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Parses a request body: the envelope must hold; odd content fields are removed and named. */
+export function parseActivity(body: unknown): ParsedActivity {
+  const envelope = ActivityEnvelopeSchema.safeParse(body);
+  if (!envelope.success) {
+    return { ok: false, field: envelope.error.issues[0]?.path.join('.') || 'body' };
+  }
+  const activity = envelope.data;
+  const odd: string[] = [];
+  for (const [path, schema] of CONTENT) {
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), activity);
+    const key = path[path.length - 1];
+    if (!isObject(parent) || !(key in parent)) continue;
+    const value = parent[key];
+    // null is how some clients say "absent": drop it quietly.
+    if (value === null || value === undefined) {
+      delete parent[key];
+      continue;
+    }
+    if (!schema.safeParse(value).success) {
+      delete parent[key];
+      odd.push(path.join('.'));
+    }
+  }
+  return { ok: true, activity, odd };
+}

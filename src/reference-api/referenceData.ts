@@ -1,0 +1,304 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Group, Person, Unit } from '../clients/directorySchemas';
+import type { Patient, PatientPage, RubSummary } from '../clients/metricsSchemas';
+import type { Database, Queryable } from '../state/database';
+import {
+  loadDirectory,
+  normalizeText,
+  type Directory,
+  type PersonFilter,
+  type UnitFilter,
+} from './directoryData';
+import {
+  createMetricsModel,
+  PERIODS,
+  RUB_LEVELS,
+  type MetricsModel,
+  type PatientQuery,
+} from './metricsPopulation';
+
+// The reference data in the database (schema "reference", referenceSchema.sql): loaded from
+// directory.json and the seeded generator at first start, and again whenever they change, under an
+// advisory lock so that several instances starting together load it once. The reference API
+// answers from here. Only RUB 0–4 patient rows (tens of thousands per unit, never stored) are
+// generated on request, by the same deterministic generator.
+
+/** Bump when the generator's output changes: the data is then loaded again. */
+const GENERATOR_VERSION = 1;
+const SCHEMA_FILE = path.join(__dirname, 'referenceSchema.sql');
+const CHUNK = 2_000;
+
+/** What the loaded data must match: the directory file and the generator's version. */
+export function referenceDataVersion(dir: Directory = loadDirectory()): string {
+  return createHash('sha256')
+    .update(JSON.stringify(dir))
+    .update(`generator:${GENERATOR_VERSION}:${PERIODS.join(',')}`)
+    .digest('hex');
+}
+
+/** The metrics must cover exactly the directory's health centres; anything else is a data bug. */
+function checkSameHealthCentres(dir: Directory, metrics: MetricsModel): void {
+  const inDirectory = dir.units.filter((u) => u.kind === 'halsocentral').map((u) => u.id);
+  const missing = inDirectory.filter((id) => !metrics.healthCentreIds.includes(id));
+  const extra = metrics.healthCentreIds.filter((id) => !inDirectory.includes(id));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `metrics and directory disagree on health centres: missing ${missing.join(', ') || '-'}; ` +
+        `unknown ${extra.join(', ') || '-'}`,
+    );
+  }
+}
+
+async function insertChunks(
+  tx: Queryable,
+  rows: readonly Record<string, unknown>[],
+  sql: string,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx.query(sql, [JSON.stringify(rows.slice(i, i + CHUNK))]);
+  }
+}
+
+/**
+ * Makes sure the reference schema holds this build's data. Returns true when it was (re)loaded.
+ * `model` may be given to reuse a generated population.
+ */
+export async function ensureReferenceData(db: Database, model?: MetricsModel): Promise<boolean> {
+  const dir = loadDirectory();
+  const version = referenceDataVersion(dir);
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('nara.reference'))`);
+    await tx.exec(readFileSync(SCHEMA_FILE, 'utf8'));
+    const [current] = await tx.query<{ value: string }>(
+      `SELECT value FROM reference.meta WHERE key = 'version'`,
+    );
+    if (current?.value === version) return false;
+
+    const metrics = model ?? createMetricsModel();
+    checkSameHealthCentres(dir, metrics);
+    await tx.exec(`TRUNCATE reference.units, reference.people, reference.groups,
+      reference.rub_summaries, reference.rub5_patients`);
+
+    await insertChunks(
+      tx,
+      dir.units.map((u, position) => ({
+        id: u.id,
+        position,
+        kind: u.kind,
+        municipality_key: normalizeText(u.municipality),
+        search: [u.name, ...u.aliases].map(normalizeText),
+        doc: u,
+      })),
+      `INSERT INTO reference.units SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, position integer, kind text, municipality_key text, search text[], doc jsonb)`,
+    );
+    await insertChunks(
+      tx,
+      dir.people.map((p, position) => ({
+        id: p.id,
+        position,
+        unit_id: p.unitId ?? null,
+        aad_object_id: p.aadObjectId?.toLowerCase() ?? null,
+        roles_key: p.roles.map(normalizeText),
+        search: [normalizeText(p.name)],
+        doc: p,
+      })),
+      `INSERT INTO reference.people SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, position integer, unit_id text, aad_object_id text, roles_key text[],
+              search text[], doc jsonb)`,
+    );
+    await insertChunks(
+      tx,
+      dir.groups.map((g, position) => ({
+        id: g.id,
+        position,
+        search: [g.name, ...g.aliases].map(normalizeText),
+        doc: g,
+      })),
+      `INSERT INTO reference.groups SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, position integer, search text[], doc jsonb)`,
+    );
+
+    const summaries: Record<string, unknown>[] = [];
+    const patients: Record<string, unknown>[] = [];
+    for (const period of PERIODS) {
+      for (const level of RUB_LEVELS) {
+        summaries.push({
+          level,
+          period,
+          unit_id: '',
+          position: -1,
+          doc: metrics.summary(level, period, null),
+        });
+        metrics
+          .byUnit(level, period)
+          .forEach((doc, position) =>
+            summaries.push({ level, period, unit_id: doc.unitId, position, doc }),
+          );
+      }
+      for (const unitId of metrics.healthCentreIds) {
+        const all = metrics.patients({ unitId, level: 5, period, offset: 0, limit: 1e9 });
+        all.items.forEach((doc, position) =>
+          patients.push({
+            period,
+            unit_id: unitId,
+            position,
+            without_flk: !doc.fastLakarkontakt,
+            doc,
+          }),
+        );
+      }
+    }
+    await insertChunks(
+      tx,
+      summaries,
+      `INSERT INTO reference.rub_summaries SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(level smallint, period text, unit_id text, position integer, doc jsonb)`,
+    );
+    await insertChunks(
+      tx,
+      patients,
+      `INSERT INTO reference.rub5_patients SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(period text, unit_id text, position integer, without_flk boolean, doc jsonb)`,
+    );
+    await tx.query(
+      `INSERT INTO reference.meta (key, value) VALUES ('version', $1)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [version],
+    );
+    return true;
+  });
+}
+
+type Doc<T> = { doc: T };
+const docs = <T>(rows: Doc<T>[]): T[] => rows.map((r) => r.doc);
+
+/** Every word of the query in one of the row's search keys ("kusten bla" finds Blå Kusten). */
+const MATCHES = `(cardinality($1::text[]) = 0 OR EXISTS (
+  SELECT 1 FROM unnest(search) AS candidate
+  WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS w WHERE strpos(candidate, w) = 0)))`;
+
+const words = (query: string | undefined): string[] =>
+  query === undefined ? [] : normalizeText(query).split(' ').filter(Boolean);
+
+/** The reference directory, read from the database. */
+export class ReferenceDirectory {
+  constructor(private readonly db: Queryable) {}
+
+  async units(filter: UnitFilter): Promise<Unit[]> {
+    return docs(
+      await this.db.query<Doc<Unit>>(
+        `SELECT doc FROM reference.units
+         WHERE ${MATCHES} AND ($2::text IS NULL OR kind = $2)
+           AND ($3::text IS NULL OR municipality_key = $3)
+         ORDER BY position`,
+        [
+          words(filter.query),
+          filter.kind ?? null,
+          filter.municipality === undefined ? null : normalizeText(filter.municipality),
+        ],
+      ),
+    );
+  }
+
+  async unit(id: string): Promise<Unit | undefined> {
+    return docs(
+      await this.db.query<Doc<Unit>>('SELECT doc FROM reference.units WHERE id = $1', [id]),
+    )[0];
+  }
+
+  async people(filter: PersonFilter): Promise<Person[]> {
+    return docs(
+      await this.db.query<Doc<Person>>(
+        `SELECT doc FROM reference.people
+         WHERE ${MATCHES} AND ($2::text IS NULL OR unit_id = $2)
+           AND ($3::text IS NULL OR $3 = ANY (roles_key))
+           AND ($4::text IS NULL OR aad_object_id = $4)
+         ORDER BY position`,
+        [
+          words(filter.query),
+          filter.unitId ?? null,
+          filter.role === undefined ? null : normalizeText(filter.role),
+          filter.aadObjectId?.toLowerCase() ?? null,
+        ],
+      ),
+    );
+  }
+
+  async person(id: string): Promise<Person | undefined> {
+    return docs(
+      await this.db.query<Doc<Person>>('SELECT doc FROM reference.people WHERE id = $1', [id]),
+    )[0];
+  }
+
+  async groups(query: string | undefined): Promise<Group[]> {
+    return docs(
+      await this.db.query<Doc<Group>>(
+        `SELECT doc FROM reference.groups WHERE ${MATCHES} ORDER BY position`,
+        [words(query)],
+      ),
+    );
+  }
+
+  async group(id: string): Promise<Group | undefined> {
+    return docs(
+      await this.db.query<Doc<Group>>('SELECT doc FROM reference.groups WHERE id = $1', [id]),
+    )[0];
+  }
+
+  async healthCentreIds(): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `SELECT id FROM reference.units WHERE kind = 'halsocentral' ORDER BY position`,
+    );
+    return rows.map((r) => r.id);
+  }
+}
+
+/** The reference metrics, read from the database (lower-band rows from the generator). */
+export class ReferenceMetrics {
+  private lowerBands?: MetricsModel;
+
+  constructor(private readonly db: Queryable) {}
+
+  async summary(level: number, period: string, unitId: string | null): Promise<RubSummary> {
+    const [row] = await this.db.query<Doc<RubSummary>>(
+      'SELECT doc FROM reference.rub_summaries WHERE level = $1 AND period = $2 AND unit_id = $3',
+      [level, period, unitId ?? ''],
+    );
+    if (!row) throw new RangeError('no such summary');
+    return row.doc;
+  }
+
+  async byUnit(level: number, period: string): Promise<RubSummary[]> {
+    return docs(
+      await this.db.query<Doc<RubSummary>>(
+        `SELECT doc FROM reference.rub_summaries
+         WHERE level = $1 AND period = $2 AND unit_id <> '' ORDER BY position`,
+        [level, period],
+      ),
+    );
+  }
+
+  async patients(query: PatientQuery): Promise<PatientPage> {
+    if (query.level !== 5) {
+      // Generated once, on the first request for a lower band (about a third of a second).
+      this.lowerBands ??= createMetricsModel();
+      return this.lowerBands.patients(query);
+    }
+    const filter = query.withoutFastLakarkontakt ?? null;
+    const [count] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM reference.rub5_patients
+       WHERE period = $1 AND unit_id = $2 AND ($3::boolean IS NULL OR without_flk = $3)`,
+      [query.period, query.unitId, filter],
+    );
+    const rows = await this.db.query<Doc<Patient>>(
+      `SELECT doc FROM reference.rub5_patients
+       WHERE period = $1 AND unit_id = $2 AND ($3::boolean IS NULL OR without_flk = $3)
+       ORDER BY position OFFSET $4 LIMIT $5`,
+      [query.period, query.unitId, filter, query.offset, query.limit],
+    );
+    return { total: count?.n ?? 0, items: docs(rows) };
+  }
+}

@@ -1,0 +1,5 @@
+import { prepareTemplate } from './support/pgliteTemplate';
+
+export default async function globalSetup(): Promise<void> {
+  await prepareTemplate();
+}

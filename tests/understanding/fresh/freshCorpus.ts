@@ -1,0 +1,4350 @@
+import type { FreshCase } from './freshTypes';
+
+// The fresh understanding corpus (issue 12), written without reading the cue tables, before any
+// tuning: how new users in Region Kalmar län ask, in Swedish and English, in the Teams clients they
+// have (many Swedish users run an English client; the Playground always sends 'en-US').
+//
+// Every turn has the fully resolved intent as the bot should understand it given the conversation so
+// far. Fields a reasonable reader could take either way are left out. Entities are ids of
+// src/reference-api/data/directory.json; names that are not in it are 'notFound' (some come from the
+// seed documents: politicians, a 2017 project manager, health centres the directory lacks).
+
+export const freshCases: readonly FreshCase[] = [
+  // ===================================================================================== followUp
+  // ---- persons
+  {
+    id: 'fu-ake-phone-then-mail',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefonnummer till Åke Åkesson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och hans mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'har han mobil också',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-anna-dahl-fields',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Vem är Anna Dahl?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', lang: 'sv' },
+      },
+      {
+        text: 'och mobilnumret?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'mejladress då',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-alvinsson-her-mobile',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Maria Alvinsson Hilberth',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about her mobile?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and her email',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-mathias-him',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Mathias Karlsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+      {
+        text: 'how do I email him',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'does he have a phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-vc-borgholm-then-his-number',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'fu-analyst-then-communicator',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the analyst in the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'his email please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and the communications officer?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'her phone?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-hogsby-addiction-then-her',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag om beroendeproblem i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hennes telefon?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'var jobbar hon',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-oskars-her-is-ambiguous',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do I contact for Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        // Two women are named (Helene Svensson and Anna Dahl): "her" has two fits.
+        text: 'her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+      {
+        text: "Anna's",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-oskars-helene-then-annas',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktpersoner för Oskarshamnsklustret',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'Helene Svenssons mejl?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Annas?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-hemsjukhuset-contact-details',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kontakt för Hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilket nummer har han?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'vad går projektet ut på',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-karlshamn-walkthrough',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'tell me about Karlshamnspiloten',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'who took part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who were the contact people',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what does Lina Öhlin do?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-vastervik-aspects',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad jobbar Västerviksklustret med?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilken målgrupp?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka deltar',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-focus-carried-to-next-group',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the focus of Hultsfredsklustret?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: "how about Högsby's addiction project?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'and its target groups',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-halsolots-den',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'berätta om hälsolotsen i Högsby',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vem ansvarar för den?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vilka samarbetar i den',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-oskarshamn-who-led-it',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what did the Oskarshamn cluster work on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'who led it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "Helene's phone number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-vem-ledde-den',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad gjorde Oskarsgruppen hösten 2022?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vem ledde den?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'mejl till Anna Dahl',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-julia-fields',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Julia Ström, vad jobbar hon med?',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'telefon?',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-email-for-several-names',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'email for Emma Rydh',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and Julia Ström?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and Marie Ragnarsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-och-hans-mejl',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Mathias Karlssons telefon',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och hans mejl?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Maria Svenssons?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-blekinge-people',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Matti Pajaujis?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'matti-pajaujis', lang: 'en' },
+      },
+      {
+        text: 'his email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'matti-pajaujis', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Rebecca Welander's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'rebecca-welander', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-planning-coordinator-numbers',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är samordnare på planeringsenheten?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'samordnare',
+          unit: 'planeringsenheten',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hennes mobil',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och direktnumret?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-samordnare-then-utvecklingsledare',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'finns det samordnare i samordningsgruppen?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'samordnare',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och utvecklingsledare?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'utvecklingsledare',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-tack-och-till-julia',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Emma Rydh',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'tack! och till Julia?',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-person-then-her-unit',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är Susanna Althini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      {
+        text: 'vad har hälsocentralen där för nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-ake-his-unit-and-figures',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Åke Åkesson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', lang: 'en' },
+      },
+      {
+        text: "what's the number for his health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'and RUB 5 figures for it?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-hemsjukhuset-it-his',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is Hemsjukhuset?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'who is it for?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'who runs it',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his number',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  // ---- units and roles at units
+  {
+    id: 'fu-units-nybro-emmaboda-chef-dar',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Nybro HC',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'sv' },
+      },
+      { text: 'och Emmaboda?', expect: { kind: 'unitLookup', unit: 'hc-emmaboda', lang: 'sv' } },
+      {
+        text: 'vem är basenhetschef där?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-units-gripen-kristineberg-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'how about Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: "who's the basenhetschef there?",
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-units-kalmar-ellipsis',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'var ligger Stensö hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' },
+      },
+      { text: 'och Norrliden?', expect: { kind: 'unitLookup', unit: 'hc-norrliden', lang: 'sv' } },
+      { text: 'Berga då', expect: { kind: 'unitLookup', unit: 'hc-berga', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'fu-emergency-departments',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur når jag akutmottagningen i Västervik?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      {
+        text: 'och länssjukhuset',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-role-carried-between-units-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is verksamhetschef at Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and at Gripen?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'what about basenhetschef?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-unit-then-role-then-unit-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'contact details for Mönsterås health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-monsteras', lang: 'en' },
+      },
+      {
+        text: "who's the basenhetschef?",
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-monsteras',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Vimmerby',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-vimmerby',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-rub-then-gp-there',
+    class: 'followUp',
+    turns: [
+      { text: 'RUB5 på Högsby', expect: { kind: 'rubSummary', scope: 'hc-hogsby', lang: 'sv' } },
+      {
+        text: 'vem är allmänläkare där?',
+        expect: { kind: 'roleAtUnit', role: 'allmänläkare', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      { text: 'tack, det var allt', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'fu-units-in-area-sv',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'RUB5 på Berga', expect: { kind: 'rubSummary', scope: 'hc-berga', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'fu-units-in-area-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which units are there in Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', municipality: 'Oskarshamn', lang: 'en' },
+      },
+      {
+        text: 'only the health centres',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Hultsfred?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for Löttorp',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'en' },
+      },
+    ],
+  },
+  // ---- people by role, paged
+  {
+    id: 'fu-role-list-paging-sv',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla basenhetschefer',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-role-list-paging-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list all samordnare',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 1, lang: 'en' },
+      },
+      {
+        text: 'previous',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 0, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-verksamhetschefer-next',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka verksamhetschefer finns det?',
+        expect: { kind: 'peopleByRole', role: 'verksamhetschef', lang: 'sv' },
+      },
+      {
+        text: 'visa fler',
+        expect: { kind: 'peopleByRole', role: 'verksamhetschef', page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  // ---- metrics
+  {
+    id: 'fu-sip-gripen-kristineberg-trend',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'andel RUB5 med SIP på Gripen',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och på Kristineberg?',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-kristineberg',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-flk-nybro-emmaboda-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many RUB 5 patients lack a regular doctor at Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how about Emmaboda?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the share with a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-emmaboda', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-emmaboda',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-vad-sags-om-gamleby',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många på Blå Kusten har RUB 5?',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'vad sägs om Gamleby?',
+        expect: { kind: 'rubSummary', scope: 'hc-gamleby', lang: 'sv' },
+      },
+      {
+        text: 'och RUB 4?',
+        expect: { kind: 'rubSummary', scope: 'hc-gamleby', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'i augusti 2022 då?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          level: 4,
+          period: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-hos-oss-after-gripen',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5 utan fast läkarkontakt har Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur har det utvecklats sedan augusti 2022',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-distribution-switch-measure',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentralerna för RUB5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'och för SIP?',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'i augusti 2022 då?',
+        expect: { kind: 'rubDistribution', measure: 'withSip', period: '2022-08', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-distribution-indicators-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres have the most RUB 5 patients who went to the emergency department?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'akutbesok', lang: 'en' },
+      },
+      {
+        text: 'and ambulance?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', lang: 'en' },
+      },
+      {
+        text: 'for RUB 4',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', level: 4, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-trend-then-units',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'på Mönsterås?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-monsteras',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och Hultsfred',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-hultsfred',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur ser det ut där just nu?',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-sip-trend-vimmerby-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share with a SIP changed at Vimmerby since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-vimmerby',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and at Ankarsrum?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-ankarsrum',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only up to December 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-ankarsrum',
+          measure: 'withSip',
+          from: '2022-08',
+          to: '2022-12',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-compare-gripen-kristineberg',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen med Kristineberg',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'sv' },
+      },
+      {
+        text: 'och andelen med SIP?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lägg till Blå Kusten',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-compare-nybro-emmaboda-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare Nybro and Emmaboda on ambulance rides',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'in August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          measure: 'aterinlaggning',
+          period: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-indicators-farjestaden',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 på Färjestaden har haft återinläggning?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och akutbesök?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Mörbylånga?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-morbylanga',
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-indicators-kvarnholmen-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'psychiatry contacts among RUB5 at Kvarnholmen',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'psykiatri',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'rehab?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'rehabilitering',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about home health care',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'hemsjukvard',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-har-vi-then-period',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub 5 har vi?',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+      {
+        text: 'och i augusti 2022?',
+        expect: { kind: 'rubSummary', scope: 'mine', period: '2022-08', lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem saknade fast läkare då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          period: '2022-08',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-our-hc-then-compare-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many RUB 5 patients does our health centre have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'en' },
+      },
+      {
+        text: 'and how many of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'en' },
+      },
+      {
+        // 'mine' in units: the user's own health centre, as in scope.
+        text: 'compared with Gripen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-gripen'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-kalmar-centrum-och-for-nybro',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'andel rub5 med hemsjukvård på Kalmar centrum',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'och hela länet',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-level-switch-hultsfred-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB 4 patients at Hultsfred health centre',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', level: 4, lang: 'en' },
+      },
+      {
+        text: 'and RUB 5?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', level: 5, lang: 'en' },
+      },
+      {
+        text: 'how many of them went by ambulance?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          level: 5,
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-patient-trend-stenso-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the number of RUB 5 patients changed since August 2022?',
+        locale: 'en-US',
+        expect: { kind: 'rubTrend', measure: 'patients', from: '2022-08', lang: 'en' },
+      },
+      {
+        text: 'and at Stensö?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stenso',
+          measure: 'patients',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the share without fast läkarkontakt there?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stenso',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-readmission-trend-vastervik',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har andelen återinläggningar minskat på Esplanaden sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'aterinlaggning',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Stora Trädgårdsgatan?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'aterinlaggning',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa fördelningen för alla hälsocentraler',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-set-unit-then-vi',
+    class: 'followUp',
+    turns: [
+      { text: 'min HC är Nybro', expect: { kind: 'setMyUnit', unit: 'hc-nybro', lang: 'sv' } },
+      {
+        text: 'hur många rub5 har vi utan fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa dem',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-set-unit-then-us-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-vimmerby', lang: 'en' },
+      },
+      {
+        text: 'RUB 5 summary for us',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'en' },
+      },
+      {
+        text: 'and the trend since August 2022',
+        locale: 'en-US',
+        expect: { kind: 'rubTrend', scope: 'mine', from: '2022-08', lang: 'en' },
+      },
+    ],
+  },
+  // ---- patient lists, paged
+  {
+    id: 'fu-patients-paging-sv',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub5-patienter saknar fast läkare på min HC?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-patients-paging-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me our RUB 5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-patients-all-then-without',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista våra rub5-patienter',
+        expect: { kind: 'patientList', scope: 'mine', without: false, lang: 'sv' },
+      },
+      {
+        text: 'bara de utan fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-summary-then-which-of-them-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 at my health centre',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'en' },
+      },
+      {
+        text: 'which of them have no named GP?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-patients-gripen-then-kristineberg-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list the RUB 5 patients at Gripen without a named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-kristineberg', without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-patients-period-paging',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka av våra rub5 saknade fast läkare i januari 2023?',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          period: '2023-01',
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fu-patients-in-channel-then-count',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka rub5 saknar fast läkare på Gripen?',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, lang: 'sv' },
+      },
+      {
+        text: 'ok, hur många är det då?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  // ---- digests in a channel
+  {
+    id: 'fu-digest-subscribe-preview-pause-resume-en',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'en' },
+      },
+      {
+        text: 'show me a preview',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      { text: 'pause it', locale: 'en-US', expect: { kind: 'digestPause', lang: 'en' } },
+      {
+        text: 'resume it',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'fu-digest-list-pause-end-sv',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer finns här?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa den', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nej förresten, avsluta den helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-digest-change-weekday',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Kalmarområdet',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Kalmar', lang: 'sv' },
+      },
+      {
+        text: 'gör det på fredagar istället',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Kalmar', weekday: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'fu-digest-change-time-en',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest every Monday at 7 for the whole region',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'actually make it 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  // ===================================================================================== language
+  // The answer follows the conversation's language; the client's locale only breaks a tie.
+  {
+    id: 'lang-sv-user-en-client-nasta',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka rub5 saknar fast läkare hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'Nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-sv-user-en-client-gripen',
+    class: 'language',
+    turns: [
+      {
+        text: 'hur många rub5 finns på Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'Gripen?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-user-sv-client-roles',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Kristineberg?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Blå Kusten?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-bla-kusten',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Gripen',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-user-sv-client-metric',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many RUB 5 patients have a SIP in the whole region?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'Nybro?',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'withSip', lang: 'en' },
+      },
+      { text: 'ok, thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'lang-playground-greeting-then-person',
+    class: 'language',
+    turns: [
+      { text: 'hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'telefon till Åke Åkesson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-user-sv-client-group',
+    class: 'language',
+    turns: [
+      { text: 'Good morning!', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'who should I contact about Hemsjukhuset?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'Åke?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lang-switch-to-english-mid-conversation',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB5 på Mönsterås',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'sorry, could you answer in English? how many of them have no regular doctor?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Högsby?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lang-sv-user-en-client-karlshamn',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'Johanna Nilsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'johanna-nilsson', lang: 'sv' },
+      },
+      {
+        text: 'mejladress',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'johanna-nilsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-user-period-only',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB 5 at Gripen',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: '2022-08?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', period: '2022-08', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lang-sv-digest-en-client',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'sv' },
+      },
+      {
+        text: 'visa en förhandsvisning',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-digest-sv-client',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      { text: 'subscribe to the weekly digest', expect: { kind: 'digestSubscribe', lang: 'en' } },
+      { text: 'list subscriptions', expect: { kind: 'digestList', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'lang-sv-user-en-client-names-only',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är Marie Ragnarsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'Emma Rydh?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-sv-help-en-client',
+    class: 'language',
+    turns: [
+      { text: 'hjälp', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'RUB5 på min HC',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-help-sv-client',
+    class: 'language',
+    turns: [
+      { text: 'help', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: 'who are the coordinators?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lang-sv-thanks-en-client',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'lang-en-units-sv-client',
+    class: 'language',
+    turns: [
+      {
+        text: 'phone number for Gamleby health centre',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+      { text: 'Överum?', expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'en' } },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'lang-sv-distribution-en-client',
+    class: 'language',
+    turns: [
+      {
+        text: 'fördelning per hälsocentral, andel med SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'RUB 4',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', level: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lang-en-user-en-gb-trend',
+    class: 'language',
+    turns: [
+      {
+        text: 'has the share without a named GP at Berga gone down since August 2022?',
+        locale: 'en-GB',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Norrliden',
+        locale: 'en-GB',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lang-neutral-first-turn-locale-decides',
+    class: 'language',
+    turns: [
+      // Nothing in "Nybro" is Swedish or English: the locale breaks the tie.
+      {
+        text: 'Nybro',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+      {
+        text: 'vem är basenhetschef där?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-nybro', lang: 'sv' },
+      },
+    ],
+  },
+
+  // =============================================================================== wordFormation
+  {
+    id: 'wf-borgholmsprojektets-kontakt',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'borgholmsprojektets kontakt',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-morlundaprojektet',
+    class: 'wordFormation',
+    turns: [
+      // No group is called after Mörlunda; it takes part in the Hultsfred cluster, so whether this
+      // is that group or not found is open: only the kind is written.
+      { text: 'vem leder mörlundaprojektet?', expect: { kind: 'groupContacts', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'wf-vasterviksprojektet-deltagare',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka deltar i västerviksprojektet?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-hultsfredsprojektets-fokus',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hultsfredsprojektets fokus',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-hogsbyprojektet-two-fits',
+    class: 'wordFormation',
+    turns: [
+      // Högsby has two projects (beroende, hälsolots).
+      {
+        text: 'kontaktpersonen för högsbyprojektet',
+        expect: { kind: 'groupContacts', group: 'ambiguous', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-kristinebergs-basenhetschef',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs basenhetschef',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-gripens-siffror',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens siffror för rub5',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-akessons-nummer',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Åkessons nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-althinis-mejl',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Althinis mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-hemsjukhusets-kontaktperson',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukhusets kontaktperson',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-gatt-battre-is-not-a-name',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'andel rub5 utan fast läkare på Esplanaden',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        // "i höstas" has no month, so no from is written.
+        text: 'har det gått bättre sedan i höstas?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-hant-is-not-a-name',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vad har hänt med andelen SIP:ar hos oss sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-akt-ambulans-everyday-words',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'jag undrar hur många rub5 som har åkt ambulans i hela länet',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-alias-then-words-unit',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripen hc telefon',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'Oskarsgruppen kontakter tack',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-ambulansen-med-ord-efter',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'ambulansen i Kalmar län nummer',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-hc-colon-genitive',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens HC:s basenhetschef',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-bla-kusten',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-hcn-i-monsteras',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'HC:n i Mönsterås, hur många rub5?',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-vardcentrals-telefonnummer',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Färjestadens vårdcentrals telefonnummer',
+        expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-samordningsgruppens-analytiker',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'samordningsgruppens analytiker',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hans mejl',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-karlshamnspilotens-deltagare',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Karlshamnspilotens deltagare',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-vimmerbys-hc-patienterna',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'visa rub5-patienterna utan fastläkare på Vimmerbys hc',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-lottorpsfilialen-chef',
+    class: 'wordFormation',
+    turns: [
+      // "chef" alone does not say which of the manager roles.
+      {
+        text: 'vem är chef på Löttorpsfilialen?',
+        expect: { kind: 'roleAtUnit', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-oskarsmodellens-kontaktperson',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarsmodellens kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'oskarsmodellen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-measure-compounds',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukvårdsandelen på Borgholm',
+        expect: { kind: 'rubSummary', scope: 'hc-borgholm', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'sipandelen på Gamleby',
+        expect: { kind: 'rubSummary', scope: 'hc-gamleby', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-akutbesoksfordelningen',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'akutbesöksfördelningen för rub5',
+        expect: { kind: 'rubDistribution', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-possessive-person',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Anna Dahl's phone",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+      {
+        text: "and Helene Svensson's email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-possessive-unit',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Gripen's RUB5 numbers",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-possessive-group',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "the Oskarshamn cluster's focus",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-borgholm-project-contact',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Borgholm project contact person',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-kristineberg-basenhetschef',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Kristineberg HC's basenhetschef?",
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'wf-en-vastervik-project-participants',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'who is part of the Västervik home care project?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  // ==================================================================================== ownWords
+  {
+    id: 'ow-hora-av-sig-angaende',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man höra av sig till angående Oskarsgruppen?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-vet-nan',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vet nån vem som är verksamhetschef i Borgholm',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-tack-sa-mycket',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Susanna Althinis mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'ow-ambulansen-alone',
+    class: 'ownWords',
+    turns: [{ text: 'ambulansen', expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' } }],
+  },
+  {
+    id: 'ow-1177-alone',
+    class: 'ownWords',
+    turns: [{ text: '1177', expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'sv' } }],
+  },
+  {
+    id: 'ow-psykiatrin-alone',
+    class: 'ownWords',
+    turns: [{ text: 'psykiatrin', expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' } }],
+  },
+  {
+    id: 'ow-stall-nybro-mot-emmaboda',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kan du ställa Nybro mot Emmaboda?',
+        expect: { kind: 'rubCompare', units: ['hc-nybro', 'hc-emmaboda'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-vardcentraler-i-kalmar-kommun',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns det i Kalmar kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-enheter-i-hogsby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka enheter finns i Högsby?',
+        expect: { kind: 'unitsInArea', municipality: 'Högsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-utan-fast-doktor-hos-oss',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kolla hur många rub5 vi har som inte har nån fast doktor',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-snackar-om-halsolotsen',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem snackar jag med om hälsolotsen?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-nummer-till-ake-pa-borgholm',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har ni nåt nummer till Åke på Borgholm?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-fa-tag-pa-nan-pa-morlunda',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag på nån på Mörlunda',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-ge-mig-siffrorna',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ge mig siffrorna för Stensö',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-hur-ligger-vi-till',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ligger vi till med SIP:arna?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'ow-den-dar-kommunikatoren',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'den där kommunikatören i samordningsgruppen, vad heter hon?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-vad-kan-du',
+    class: 'ownWords',
+    turns: [{ text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } }],
+  },
+  {
+    id: 'ow-en-ring-karlshamn-pilot',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who do I ring about the Karlshamn pilot?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-anyone-know-analyst',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'anyone know who the analyst is in the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+      { text: "cheers, that's all", locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'ow-en-health-centres-in-vastervik',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'what health centres are in Västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-hospitals-in-county',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which hospitals are there in the county?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', unitKind: 'sjukhus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-pit-against',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'put Gripen side by side with Blå Kusten on SIPs',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-gimme-numbers',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'gimme the numbers for Norrliden',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-norrliden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-in-charge-at',
+    class: 'ownWords',
+    turns: [
+      // "in charge" does not say which manager role.
+      {
+        text: "who's in charge at Kvarnholmen?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', unit: 'hc-kvarnholmen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-how-are-we-doing',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'how are we doing on patients without a named GP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-ambulance-service',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ambulance service',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-thanks-a-lot',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'number for the hospital in Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      { text: 'thanks a lot!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'ow-en-what-can-you-do',
+    class: 'ownWords',
+    turns: [{ text: 'what can you do?', locale: 'en-US', expect: { kind: 'help', lang: 'en' } }],
+  },
+  {
+    id: 'ow-en-nara-vard-coordination',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'is there a nära vård coordinator I could talk to?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-en-vc-means-unit',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'phone to Nybro vc',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'ow-vc-means-verksamhetschef',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem är vc på Gripen?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+
+  // ================================================================================= longMessage
+  {
+    id: 'lm-dsk-borgholm-hemsjukhuset',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Borgholms kommun. Vi har en patient som ska skrivas hem nästa vecka och jag undrar vem jag ska ringa om Hemsjukhuset?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-karin-pa-nybro-greeting-then-question',
+    class: 'longMessage',
+    turns: [
+      { text: 'Hej! Karin här, på Nybro', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'jag är ny som basenhetschef och undrar hur många RUB 5-patienter vi har',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-nurse-gripen-oskarshamn-cluster',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Sarah, a nurse at Gripen health centre, new here since Monday. I have a frail elderly patient who keeps ending up at the emergency department and I'm not sure who coordinates the Oskarshamn cluster work – who should I contact?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lm-usk-esplanaden-project',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är undersköterska på Esplanaden och vi pratade på APT om samverkan kring hemsjukvård med kommunen. Vad är det egentligen projektet ska uppnå och vilka är med?',
+        expect: { kind: 'groupDetails', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-physio-monsteras',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good morning! My name is Peter and I work as a physiotherapist in Mönsterås municipality. We're trying to set up better routines with the health centre. Could you give me the phone number for Mönsterås HC?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-monsteras', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lm-vc-gripen-trend-hos-oss',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej Nära! Jag är verksamhetschef på Gripen och ska ha ledningsgruppsmöte på torsdag. Kan du visa hur andelen RUB5 utan fast läkarkontakt har förändrats hos oss sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-bec-compare-before-workshop',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a basenhetschef at Blå Kusten. Before our workshop next week I'd like to compare Blå Kusten with Gripen and Kristineberg, especially the share of RUB 5 patients with a SIP.",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lm-kurator-hogsby-lines',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej!\nJag jobbar som kurator på Högsby HC sedan i våras.\nVi ser allt fler patienter med alkoholproblem och jag vet att det finns ett samverkansprojekt med kommunen.\nVem är kontaktperson för det?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-new-coordinator-overview',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm new as a coordinator in Region Kalmar län and I'm trying to get an overview of primary care. Which health centres are there in Kalmar municipality?",
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Thanks! And who should I talk to about the RUB analyses, is there an analyst somewhere?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lm-mas-hogsby-halsolots',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'God morgon. Jag heter Birgitta och är MAS i Högsby kommun. Vi funderar på social förskrivning och jag har hört att det finns en hälsolots hos er. Vad går det ut på?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-channel-digest-vastervik',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej alla! Vi i samordningsgruppen vill att den här kanalen får ett veckobrev med RUB5-siffrorna för Västerviksområdet, helst måndagar klockan åtta så att det finns där till veckomötet.',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-covering-for-manager',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hey, quick one – I'm covering for my manager this week (she's on leave) and she asked me to check the list of our RUB 5 patients who still don't have a regular doctor, can you pull that up?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'lm-anders-fran-vimmerby-then-question',
+    class: 'longMessage',
+    turns: [
+      { text: 'Hej! Anders här, från Vimmerby', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vem kontaktar jag för Hultsfredsklustret?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-greeting-with-name-and-place',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hi, Jonas from Färjestaden here 👋',
+        locale: 'en-US',
+        expect: { kind: 'greeting', lang: 'en' },
+      },
+      {
+        text: 'who is the basenhetschef at Mörbylånga health centre?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-morbylanga',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lm-ssk-kvarnholmen-sip-samordnare',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är sjuksköterska på Kvarnholmen och har en patient som ska ha en SIP med kommunen, men jag vet inte vem som samordnar nära vård i regionen. Finns det någon samordnare jag kan kontakta?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-gp-hogsby-addiction',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! I'm a locum GP at Högsby for a few weeks. A patient's daughter asked me what support there is for relatives of people with alcohol problems here. Which groups does the Högsby addiction project target?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lm-en-manager-set-unit',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi there. I moved from Kristineberg to Gripen last month and the bot still thinks I'm at Kristineberg. Please set my health centre to Gripen.",
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  // ==================================================================================== spelling
+  {
+    id: 'sp-mathias-carlsson-analytiker',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Mathias Carlsson analytiker',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-phonne',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phonne number for Anna Dahl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-coordinater',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is the coordinater for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-centr',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contact for Kristineberg health centr',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-telfon-akeson',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfon till Åke Åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-basenhetchef-kristinberg',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'basenhetchef på kristinberg',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'sp-no-aao-monsteras',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub5 pa monsteras',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-no-aao-verksamhetschef-borgholm',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar verksamhetschef pa borgholm',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-emial-helen',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'emial to Helen Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-altini',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Susanna Altini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-ragnarson-mejl',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Marie Ragnarson mejl',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-reguler-doctor',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'RUB 5 at Blå Kusten without a reguler doctor',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-oskarsgrupen',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Oskarsgrupen contacts',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-karlshamspiloten',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vad är Karlshamspiloten',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-no-aao-hogsby-flk',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub 5 har ingen fast lakare pa hogsby',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-compair',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'compair Gripen and Kristinebrg',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-subscrbe',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscrbe to the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-prenumrera',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [{ text: 'prenumrera på veckobrevet', expect: { kind: 'digestSubscribe', lang: 'sv' } }],
+  },
+  {
+    id: 'sp-farjestan',
+    class: 'spelling',
+    turns: [
+      { text: 'Färjestan hc', expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'sp-en-alvinson-hilbert',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mobil number for Maria Alvinson Hilbert',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and her emial',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'sp-jullia-strom',
+    class: 'spelling',
+    turns: [
+      { text: 'Jullia Strom', expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'sp-en-ryd-communicatons',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Emma Ryd, communicatons',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-distrubution',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'distrubution of SIP by health center',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-fastlakare-min-hc',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka rub5 patienter saknar fastläkare på min hc',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-mathias-carlson-alone',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Mathias Carlson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-hultsfredklustret',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Hultsfredklustret',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-stensoe',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Stensoe health centre phone',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-basenhetchef-at-gripen',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is basenhetchef at Gripenn',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'sp-en-hemsjukhuset-typo',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who runs Hemsjukhuset Borgolm',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+    ],
+  },
+
+  // ===================================================================================== details
+  {
+    id: 'de-veckobrev-fredag-kl9-oskarshamn',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev varje fredag kl 9 för Oskarshamn',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-subscribe-for-kalmar',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel for Kalmar',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Kalmar', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'de-hela-regionen-mandagar-0730',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för hela regionen, måndagar 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-two-units-tuesday-8am',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest for Gripen and Kristineberg every Tuesday at 8am',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '08:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-torsdagar-1315-vastervik',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vill ha veckobrevet på torsdagar kl 13.15 för Västervik',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '13:15',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-borgholm-wednesdays-10',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'set up a digest for Borgholm on Wednesdays at 10:00',
+        locale: 'en-US',
+        // Borgholm is both a municipality and a health centre: the scope is left open.
+        expect: { kind: 'digestSubscribe', weekday: 3, time: '10:00', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'de-halv-nio-tva-hc',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för Nybro HC och Emmaboda HC, fredagar halv nio',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '08:30',
+          digestScope: 'units:hc-nybro,hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-three-units-thursdays',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'digest for Stensö, Berga and Norrliden HC, Thursdays 14:00',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '14:00',
+          digestScope: 'units:hc-stenso,hc-berga,hc-norrliden',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-friday-3pm-oskarshamn',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'please post the weekly digest here on Fridays at 3 pm for the Oskarshamn area',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '15:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-sondagar-kl16',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        // Two names that are both a municipality and a health centre: the scope is left open.
+        text: 'kan ni skicka veckobrevet kl 16 på söndagar för Vimmerby och Hultsfred?',
+        expect: { kind: 'digestSubscribe', weekday: 7, time: '16:00', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'de-kvart-over-sju-morbylanga-omradet',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev tisdagar kvart över sju, området Mörbylånga',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:15',
+          digestScope: 'area:Mörbylånga',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-en-whole-county-monday-0900-then-preview',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära subscribe to the weekly digest for the whole county, Mondays 09:00',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and show me what it will look like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'de-en-saturday-noon-emmaboda-area',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'digest on Saturdays at noon for the Emmaboda area',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 6,
+          time: '12:00',
+          digestScope: 'area:Emmaboda',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'de-onsdagar-kl-0745-gripen',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrev för Gripens hälsocentral, onsdagar 07.45',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '07:45',
+          digestScope: 'units:hc-gripen',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+
+  // ======================================================================================= plain
+  // ---- people
+  {
+    id: 'pl-telefon-alvinsson-hilberth',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefon till Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-email-julia',
+    class: 'plain',
+    turns: [
+      {
+        text: 'email address for Julia Ström',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-helene-svensson',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Helene Svensson',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-kjell-ivarsson',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Kjell Ivarsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'kjell-ivarsson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-maria-ambiguous',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefon till Maria',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-svensson-ambiguous',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Svensson email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-notfound-ragnhild-holmberg',
+    class: 'plain',
+    turns: [
+      {
+        // Named in a 2017 article, not a directory contact.
+        text: 'telefon till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-notfound-lars-bengtsson',
+    class: 'plain',
+    turns: [
+      {
+        text: 'email for Lars Bengtsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-notfound-eva-lindqvist',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är Eva Lindqvist?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-notfound-politician',
+    class: 'plain',
+    turns: [
+      {
+        // A politician named in a newspaper fragment: not a contact.
+        text: 'contact details for Jimmy Loord',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-torill-skaar-magnusson',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is Torill Skaar Magnusson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'torill-skaar-magnusson', lang: 'en' },
+      },
+    ],
+  },
+  // ---- units
+  {
+    id: 'pl-nummer-borgholms-hc',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Borgholms hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-reach-oskarshamn-hospital',
+    class: 'plain',
+    turns: [
+      {
+        text: 'how do I reach Oskarshamn hospital?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-notfound-torsas',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Torsås hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-notfound-ljungbyholm',
+    class: 'plain',
+    turns: [
+      {
+        text: 'contact details for Ljungbyholm health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-kontaktuppgifter-hsf',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kontaktuppgifter till HSF',
+        expect: { kind: 'unitLookup', unit: 'hsf', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-vasterviks-kommun',
+    class: 'plain',
+    turns: [
+      {
+        text: 'how do I get hold of Västervik municipality?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'en' },
+      },
+    ],
+  },
+  // ---- groups
+  {
+    id: 'pl-oskarsgruppen-group-chat',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-oskarsgruppen-focus',
+    class: 'plain',
+    turns: [
+      {
+        text: 'what does Oskarsgruppen work on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-karlshamnspiloten-deltar',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka deltar i Karlshamnspiloten',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-hultsfred-target-groups',
+    class: 'plain',
+    turns: [
+      {
+        text: 'target groups of Hultsfredsklustret',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-oskarsmodellen',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vad är Oskarsmodellen?',
+        expect: { kind: 'groupDetails', group: 'oskarsmodellen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-coordination-group-contacts',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'who can I contact in the coordination group?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+    ],
+  },
+  // ---- roles
+  {
+    id: 'pl-basenhetschef-kristineberg',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Kristineberg?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-verksamhetschef-borgholm',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is the verksamhetschef at Borgholm health centre?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-basenhetschef-vardcentralen-emmaboda',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är basenhetschef på vårdcentralen i Emmaboda',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-emmaboda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-samordnare-nara-vard',
+    class: 'plain',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-all-basenhetschefer',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who are the basenhetschefer in the region?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-kommunikator-within',
+    class: 'plain',
+    turns: [
+      {
+        text: 'is there a kommunikatör in the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-development-lead',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is the development lead for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'en' },
+      },
+    ],
+  },
+  // ---- metrics
+  {
+    id: 'pl-rub5-kristineberg',
+    class: 'plain',
+    turns: [
+      {
+        text: 'RUB5 på Kristineberg',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-sip-my-hc',
+    class: 'plain',
+    turns: [
+      {
+        text: 'share with a SIP at my HC',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-flk-gripen',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt på Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-region-total',
+    class: 'plain',
+    turns: [
+      {
+        text: 'how many RUB 5 patients are there in the whole region?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-rub-niva-4-berga-december',
+    class: 'plain',
+    turns: [
+      {
+        text: 'RUB-nivå 4 på Berga i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          level: 4,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-distribution-flk',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-rank-home-care',
+    class: 'plain',
+    turns: [
+      {
+        text: 'rank the health centres by share of RUB 5 with ongoing home health care',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'hemsjukvard', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-trend-flk-since-aug',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-trend-sip-gripen-range',
+    class: 'plain',
+    turns: [
+      {
+        text: 'how did the share of RUB 5 with a SIP at Gripen change between August 2022 and March 2023?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-gripen',
+          measure: 'withSip',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-mars-jamfort-med-augusti-nybro',
+    class: 'plain',
+    turns: [
+      {
+        text: 'mars 2023 jämfört med augusti 2022, andel utan fast läkarkontakt på Nybro',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-compare-gripen-kristineberg',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Gripen med Kristineberg',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-compare-three-vastervik',
+    class: 'plain',
+    turns: [
+      {
+        text: 'compare Esplanaden, Gamleby and Ankarsrum',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-ankarsrum'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-hc-i-vastervik',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-municipalities',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which municipalities are in the directory?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', unitKind: 'kommun', lang: 'en' },
+      },
+    ],
+  },
+  // ---- patients and my unit
+  {
+    id: 'pl-patientlist-min-hc',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka RUB5-patienter saknar fast läkare på min HC?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-patientlist-all',
+    class: 'plain',
+    turns: [
+      {
+        text: 'list RUB 5 patients at my health centre',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: false, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-rub4-patienter-gripen',
+    class: 'plain',
+    turns: [
+      {
+        text: 'visa RUB4-patienterna på Gripen',
+        expect: { kind: 'patientList', scope: 'hc-gripen', level: 4, without: false, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-min-hc-ar-gripen',
+    class: 'plain',
+    turns: [
+      { text: 'min HC är Gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'pl-en-my-hc-is-kristineberg',
+    class: 'plain',
+    turns: [
+      {
+        text: 'my health centre is Kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-byt-vardcentral',
+    class: 'plain',
+    turns: [
+      {
+        text: 'byt min vårdcentral till Blå Kusten',
+        expect: { kind: 'setMyUnit', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  // ---- digests
+  {
+    id: 'pl-veckobrev-oskarshamn',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Oskarshamn',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-preview-digest',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'preview digest', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'pl-avsluta-veckobrev',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [{ text: 'avsluta veckobrev', expect: { kind: 'digestUnsubscribe', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-en-subscriptions-here',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which subscriptions are there in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-pausa-veckobrevet',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [{ text: 'pausa veckobrevet', expect: { kind: 'digestPause', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-en-resume-digest',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'resume the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-starta-veckobrevet-igen',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-ta-bort-senaste-veckobrevet',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'ta bort det senaste veckobrevet', expect: { kind: 'digestWithdraw', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'pl-en-withdraw-last-digest',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'withdraw the last digest you posted',
+        locale: 'en-US',
+        expect: { kind: 'digestWithdraw', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-unsubscribe',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'unsubscribe', locale: 'en-US', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  // ---- always
+  {
+    id: 'pl-hjalp',
+    class: 'plain',
+    turns: [{ text: 'hjälp', expect: { kind: 'help', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-en-help',
+    class: 'plain',
+    turns: [{ text: 'help', locale: 'en-US', expect: { kind: 'help', lang: 'en' } }],
+  },
+  {
+    id: 'pl-hej',
+    class: 'plain',
+    turns: [{ text: 'hej', expect: { kind: 'greeting', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-en-hello',
+    class: 'plain',
+    turns: [{ text: 'hello', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } }],
+  },
+  {
+    id: 'pl-god-morgon',
+    class: 'plain',
+    turns: [{ text: 'god morgon!', expect: { kind: 'greeting', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-tack',
+    class: 'plain',
+    turns: [{ text: 'tack', expect: { kind: 'thanks', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-en-thanks',
+    class: 'plain',
+    turns: [{ text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } }],
+  },
+  // ---- off topic
+  {
+    id: 'pl-unknown-weather-kalmar',
+    class: 'plain',
+    turns: [{ text: 'hur blir vädret i Kalmar imorgon?', expect: { kind: 'unknown', lang: 'sv' } }],
+  },
+  {
+    id: 'pl-unknown-booking-gripen',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kan du boka en tid åt mig på Gripen?',
+        expect: { kind: 'unknown', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'pl-en-unknown-joke',
+    class: 'plain',
+    turns: [{ text: 'tell me a joke', locale: 'en-US', expect: { kind: 'unknown', lang: 'en' } }],
+  },
+  {
+    id: 'pl-en-unknown-lunch',
+    class: 'plain',
+    turns: [
+      {
+        text: "what's for lunch at Länssjukhuset today?",
+        locale: 'en-US',
+        expect: { kind: 'unknown', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'pl-unknown-poem',
+    class: 'plain',
+    turns: [{ text: 'skriv en dikt om nära vård', expect: { kind: 'unknown', lang: 'sv' } }],
+  },
+];
