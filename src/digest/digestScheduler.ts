@@ -485,6 +485,18 @@ export class DigestScheduler {
       this.log('stoodDown', sub.id, delivery.dueAt);
       return;
     }
+    if (!outcome.ok && outcome.ambiguous) {
+      // The post may be in the channel: never posted again, reported once in the next digest.
+      await this.finish(delivery, 'sending', {
+        status: 'unknown',
+        error: outcome.reason.slice(0, 200),
+        attempts: outcome.attempts,
+        ticks: 1,
+      });
+      report.unknown++;
+      this.log('unknown', sub.id, delivery.dueAt, outcome.attempts, outcome.reason);
+      return;
+    }
     if (!outcome.ok) {
       await this.recordFailure(delivery, outcome, report);
       return;
@@ -567,7 +579,7 @@ export class DigestScheduler {
     delivery: Delivery,
     from: 'claimed' | 'sending',
     change: {
-      status: 'pending' | 'failed' | 'skipped';
+      status: 'pending' | 'failed' | 'skipped' | 'unknown';
       error?: string;
       attempts?: number;
       ticks?: number;

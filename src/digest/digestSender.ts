@@ -3,9 +3,13 @@ import type { StoredReference } from './conversationReferences';
 import type { SendPacer } from './pacer';
 
 // Proactive sends with adapter.continueConversationAsync and the stored reference. Each request
-// waits for the pacer (Teams' limits); 429, 412, 502, 503 and 504 and connection failures are
-// retried with exponential backoff and full jitter, never sooner than the Retry-After the service
-// asked for. (The Bot Framework connector client underneath also retries a few times on its own.)
+// waits for the pacer (Teams' limits). Failures that say nothing was done (429, 412, 503, a refused
+// connection) are retried with exponential backoff and full jitter, never sooner than the
+// Retry-After the service asked for. Failures after which the post may have arrived (500, 502,
+// 504, a reset or timed-out connection) are retried only for deletes: Teams has no idempotency
+// key, so a post is never repeated blindly; it is reported as ambiguous. For posts, the Bot
+// Framework connector client's own retry policy (which repeats 5xx and timeouts unseen) is
+// taken out of its pipeline for that one request.
 
 export type ProactiveAdapter = {
   continueConversationAsync(
@@ -43,10 +47,16 @@ export type SendOutcome =
       status?: number;
       /** The caller's last check before the post said no: nothing was sent. */
       stoodDown?: true;
+      /** The post may have arrived (a 5xx or a broken connection after the request went out). */
+      ambiguous?: true;
     };
 
-const RETRY_STATUS = new Set([412, 429, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE']);
+/** Nothing was done: safe to repeat. */
+const RETRY_STATUS = new Set([412, 429, 503]);
+const RETRY_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND']);
+/** The request may have been carried out: repeat only what is idempotent. */
+const AMBIGUOUS_STATUS = new Set([500, 502, 504]);
+const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EPIPE']);
 
 type HttpFailure = { status?: number; code?: string; retryAfterMs?: number };
 
@@ -82,6 +92,28 @@ export function isRetryable(failure: HttpFailure): boolean {
   return failure.code !== undefined && RETRY_CODES.has(failure.code);
 }
 
+export function isAmbiguous(failure: HttpFailure): boolean {
+  if (failure.status !== undefined) return AMBIGUOUS_STATUS.has(failure.status);
+  return failure.code !== undefined && AMBIGUOUS_CODES.has(failure.code);
+}
+
+type PipelineOwner = { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } };
+
+/**
+ * Takes the retry policy out of the connector client of this turn (a new client per proactive
+ * turn, so nothing else is affected). It sits in a private field of botbuilder's compat layer:
+ * if a botbuilder update moves it, this throws and the send fails loudly rather than doubling.
+ */
+function withoutClientRetry(context: TurnContext): void {
+  const adapter = context.adapter as { ConnectorClientKey?: symbol };
+  const connector = adapter.ConnectorClientKey
+    ? (context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined)
+    : undefined;
+  const pipeline = connector?.client?.pipeline;
+  if (!pipeline) throw new Error('connector client pipeline not found: cannot send exactly once');
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
 export type SenderOptions = {
   adapter: ProactiveAdapter;
   botAppId: string;
@@ -114,7 +146,8 @@ export class DigestSender {
     activity: Partial<Activity>,
     ready?: () => Promise<boolean>,
   ): Promise<SendOutcome> {
-    return this.withRetry(reference, ready, async (context) => {
+    return this.withRetry(reference, ready, 'post', async (context) => {
+      withoutClientRetry(context);
       // A new post in the channel, not a reply to the continuation activity's made-up id.
       context.onSendActivities(async (_context, activities, next) => {
         for (const a of activities) delete a.replyToId;
@@ -127,7 +160,7 @@ export class DigestSender {
 
   /** Deletes an activity the bot posted (withdraws a digest). */
   delete(reference: StoredReference, activityId: string): Promise<SendOutcome> {
-    return this.withRetry(reference, undefined, async (context) => {
+    return this.withRetry(reference, undefined, 'idempotent', async (context) => {
       await context.deleteActivity(activityId);
       return activityId;
     });
@@ -147,6 +180,7 @@ export class DigestSender {
   private async withRetry(
     stored: StoredReference,
     ready: (() => Promise<boolean>) | undefined,
+    kind: 'post' | 'idempotent',
     operation: (context: TurnContext) => Promise<string | undefined>,
   ): Promise<SendOutcome> {
     const reference = toConversationReference(stored);
@@ -196,8 +230,11 @@ export class DigestSender {
       if (failure.status === 429) this.options.pacer.throttled(failure.retryAfterMs);
       const reason =
         failure.status !== undefined ? `http ${failure.status}` : (failure.code ?? 'error');
-      const retryable = isRetryable(failure);
       const status = failure.status;
+      if (kind === 'post' && isAmbiguous(failure)) {
+        return { ok: false, attempts: attempt, retryable: false, reason, status, ambiguous: true };
+      }
+      const retryable = isRetryable(failure) || isAmbiguous(failure);
       if (!retryable || attempt >= this.retry.maxAttempts) {
         return { ok: false, attempts: attempt, retryable, reason, status };
       }

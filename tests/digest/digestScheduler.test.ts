@@ -202,6 +202,27 @@ describe('DigestScheduler', () => {
     expect(third.card === 'digest' && third.data.notice).toBeUndefined();
   });
 
+  it('a post that may have arrived (a 504) is recorded "unknown", never posted again', async () => {
+    const sub = subscription('gateway');
+    await seed(sub);
+    failures.push({
+      ok: false,
+      attempts: 1,
+      retryable: false,
+      reason: 'http 504',
+      status: 504,
+      ambiguous: true,
+    });
+    const s = scheduler('a');
+    expect(await s.tick()).toMatchObject({ unknown: 1, sent: 0 });
+    for (let minute = 1; minute <= 3; minute++) {
+      now = new Date(Date.parse(MONDAY_0800) + minute * MINUTE);
+      expect((await s.tick()).sent).toBe(0);
+    }
+    expect(sent).toHaveLength(0);
+    expect((await deliveries(sub))[0]).toMatchObject({ status: 'unknown', reported: false });
+  });
+
   it('a failed write after a successful post never posts a second time', async () => {
     const sub = subscription('diskfull');
     await seed(sub);

@@ -66,8 +66,8 @@ describe('DigestSender', () => {
   });
 
   it('keeps going through throttling: nothing is lost', async () => {
-    // More 429s than the connector client's own retries: our retry takes over.
-    connector.failNext(6, 429, 0);
+    // Five 429s in a row (the connector client's own retry is out for posts: ours does it).
+    connector.failNext(5, 429, 0);
     const outcome = await sender().send(reference, MessageFactory.text('x'));
     expect(outcome.ok).toBe(true);
     expect(connector.sent).toHaveLength(1);
@@ -93,6 +93,24 @@ describe('DigestSender', () => {
       attempts: 3,
       retryable: true,
     });
+  });
+
+  it.each([500, 502, 504])(
+    'never repeats a post that may have arrived (%i): one request, reported as ambiguous',
+    async (status) => {
+      // The connector client's own retry would repeat it unseen (and the retry would succeed).
+      connector.failNext(1, status);
+      const outcome = await sender().send(reference, MessageFactory.text('x'));
+      expect(outcome).toMatchObject({ ok: false, attempts: 1, ambiguous: true, status });
+      expect(connector.sent).toHaveLength(0);
+    },
+  );
+
+  it('repeats a delete after a 502 (deleting twice is harmless)', async () => {
+    connector.failNext(1, 502);
+    const outcome = await sender().delete(reference, 'activity-7');
+    expect(outcome.ok).toBe(true);
+    expect(connector.sent).toHaveLength(1);
   });
 
   it('reports a failed send even when the adapter has an onTurnError (which would swallow it)', async () => {
