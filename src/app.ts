@@ -4,6 +4,7 @@ import { activityEndpoint, EdgeAdapter } from './bot/activityEndpoint';
 import { NaraBot, onTurnError, type SkillRegistry } from './bot/naraBot';
 import { DirectoryClient } from './clients/directoryClient';
 import { DatabaseAuditLog } from './access/auditLog';
+import { CachedDirectoryClient } from './clients/cachedDirectory';
 import { CachedMetricsClient } from './clients/cachedMetrics';
 import type { Config } from './config';
 import { createDigests, type DigestOptions, type Digests } from './digest/digests';
@@ -66,11 +67,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // 4. Clients
   const timeoutMs = config.API_TIMEOUT_MS;
-  const directory = new DirectoryClient({
+  const directoryOptions = {
     baseUrl: directoryUrl,
     apiKey: (config.DIRECTORY_API_URL ? config.DIRECTORY_API_KEY : config.REFERENCE_API_KEY) ?? '',
     timeoutMs,
-  });
+  };
+  const directory =
+    config.DIRECTORY_CACHE_SECONDS > 0
+      ? new CachedDirectoryClient({
+          ...directoryOptions,
+          ttlMs: config.DIRECTORY_CACHE_SECONDS * 1_000,
+        })
+      : new DirectoryClient(directoryOptions);
   const metrics = new CachedMetricsClient({
     baseUrl: metricsUrl,
     apiKey: (config.METRICS_API_URL ? config.METRICS_API_KEY : config.REFERENCE_API_KEY) ?? '',

@@ -48,6 +48,8 @@ export const ConfigSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   LEXICON_REFRESH_MINUTES: z.coerce.number().positive().default(10),
+  // Directory entries fetched by id are reused this long (0 = always ask the API).
+  DIRECTORY_CACHE_SECONDS: z.coerce.number().min(0).default(60),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(30),
   DATA_DIR: z.string().min(1).default('data'),
   // State: a PostgreSQL server when set (several instances); empty = embedded PGlite in DATA_DIR.
