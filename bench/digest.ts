@@ -129,6 +129,7 @@ export async function fanOut(
         ? Object.fromEntries(reports.map((r, i) => [`sent by instance ${i + 1}`, r.sent]))
         : {}),
       'failed (tick reports)': sum((r) => r.failed),
+      'unknown (tick reports)': sum((r) => r.unknown),
       'channels with exactly one digest': counts.filter((c) => c === 1).length,
       'channels with more than one': counts.filter((c) => c > 1).length,
       'channels with none': n - counts.length,
