@@ -4,6 +4,7 @@ import { shortUnitName } from '../cards/textFormat';
 import { strings } from '../i18n/strings';
 import type { Language } from '../understanding/intent';
 import { helpExamples, managerExamples } from '../understanding/intentTable';
+import { simpleMessageView } from './errorViews';
 import type { Services, Skill, TurnInfo } from './skill';
 
 // The welcome and help card, built from the intent table (understanding/intentTable): every intent
@@ -71,5 +72,8 @@ export function unknownView(language: Language): View {
   };
 }
 
-export const helpSkill: Skill = async (intent, turn, services) =>
-  intent.kind === 'unknown' ? [unknownView(intent.language)] : [await welcomeFor(turn, services)];
+export const helpSkill: Skill = async (intent, turn, services) => {
+  if (intent.kind === 'unknown') return [unknownView(intent.language)];
+  if (intent.kind === 'thanks') return [simpleMessageView(strings(intent.language).thanks, 'Good')];
+  return [await welcomeFor(turn, services)];
+};

@@ -448,6 +448,13 @@ export const INTENTS: readonly IntentDef[] = [
     entity: { unit: -1, group: -1, person: -1, unknown: -1 },
   },
   {
+    kind: 'thanks',
+    skill: 'help',
+    examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
+    cues: { thanks: 2 },
+    entity: { unit: -1, group: -1, person: -1, unknown: -1 },
+  },
+  {
     kind: 'unknown',
     skill: 'help',
     examples: { sv: [], en: [] },

@@ -18,6 +18,7 @@ const lexicon = buildLexicon(fixtureDirectory);
 const ALL_KINDS: Record<IntentKind, SkillId> = {
   help: 'help',
   greeting: 'help',
+  thanks: 'help',
   unknown: 'help',
   groupContacts: 'contacts',
   groupDetails: 'contacts',

@@ -1,3 +1,10 @@
+import type { Person } from '../../../src/clients/directorySchemas';
+import { hasRole } from '../../../src/skills/contacts/contactSkill';
+import {
+  contextAfter,
+  type AnswerFacts,
+  type ConversationContext,
+} from '../../../src/understanding/conversationContext';
 import type { EntityMatch, Intent, UnitScope } from '../../../src/understanding/intent';
 import { buildLexicon } from '../../../src/understanding/lexicon';
 import { understand } from '../../../src/understanding/understand';
@@ -94,19 +101,74 @@ export type TurnScore = {
   problems: string[];
 };
 
-/** Every turn of every case, understood in order within its case. */
+const unitName = (id: string | undefined) => directory.units.find((u) => u.id === id)?.name;
+const asNamed = (p: Person): AnswerFacts => {
+  const name = unitName(p.unitId);
+  return {
+    person: { id: p.id, name: p.name },
+    ...(p.unitId && name ? { unit: { id: p.unitId, name } } : {}),
+  };
+};
+const one = (people: Person[]): AnswerFacts => (people.length === 1 ? asNamed(people[0]) : {});
+
+/**
+ * What the contact skill's answer showed, from the same directory the reference server serves:
+ * the person looked up, or the one person a role or a group's contacts came down to (the skill
+ * reports the same through TurnInfo.remember; tests/e2e check that path over the wire).
+ */
+export function answeredFacts(intent: Intent): AnswerFacts {
+  const people = directory.people;
+  switch (intent.kind) {
+    case 'personLookup': {
+      const p = intent.person.status === 'found' ? intent.person.id : undefined;
+      const person = people.find((x) => x.id === p);
+      return person ? asNamed(person) : {};
+    }
+    case 'roleAtUnit': {
+      if (intent.unit.status !== 'found') return {};
+      const unitId = intent.unit.id;
+      return one(people.filter((p) => p.unitId === unitId && hasRole(p, intent.role)));
+    }
+    case 'peopleByRole': {
+      const within = intent.within?.status === 'found' ? intent.within.id : undefined;
+      const group = directory.groups.find((g) => g.id === within);
+      const candidates = group
+        ? people.filter(
+            (p) =>
+              group.contactPersonIds.includes(p.id) ||
+              group.participants.some((x) => x.unitId && x.unitId === p.unitId),
+          )
+        : within
+          ? people.filter((p) => p.unitId === within)
+          : people;
+      return one(candidates.filter((p) => hasRole(p, intent.role)));
+    }
+    case 'groupContacts':
+    case 'groupDetails': {
+      const id = intent.group.status === 'found' ? intent.group.id : undefined;
+      const group = directory.groups.find((g) => g.id === id);
+      return group ? one(people.filter((p) => group.contactPersonIds.includes(p.id))) : {};
+    }
+    default:
+      return {};
+  }
+}
+
+/** Every turn of every case, understood in order within its case, each with the context before it. */
 export function scoreFresh(cases: readonly FreshCase[] = freshCases): TurnScore[] {
-  return cases.flatMap((c) =>
-    c.turns.map((turn, i) => {
-      const intent = understand(turn.text, turn.locale ?? 'sv-SE', freshLexicon);
+  return cases.flatMap((c) => {
+    let context: ConversationContext = {};
+    return c.turns.map((turn, i) => {
+      const intent = understand(turn.text, turn.locale ?? 'sv-SE', freshLexicon, context);
+      context = contextAfter(context, intent, answeredFacts(intent));
       return {
         id: `${c.id}#${i + 1}`,
         caseClass: c.class,
         text: turn.text,
         problems: mismatches(intent, turn.expect),
       };
-    }),
-  );
+    });
+  });
 }
 
 /** Passed / total, overall and per class. */
