@@ -24,6 +24,15 @@ import type { Intent } from '../understanding/intent';
 import { skillIdFor, type SkillId } from '../understanding/intentTable';
 import { stripTeamsMarkup } from '../understanding/teamsText';
 import { understand } from '../understanding/understand';
+import {
+  contextAfter,
+  type AnswerFacts,
+  type ConversationContext,
+} from '../understanding/conversationContext';
+import {
+  readConversationContext,
+  saveConversationContext,
+} from '../state/conversationContextStore';
 import { actionToIntent, CardActionSchema } from './cardActions';
 import { searchContacts } from './messageExtension';
 import { RateLimiter } from './rateLimiter';
@@ -134,13 +143,19 @@ export class NaraBot extends TeamsActivityHandler {
     // No names loaded yet (directory down at start): try now, waiting at most half the turn's
     // time left, so the rest of the budget still answers.
     const lexiconReady = await this.lexiconReady((timeLeft() ?? Infinity) / 2);
-    const intent = this.intentOf(context, text, turn);
+    const conversationId = context.activity.conversation?.id;
+    const before = await this.conversationContext(conversationId);
+    const intent = this.intentOf(context, text, turn, before);
     if (!intent) return void (await send([simpleMessageView(s.staleAction, 'Warning')]));
     if (!text && !(await this.firstDeliveryOfSubmit(context, turn))) return;
     const started = Date.now();
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
     const needsNames = skillIdFor(intent.kind) === 'contacts' || intent.kind === 'unknown';
+    let shown: AnswerFacts = {};
+    const remember = (facts: AnswerFacts) => {
+      shown = { ...shown, ...facts };
+    };
     await send(
       !lexiconReady && needsNames
         ? [
@@ -149,8 +164,11 @@ export class NaraBot extends TeamsActivityHandler {
               intent.language,
             ),
           ]
-        : await this.answer(intent, turn),
+        : await this.answer(intent, { ...turn, remember }),
     );
+    if (conversationId) {
+      await this.saveContext(conversationId, contextAfter(before ?? {}, intent, shown));
+    }
     this.services.log.info(
       { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
       'answered',
@@ -188,14 +206,52 @@ export class NaraBot extends TeamsActivityHandler {
     return context.sendActivity(viewActivity(view));
   }
 
-  /** Typed text, or the value of a card button (validated: a stale or forged value gives undefined). */
-  private intentOf(context: TurnContext, text: string, turn: TurnInfo): Intent | undefined {
+  /**
+   * Typed text, read against the conversation so far, or the value of a card button (validated: a
+   * stale or forged value gives undefined), answered in the conversation's language: a tap carries
+   * no words to tell it, and the client's locale is often not the user's (PITFALLS.md).
+   */
+  private intentOf(
+    context: TurnContext,
+    text: string,
+    turn: TurnInfo,
+    conversation: ConversationContext | undefined,
+  ): Intent | undefined {
     const value: unknown = context.activity.value;
     if (!text && value !== undefined) {
       const action = CardActionSchema.safeParse(value);
-      return action.success ? actionToIntent(action.data, turn.language) : undefined;
+      return action.success
+        ? actionToIntent(action.data, conversation?.language ?? turn.language)
+        : undefined;
     }
-    return understand(text, turn.locale, this.services.lexicon());
+    return understand(text, turn.locale, this.services.lexicon(), conversation);
+  }
+
+  /** What the conversation was about; a store that fails leaves the turn without it, not broken. */
+  private async conversationContext(
+    conversationId: string | undefined,
+  ): Promise<ConversationContext | undefined> {
+    if (!conversationId) return undefined;
+    try {
+      return await readConversationContext(this.services.db, conversationId);
+    } catch (error) {
+      this.services.log.warn(
+        { event: 'conversationContext', errorType: (error as Error).name },
+        'could not read the conversation context',
+      );
+      return undefined;
+    }
+  }
+
+  private async saveContext(conversationId: string, next: ConversationContext): Promise<void> {
+    try {
+      await saveConversationContext(this.services.db, conversationId, next);
+    } catch (error) {
+      this.services.log.warn(
+        { event: 'conversationContext', errorType: (error as Error).name },
+        'could not save the conversation context',
+      );
+    }
   }
 
   private async answer(intent: Intent, turn: TurnInfo): Promise<View[]> {

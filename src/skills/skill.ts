@@ -4,6 +4,7 @@ import type { DirectoryClient } from '../clients/directoryClient';
 import type { MetricsClient } from '../clients/metricsClient';
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import type { AnswerFacts } from '../understanding/conversationContext';
 import type { Intent, Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
 import type { Database } from '../state/database';
@@ -21,6 +22,8 @@ export type TurnInfo = {
   locale?: string;
   /** Where the turn happened (conversation, team, reference as plain data), for digests. */
   place?: TurnPlace;
+  /** Tells the conversation what the answer showed (the one person a list came down to). */
+  remember?: (facts: AnswerFacts) => void;
 };
 
 export type Services = {

@@ -107,7 +107,10 @@ export const CUES = {
   },
   thanks: {
     kind: 'social',
-    patterns: ['tack(?: sa mycket| for hjalpen)?|tusen tack|thanks|thank you|thx|cheers'],
+    patterns: [
+      'tack(?: sa (?:jatte )?mycket| for hjalpen| for det)?|tusen tack|tackar|stort tack',
+      'thanks(?: a lot| so much| a million| very much)?|thank you(?: so much| very much)?|thx|ty|cheers',
+    ],
   },
   help: {
     patterns: [
@@ -451,8 +454,9 @@ export const INTENTS: readonly IntentDef[] = [
     kind: 'thanks',
     skill: 'help',
     examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
-    cues: { thanks: 2 },
-    entity: { unit: -1, group: -1, person: -1, unknown: -1 },
+    cues: { thanks: 2.5 },
+    // Thanks with a word or two more ("tack, det var allt") are still thanks; with a name, a question.
+    entity: { unit: -1, group: -1, person: -1, unknown: -0.5 },
   },
   {
     kind: 'unknown',

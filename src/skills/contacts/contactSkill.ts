@@ -4,6 +4,7 @@ import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
 import { contactIntentKinds, type EntityMatch, type Intent } from '../../understanding/intent';
+import type { AnswerFacts } from '../../understanding/conversationContext';
 import type { Skill } from '../skill';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import {
@@ -46,7 +47,15 @@ export function hasRole(person: Person, role: string): boolean {
   );
 }
 
-export const contactSkill: Skill = async (intent, _turn, { directory, asked }) => {
+/** What a person's card showed, for the conversation: the person and their unit. */
+function factsOf(person: Person, unit: Unit | undefined): AnswerFacts {
+  return {
+    person: { id: person.id, name: person.name },
+    ...(unit ? { unit: { id: unit.id, name: unit.name } } : {}),
+  };
+}
+
+export const contactSkill: Skill = async (intent, turn, { directory, asked }) => {
   if (!isContactIntent(intent)) return [];
   const s = strings(intent.language).contacts;
   const now = new Date();
@@ -74,6 +83,11 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
     const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
     const units = await unitsFor(directory, shown);
+    // A list that comes down to one person: "his number" next means that person.
+    if (sorted.length === 1) {
+      const [only] = sorted;
+      turn.remember?.(factsOf(only, only.unitId ? units.get(only.unitId) : undefined));
+    }
     const paged = sorted.length > PAGE_SIZE && extras.pageAction;
     const pager = [];
     if (paged && page > 0)
@@ -102,7 +116,9 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const question: Question = { kind: 'personLookup', field: intent.field };
       const match = resolve(intent.person, question);
       if ('card' in match) return [match];
-      const view = await personView(directory, match.id, intent.field, s, now);
+      const view = await personView(directory, match.id, intent.field, s, now, (p, u) =>
+        turn.remember?.(factsOf(p, u)),
+      );
       return view ? [view] : vanished(match, question);
     }
 
