@@ -15,13 +15,13 @@ import {
   upstreamErrorView,
 } from '../skills/errorViews';
 import { welcomeFor } from '../skills/helpSkill';
-import type { Services, Skill, TurnInfo } from '../skills/skill';
+import { dispatch, type IntentHandlers } from '../skills/intentHandlers';
+import type { Services, TurnInfo } from '../skills/skill';
 import { UpstreamError, type UpstreamSource } from '../clients/upstreamErrors';
 import { DatabaseError } from '../state/database';
 import { firstDelivery } from '../state/processedActivities';
 import { recordConversationUpdate, recordInstallationUpdate } from '../digest/installations';
-import type { Intent } from '../understanding/intent';
-import { skillIdFor, type SkillId } from '../understanding/intentTable';
+import { contactIntentKinds, type Intent, type IntentKind } from '../understanding/intent';
 import { stripTeamsMarkup } from '../understanding/teamsText';
 import { understand } from '../understanding/understand';
 import {
@@ -42,7 +42,9 @@ import { timeLeft } from '../clients/turnDeadline';
 import { UNREADABLE_FIELDS } from './activityEndpoint';
 import { viewActivity } from './views';
 
-export type SkillRegistry = Record<SkillId, Skill>;
+/** Asked of the directory: without its names loaded these cannot be answered. */
+const needsDirectory = (kind: IntentKind): boolean =>
+  (contactIntentKinds as readonly IntentKind[]).includes(kind);
 
 /** The Teams bot: turns activities into intents, intents into skills, views into cards. */
 export class NaraBot extends TeamsActivityHandler {
@@ -52,7 +54,7 @@ export class NaraBot extends TeamsActivityHandler {
 
   constructor(
     private readonly services: Services,
-    private readonly skills: SkillRegistry,
+    private readonly answerers: IntentHandlers,
     /** Resolves true when the directory's names are loaded (tries to load them, waiting ≤ ms). */
     private readonly lexiconReady: (waitMs: number) => Promise<boolean> = async () => true,
   ) {
@@ -151,7 +153,7 @@ export class NaraBot extends TeamsActivityHandler {
     const started = Date.now();
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
-    const needsNames = skillIdFor(intent.kind) === 'contacts' || intent.kind === 'unknown';
+    const needsNames = needsDirectory(intent.kind) || intent.kind === 'unknown';
     let shown: AnswerFacts = {};
     const remember = (facts: AnswerFacts) => {
       shown = { ...shown, ...facts };
@@ -255,12 +257,10 @@ export class NaraBot extends TeamsActivityHandler {
   }
 
   private async answer(intent: Intent, turn: TurnInfo): Promise<View[]> {
-    const skillId = skillIdFor(intent.kind);
-    const skill = this.skills[skillId];
     try {
       return await withinBudget(
-        skill(intent, { ...turn, language: intent.language }, this.services),
-        skillId === 'contacts' ? 'directory' : 'metrics',
+        dispatch(this.answerers, intent, { ...turn, language: intent.language }, this.services),
+        needsDirectory(intent.kind) ? 'directory' : 'metrics',
       );
     } catch (error) {
       if (error instanceof UpstreamError) {

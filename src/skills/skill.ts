@@ -1,11 +1,10 @@
 import type { AuditLog } from '../access/auditLog';
-import type { View } from '../cards/cardModels';
 import type { DirectoryClient } from '../clients/directoryClient';
 import type { MetricsClient } from '../clients/metricsClient';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { AnswerFacts } from '../understanding/conversationContext';
-import type { Intent, Language } from '../understanding/intent';
+import type { Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
 import type { Database } from '../state/database';
 import type { AskCounts } from './contacts/askCounts';
@@ -41,6 +40,3 @@ export type Services = {
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };
-
-/** A capability: from an understood intent to the cards to send. */
-export type Skill = (intent: Intent, turn: TurnInfo, services: Services) => Promise<View[]>;

@@ -3,9 +3,9 @@ import { capitalised } from '../../cards/textFormat';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
-import { contactIntentKinds, type EntityMatch, type Intent } from '../../understanding/intent';
+import type { contactIntentKinds, EntityMatch } from '../../understanding/intent';
 import type { AnswerFacts } from '../../understanding/conversationContext';
-import type { Skill } from '../skill';
+import type { Handler, IntentOf } from '../intentHandlers';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import {
   groupCardView,
@@ -23,22 +23,7 @@ const PAGE_SIZE = 8;
 
 type Found = Extract<EntityMatch, { status: 'found' }>;
 
-type ContactIntent = Extract<
-  Intent,
-  {
-    kind:
-      | 'personLookup'
-      | 'unitLookup'
-      | 'groupContacts'
-      | 'groupDetails'
-      | 'roleAtUnit'
-      | 'peopleByRole';
-  }
->;
-
-function isContactIntent(intent: Intent): intent is ContactIntent {
-  return (contactIntentKinds as readonly string[]).includes(intent.kind);
-}
+type ContactIntent = IntentOf<(typeof contactIntentKinds)[number]>;
 
 export function hasRole(person: Person, role: string): boolean {
   const wanted = foldText(role);
@@ -55,8 +40,7 @@ function factsOf(person: Person, unit: Unit | undefined): AnswerFacts {
   };
 }
 
-export const contactSkill: Skill = async (intent, turn, { directory, asked }) => {
-  if (!isContactIntent(intent)) return [];
+export const contactSkill: Handler<ContactIntent> = async (intent, turn, { directory, asked }) => {
   const s = strings(intent.language).contacts;
   const now = new Date();
 
