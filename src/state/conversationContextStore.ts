@@ -36,14 +36,13 @@ export async function saveConversationContext(
   context: ConversationContext,
   now: Date = new Date(),
 ): Promise<void> {
+  // One statement: the expired rows go in the same round trip as the write.
   await db.query(
-    `INSERT INTO conversation_context (conversation_id, context, updated_at)
+    `WITH expired AS (DELETE FROM conversation_context WHERE updated_at < $4)
+     INSERT INTO conversation_context (conversation_id, context, updated_at)
      VALUES ($1, $2, $3)
      ON CONFLICT (conversation_id)
      DO UPDATE SET context = EXCLUDED.context, updated_at = EXCLUDED.updated_at`,
-    [conversationId, JSON.stringify(context), now],
+    [conversationId, JSON.stringify(context), now, new Date(now.getTime() - CONTEXT_LIFETIME_MS)],
   );
-  await db.query('DELETE FROM conversation_context WHERE updated_at < $1', [
-    new Date(now.getTime() - CONTEXT_LIFETIME_MS),
-  ]);
 }
