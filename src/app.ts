@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { activityEndpoint, EdgeAdapter } from './bot/activityEndpoint';
-import { NaraBot, onTurnError, type SkillRegistry } from './bot/naraBot';
+import { NaraBot, onTurnError } from './bot/naraBot';
+import type { IntentHandlers } from './skills/intentHandlers';
 import { DirectoryClient } from './clients/directoryClient';
 import { DatabaseAuditLog } from './access/auditLog';
 import { CachedDirectoryClient } from './clients/cachedDirectory';
@@ -16,7 +17,7 @@ import { openDatabase } from './state/openDatabase';
 import { forgetProcessedActivities } from './state/processedActivities';
 import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
-import { createSkills } from './skills/skillRegistry';
+import { createHandlers } from './skills/skillRegistry';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
 
@@ -34,7 +35,7 @@ export type App = {
 
 export type AppOptions = {
   log?: Logger;
-  skills?: Partial<SkillRegistry>;
+  handlers?: Partial<IntentHandlers>;
   /** The digest scheduler's clock (tests move time; default: the real one). */
   clock?: () => Date;
   digest?: DigestOptions;
@@ -120,7 +121,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
   services.digests = digests.services;
-  const bot = new NaraBot(services, { ...createSkills(), ...options.skills }, (waitMs) =>
+  const bot = new NaraBot(services, { ...createHandlers(), ...options.handlers }, (waitMs) =>
     lexicon.ensureLoaded(waitMs),
   );
   const messages = activityEndpoint({ adapter, config, log, run: (context) => bot.run(context) });

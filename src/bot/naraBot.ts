@@ -15,15 +15,24 @@ import {
   upstreamErrorView,
 } from '../skills/errorViews';
 import { welcomeFor } from '../skills/helpSkill';
-import type { Services, Skill, TurnInfo } from '../skills/skill';
+import { dispatch, type IntentHandlers } from '../skills/intentHandlers';
+import type { Services, TurnInfo } from '../skills/skill';
 import { UpstreamError, type UpstreamSource } from '../clients/upstreamErrors';
 import { DatabaseError } from '../state/database';
 import { firstDelivery } from '../state/processedActivities';
 import { recordConversationUpdate, recordInstallationUpdate } from '../digest/installations';
-import type { Intent } from '../understanding/intent';
-import { skillIdFor, type SkillId } from '../understanding/intentTable';
+import { contactIntentKinds, type Intent, type IntentKind } from '../understanding/intent';
 import { stripTeamsMarkup } from '../understanding/teamsText';
 import { understand } from '../understanding/understand';
+import {
+  contextAfter,
+  type AnswerFacts,
+  type ConversationContext,
+} from '../understanding/conversationContext';
+import {
+  readConversationContext,
+  saveConversationContext,
+} from '../state/conversationContextStore';
 import { actionToIntent, CardActionSchema } from './cardActions';
 import { searchContacts } from './messageExtension';
 import { RateLimiter } from './rateLimiter';
@@ -33,7 +42,9 @@ import { timeLeft } from '../clients/turnDeadline';
 import { UNREADABLE_FIELDS } from './activityEndpoint';
 import { viewActivity } from './views';
 
-export type SkillRegistry = Record<SkillId, Skill>;
+/** Asked of the directory: without its names loaded these cannot be answered. */
+const needsDirectory = (kind: IntentKind): boolean =>
+  (contactIntentKinds as readonly IntentKind[]).includes(kind);
 
 /** The Teams bot: turns activities into intents, intents into skills, views into cards. */
 export class NaraBot extends TeamsActivityHandler {
@@ -43,7 +54,7 @@ export class NaraBot extends TeamsActivityHandler {
 
   constructor(
     private readonly services: Services,
-    private readonly skills: SkillRegistry,
+    private readonly answerers: IntentHandlers,
     /** Resolves true when the directory's names are loaded (tries to load them, waiting ≤ ms). */
     private readonly lexiconReady: (waitMs: number) => Promise<boolean> = async () => true,
   ) {
@@ -134,13 +145,19 @@ export class NaraBot extends TeamsActivityHandler {
     // No names loaded yet (directory down at start): try now, waiting at most half the turn's
     // time left, so the rest of the budget still answers.
     const lexiconReady = await this.lexiconReady((timeLeft() ?? Infinity) / 2);
-    const intent = this.intentOf(context, text, turn);
+    const conversationId = context.activity.conversation?.id;
+    const before = await this.conversationContext(conversationId);
+    const intent = this.intentOf(context, text, turn, before);
     if (!intent) return void (await send([simpleMessageView(s.staleAction, 'Warning')]));
     if (!text && !(await this.firstDeliveryOfSubmit(context, turn))) return;
     const started = Date.now();
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
-    const needsNames = skillIdFor(intent.kind) === 'contacts' || intent.kind === 'unknown';
+    const needsNames = needsDirectory(intent.kind) || intent.kind === 'unknown';
+    let shown: AnswerFacts = {};
+    const remember = (facts: AnswerFacts) => {
+      shown = { ...shown, ...facts };
+    };
     await send(
       !lexiconReady && needsNames
         ? [
@@ -149,8 +166,11 @@ export class NaraBot extends TeamsActivityHandler {
               intent.language,
             ),
           ]
-        : await this.answer(intent, turn),
+        : await this.answer(intent, { ...turn, remember }),
     );
+    if (conversationId) {
+      await this.saveContext(conversationId, contextAfter(before ?? {}, intent, shown));
+    }
     this.services.log.info(
       { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
       'answered',
@@ -188,23 +208,59 @@ export class NaraBot extends TeamsActivityHandler {
     return context.sendActivity(viewActivity(view));
   }
 
-  /** Typed text, or the value of a card button (validated: a stale or forged value gives undefined). */
-  private intentOf(context: TurnContext, text: string, turn: TurnInfo): Intent | undefined {
+  /**
+   * Typed text, read against the conversation so far, or the value of a card button (validated: a
+   * stale or forged value gives undefined), answered in the conversation's language: a tap carries
+   * no words to tell it, and the client's locale is often not the user's (PITFALLS.md).
+   */
+  private intentOf(
+    context: TurnContext,
+    text: string,
+    turn: TurnInfo,
+    conversation: ConversationContext | undefined,
+  ): Intent | undefined {
     const value: unknown = context.activity.value;
     if (!text && value !== undefined) {
       const action = CardActionSchema.safeParse(value);
-      return action.success ? actionToIntent(action.data, turn.language) : undefined;
+      return action.success
+        ? actionToIntent(action.data, conversation?.language ?? turn.language)
+        : undefined;
     }
-    return understand(text, turn.locale, this.services.lexicon());
+    return understand(text, turn.locale, this.services.lexicon(), conversation);
+  }
+
+  /** What the conversation was about; a store that fails leaves the turn without it, not broken. */
+  private async conversationContext(
+    conversationId: string | undefined,
+  ): Promise<ConversationContext | undefined> {
+    if (!conversationId) return undefined;
+    try {
+      return await readConversationContext(this.services.db, conversationId);
+    } catch (error) {
+      this.services.log.warn(
+        { event: 'conversationContext', errorType: (error as Error).name },
+        'could not read the conversation context',
+      );
+      return undefined;
+    }
+  }
+
+  private async saveContext(conversationId: string, next: ConversationContext): Promise<void> {
+    try {
+      await saveConversationContext(this.services.db, conversationId, next);
+    } catch (error) {
+      this.services.log.warn(
+        { event: 'conversationContext', errorType: (error as Error).name },
+        'could not save the conversation context',
+      );
+    }
   }
 
   private async answer(intent: Intent, turn: TurnInfo): Promise<View[]> {
-    const skillId = skillIdFor(intent.kind);
-    const skill = this.skills[skillId];
     try {
       return await withinBudget(
-        skill(intent, { ...turn, language: intent.language }, this.services),
-        skillId === 'contacts' ? 'directory' : 'metrics',
+        dispatch(this.answerers, intent, { ...turn, language: intent.language }, this.services),
+        needsDirectory(intent.kind) ? 'directory' : 'metrics',
       );
     } catch (error) {
       if (error instanceof UpstreamError) {

@@ -9,6 +9,10 @@ export const en: Strings = {
     managerHeading: (unit: string) => `About ${unit}:`,
     othersHeading: 'Or ask about contacts:',
   },
+  thanks: {
+    title: 'You’re welcome!',
+    text: 'Ask again whenever you need anything else.',
+  },
   unknown: {
     title: "I can't answer that yet",
     text: 'I did not quite understand the question. I can help with contacts and key figures – try one of the questions below, or type "help".',

@@ -8,6 +8,10 @@ export const sv = {
     managerHeading: (unit: string) => `Om ${unit}:`,
     othersHeading: 'Eller fråga om kontakter:',
   },
+  thanks: {
+    title: 'Varsågod!',
+    text: 'Fråga gärna igen om du behöver något mer.',
+  },
   unknown: {
     title: 'Det kan jag inte svara på än',
     text: 'Jag förstod inte riktigt frågan. Jag kan hjälpa till med kontakter och nyckeltal – prova någon av frågorna nedan, eller skriv "hjälp".',

@@ -2,13 +2,22 @@ import { patientAccess } from '../access/patientAccess';
 import type { HelpCard, View } from '../cards/cardModels';
 import { shortUnitName } from '../cards/textFormat';
 import { strings } from '../i18n/strings';
-import type { Language } from '../understanding/intent';
+import type { IntentKind, Language } from '../understanding/intent';
 import { helpExamples, managerExamples } from '../understanding/intentTable';
-import type { Services, Skill, TurnInfo } from './skill';
+import { simpleMessageView } from './errorViews';
+import type { Handler, IntentOf } from './intentHandlers';
+import type { Services, TurnInfo } from './skill';
 
 // The welcome and help card, built from the intent table (understanding/intentTable): every intent
 // with a help example is a button. A manager of a health centre, in a 1:1 chat, first gets the
 // questions about their own unit; everyone gets the contact examples.
+
+/** The key-figure questions (a manager gets their own unit's instead). */
+const METRIC_KINDS: ReadonlySet<IntentKind> = new Set([
+  'rubSummary',
+  'rubDistribution',
+  'rubTrend',
+]);
 
 const asButtons = (texts: string[]) => texts.map((text) => ({ label: text, text }));
 
@@ -22,7 +31,7 @@ export function welcomeView(language: Language, manager?: { unit: string }): Vie
         managerExamples: managerExamples(language, manager.unit).map((e) => ({ ...e })),
         examplesHeading: s.othersHeading,
         // The key-figure examples are the manager's own above; the rest stay.
-        examples: asButtons(helpExamples(language, (skill) => skill === 'metrics')),
+        examples: asButtons(helpExamples(language, (kind) => METRIC_KINDS.has(kind))),
       }
     : {
         title: s.title,
@@ -71,5 +80,12 @@ export function unknownView(language: Language): View {
   };
 }
 
-export const helpSkill: Skill = async (intent, turn, services) =>
-  intent.kind === 'unknown' ? [unknownView(intent.language)] : [await welcomeFor(turn, services)];
+export const helpSkill: Handler<IntentOf<'help' | 'greeting' | 'thanks' | 'unknown'>> = async (
+  intent,
+  turn,
+  services,
+) => {
+  if (intent.kind === 'unknown') return [unknownView(intent.language)];
+  if (intent.kind === 'thanks') return [simpleMessageView(strings(intent.language).thanks, 'Good')];
+  return [await welcomeFor(turn, services)];
+};

@@ -1,10 +1,10 @@
 import type { AuditLog } from '../access/auditLog';
-import type { View } from '../cards/cardModels';
 import type { DirectoryClient } from '../clients/directoryClient';
 import type { MetricsClient } from '../clients/metricsClient';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { Intent, Language } from '../understanding/intent';
+import type { AnswerFacts } from '../understanding/conversationContext';
+import type { Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
 import type { Database } from '../state/database';
 import type { AskCounts } from './contacts/askCounts';
@@ -21,6 +21,8 @@ export type TurnInfo = {
   locale?: string;
   /** Where the turn happened (conversation, team, reference as plain data), for digests. */
   place?: TurnPlace;
+  /** Tells the conversation what the answer showed (the one person a list came down to). */
+  remember?: (facts: AnswerFacts) => void;
 };
 
 export type Services = {
@@ -38,6 +40,3 @@ export type Services = {
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };
-
-/** A capability: from an understood intent to the cards to send. */
-export type Skill = (intent: Intent, turn: TurnInfo, services: Services) => Promise<View[]>;

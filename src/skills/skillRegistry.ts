@@ -1,18 +1,34 @@
-import type { SkillRegistry } from '../bot/naraBot';
 import { contactSkill } from './contacts/contactSkill';
 import { digestSkill } from './digest/digestSkill';
 import { helpSkill } from './helpSkill';
+import type { IntentHandlers } from './intentHandlers';
 import { metricsSkill } from './metrics/metricsSkill';
 import { patientSkill } from './patients/patientSkill';
 import { settingsSkill } from './settings/settingsSkill';
 
-export function createSkills(): SkillRegistry {
+// Which skill answers which kind of intent: the one place that knows (understanding does not).
+// IntentHandlers is a mapped type over every kind, so a new kind must be given a handler here.
+
+export function createHandlers(): IntentHandlers {
   return {
     help: helpSkill,
-    contacts: contactSkill,
-    metrics: metricsSkill,
-    patients: patientSkill,
-    settings: settingsSkill,
-    digest: digestSkill,
+    greeting: helpSkill,
+    thanks: helpSkill,
+    unknown: helpSkill,
+    personLookup: contactSkill,
+    unitLookup: contactSkill,
+    groupContacts: contactSkill,
+    groupDetails: contactSkill,
+    roleAtUnit: contactSkill,
+    peopleByRole: contactSkill,
+    ...metricsSkill,
+    patientList: patientSkill,
+    setMyUnit: settingsSkill,
+    digestSubscribe: digestSkill,
+    digestList: digestSkill,
+    digestPreview: digestSkill,
+    digestPause: digestSkill,
+    digestUnsubscribe: digestSkill,
+    digestWithdraw: digestSkill,
   };
 }

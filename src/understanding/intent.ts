@@ -25,6 +25,7 @@ export type IntentBody =
   // Always
   | { kind: 'help' }
   | { kind: 'greeting' }
+  | { kind: 'thanks' }
   | { kind: 'unknown' }
   // Contacts (issue 3)
   | { kind: 'groupContacts'; group: EntityMatch }

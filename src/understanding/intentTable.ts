@@ -1,12 +1,10 @@
 import type { ContactField, GroupAspect, IntentKind, Language, Measure } from './intent';
 
-// The one table of what the bot understands. Each intent names the skill that answers it, example
-// phrasings, the cue words that point to it (with weights), and optionally an example question for
-// the help card. The cue vocabulary is data too: regular expressions over folded text (lower case,
+// The one table of what the bot understands. Each intent has example phrasings, the cue words that
+// point to it (with weights), and optionally an example question for the help card (which skill
+// answers it is src/skills/skillRegistry.ts's business, not understanding's). The cue vocabulary is data too: regular expressions over folded text (lower case,
 // å/ä→a, ö→o, "HC"/"vårdcentralen"/"health centre" → "halsocentral", "RUB 5" → "rub5"), matched on
-// whole tokens. Adding a capability is a row here and a builder in understand.ts.
-
-export type SkillId = 'help' | 'contacts' | 'metrics' | 'patients' | 'settings' | 'digest';
+// whole tokens. Adding a capability is a row here, a builder in understand.ts and a handler.
 
 /** content: says what is asked; social: greetings, thanks; hint: narrows but asks nothing alone. */
 export type CueKind = 'content' | 'social' | 'hint';
@@ -107,7 +105,10 @@ export const CUES = {
   },
   thanks: {
     kind: 'social',
-    patterns: ['tack(?: sa mycket| for hjalpen)?|tusen tack|thanks|thank you|thx|cheers'],
+    patterns: [
+      'tack(?: sa (?:jatte )?mycket| for hjalpen| for det)?|tusen tack|tackar|stort tack',
+      'thanks(?: a lot| so much| a million| very much)?|thank you(?: so much| very much)?|thx|ty|cheers',
+    ],
   },
   help: {
     patterns: [
@@ -413,7 +414,6 @@ export type Example = { readonly label: string; readonly text: string };
 
 export type IntentDef = {
   readonly kind: IntentKind;
-  readonly skill: SkillId;
   readonly examples: { readonly sv: readonly string[]; readonly en: readonly string[] };
   /** Weight of each feature when present; the intent is a candidate when a positive one is. */
   readonly cues: Readonly<Partial<Record<Feature, number>>>;
@@ -436,26 +436,29 @@ const NEEDS_NAME = { none: -10 } as const;
 export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'help',
-    skill: 'help',
     examples: { sv: ['hjälp', 'vad kan du?'], en: ['help', 'what can you do'] },
     cues: { help: 3 },
   },
   {
     kind: 'greeting',
-    skill: 'help',
     examples: { sv: ['hej', 'god morgon', 'tjena'], en: ['hello', 'hi', 'good morning'] },
     cues: { greeting: 2 },
     entity: { unit: -1, group: -1, person: -1, unknown: -1 },
   },
   {
+    kind: 'thanks',
+    examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
+    cues: { thanks: 2.5 },
+    // Thanks with a word or two more ("tack, det var allt") are still thanks; with a name, a question.
+    entity: { unit: -1, group: -1, person: -1, unknown: -0.5 },
+  },
+  {
     kind: 'unknown',
-    skill: 'help',
     examples: { sv: [], en: [] },
     cues: {},
   },
   {
     kind: 'groupContacts',
-    skill: 'contacts',
     examples: {
       sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],
       en: ['who do I contact for Oskarsgruppen', 'who should I call about Hemsjukhuset?'],
@@ -466,7 +469,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'groupDetails',
-    skill: 'contacts',
     examples: {
       sv: [
         'vad jobbar Oskarsgruppen med?',
@@ -482,7 +484,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'personLookup',
-    skill: 'contacts',
     examples: {
       sv: ['telefon till Maria Alvinsson Hilberth', 'vem är Anna Dahl', 'Åke Åkesson'],
       en: ['phone number for Maria Alvinsson Hilberth', 'who is Anna Dahl'],
@@ -503,7 +504,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'unitLookup',
-    skill: 'contacts',
     examples: {
       sv: [
         'nummer till Borgholms hälsocentral',
@@ -528,7 +528,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'roleAtUnit',
-    skill: 'contacts',
     examples: {
       sv: ['vem är basenhetschef på Kristineberg?', 'verksamhetschef borgholm'],
       en: ['who is the head of unit at Gripen'],
@@ -539,7 +538,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'peopleByRole',
-    skill: 'contacts',
     examples: {
       sv: ['samordnare nära vård', 'vilka är samordnare', 'analytiker i samordnande arbetsgruppen'],
       en: ['who is the analyst in the coordination group', 'list all coordinators'],
@@ -549,7 +547,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'rubSummary',
-    skill: 'metrics',
     examples: {
       sv: ['RUB5 på Kristineberg', 'andel med SIP på min HC', 'RUB 5 i regionen'],
       en: ['summary for Gripen', 'how many RUB 5 patients lack a regular doctor at Gripen?'],
@@ -576,7 +573,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'rubDistribution',
-    skill: 'metrics',
     examples: {
       sv: [
         'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
@@ -599,7 +595,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'rubTrend',
-    skill: 'metrics',
     examples: {
       sv: [
         'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
@@ -622,7 +617,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'patientList',
-    skill: 'patients',
     examples: {
       sv: ['vilka RUB5-patienter saknar fast läkare på min HC?', 'lista RUB 5 patienter på Gripen'],
       en: ['which RUB 5 patients lack a regular doctor at my health centre'],
@@ -652,7 +646,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'setMyUnit',
-    skill: 'settings',
     examples: {
       sv: ['min HC är Gripen', 'jag jobbar på Kristineberg'],
       en: ['set my health centre to Gripen'],
@@ -662,7 +655,6 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'digestSubscribe',
-    skill: 'digest',
     examples: {
       sv: ['prenumerera på veckobrev', 'prenumerera på veckobrev för Oskarshamn'],
       en: ['subscribe to the weekly digest'],
@@ -672,46 +664,34 @@ export const INTENTS: readonly IntentDef[] = [
   },
   {
     kind: 'digestList',
-    skill: 'digest',
     examples: { sv: ['vilka prenumerationer finns här?'], en: ['show subscriptions'] },
     cues: { subscriptions: 3, which: 1, show: 1, digest: 0.5 },
   },
   {
     kind: 'digestPreview',
-    skill: 'digest',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
     cues: { preview: 3, show: 1.5, now: 1, digest: 2.1 },
   },
   {
     kind: 'digestPause',
-    skill: 'digest',
     examples: { sv: ['pausa veckobrev'], en: ['pause digest'] },
     cues: { pause: 3, digest: 2 },
   },
   {
     kind: 'digestUnsubscribe',
-    skill: 'digest',
     examples: { sv: ['avsluta veckobrev'], en: ['unsubscribe'] },
     cues: { unsubscribe: 4, digest: 2 },
   },
   {
     kind: 'digestWithdraw',
-    skill: 'digest',
     examples: { sv: ['dra tillbaka senaste veckobrevet'], en: ['withdraw the last digest'] },
     cues: { withdraw: 5, latest: 1, digest: 2 },
   },
 ];
 
-const SKILLS: ReadonlyMap<IntentKind, SkillId> = new Map(INTENTS.map((d) => [d.kind, d.skill]));
-
-/** The skill that answers an intent. */
-export function skillIdFor(kind: IntentKind): SkillId {
-  return SKILLS.get(kind) ?? 'help';
-}
-
 /** Example questions for the help card's buttons, in table order. */
-export function helpExamples(language: Language, skip?: (skill: SkillId) => boolean): string[] {
-  return INTENTS.flatMap((d) => (d.help && !skip?.(d.skill) ? [d.help[language]] : []));
+export function helpExamples(language: Language, skip?: (kind: IntentKind) => boolean): string[] {
+  return INTENTS.flatMap((d) => (d.help && !skip?.(d.kind) ? [d.help[language]] : []));
 }
 
 /** Example questions about a manager's own health centre, in table order. */

@@ -62,15 +62,25 @@ function fromLocale(locale: string | undefined): Language | undefined {
  * A text with no telling words (a name alone) follows the Teams locale, then Swedish.
  */
 export function detectLanguage(text: string, locale?: string): Language {
+  return (
+    languageSignal(text) ??
+    (SWEDISH_LETTERS.test(text) ? 'sv' : undefined) ??
+    fromLocale(locale) ??
+    'sv'
+  );
+}
+
+/** The language the words of a text tell, or undefined when they tell none ("Gripen", "Nästa"). */
+export function languageSignal(text: string): Language | undefined {
   const words = text
     .slice(0, 2000)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
-  const sv =
-    words.filter((w) => SWEDISH.has(w)).length +
-    (SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
+  const svWords = words.filter((w) => SWEDISH.has(w)).length;
+  const sv = svWords + (svWords > 0 && SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
   const en = words.filter((w) => ENGLISH.has(w)).length;
   if (sv > en) return 'sv';
   if (en > sv) return 'en';
-  return fromLocale(locale) ?? 'sv';
+  // (å/ä/ö alone tell nothing here: "Överum?" is a name, typed by whoever asks.)
+  return undefined;
 }

@@ -1,5 +1,13 @@
 import MiniSearch from 'minisearch';
-import type { EntityMatch, Intent, IntentBody, IntentKind, Measure, UnitScope } from './intent';
+import type {
+  ContactField,
+  EntityMatch,
+  Intent,
+  IntentBody,
+  IntentKind,
+  Measure,
+  UnitScope,
+} from './intent';
 import {
   CUES,
   FILLER,
@@ -14,7 +22,9 @@ import {
   type Feature,
   type IntentDef,
 } from './intentTable';
-import { detectLanguage } from './language';
+import type { ConversationContext } from './conversationContext';
+import { inContext, type Reading } from './followUp';
+import { detectLanguage, languageSignal } from './language';
 import {
   findRoles,
   isPlaceTerm,
@@ -187,6 +197,10 @@ function offsets(tokens: readonly Token[]): {
   return { starts, ends };
 }
 
+/** Personal pronouns never name anyone; "hans" only in lower case ("Hans Nilsson" is a name). */
+const PRONOUNS: ReadonlySet<string> = new Set(['han', 'hon', 'honom', 'henne', 'hennes']);
+const isPronoun = (t: Token): boolean => PRONOUNS.has(t.text) || t.orig === 'hans';
+
 /**
  * Every cue, role and period in the text, one per token: cue patterns and role names first
  * (longest wins), then filler words, then typos of cue words and roles among the words left.
@@ -200,7 +214,7 @@ function findHits(
   const found = [...cueHits(folded, starts, ends), ...roleHits(tokens, lexicon)];
   const { accepted, taken } = resolveOverlaps(found, tokens.length);
   tokens.forEach((t, i) => {
-    if (!taken[i] && FILLER.has(t.text)) taken[i] = true;
+    if (!taken[i] && (FILLER.has(t.text) || isPronoun(t))) taken[i] = true;
   });
   const unread = tokens.flatMap((t, i) => (taken[i] ? [] : [{ t, i }]));
   for (const { t, i } of unread.slice(0, MAX_TYPO_CHECKS)) {
@@ -325,13 +339,22 @@ function firstValue<T>(a: Analysis, pick: (def: CueDef) => T | undefined): T | u
   return undefined;
 }
 
-function level(a: Analysis): number {
+/** The RUB level the text names, if it names one. */
+function namedLevel(a: Analysis): number | undefined {
   for (const hit of a.hits) {
     if (hit.feature !== 'rub') continue;
     const digit = /rub([0-5])/.exec(a.tokens[hit.start].text);
     if (digit) return Number(digit[1]);
   }
-  return DEFAULT_LEVEL;
+  return undefined;
+}
+
+const level = (a: Analysis): number => namedLevel(a) ?? DEFAULT_LEVEL;
+
+function contactField(a: Analysis): ContactField | undefined {
+  if (a.features.has('mobile')) return 'mobile';
+  if (a.features.has('email')) return 'email';
+  return firstValue(a, (d) => d.field);
 }
 
 function periods(a: Analysis): Hit[] {
@@ -373,6 +396,7 @@ type Builders = { [K in IntentKind]: (a: Analysis) => Extract<IntentBody, { kind
 const BUILD: Builders = {
   help: () => ({ kind: 'help' }),
   greeting: () => ({ kind: 'greeting' }),
+  thanks: () => ({ kind: 'thanks' }),
   unknown: () => ({ kind: 'unknown' }),
   groupContacts: (a) => ({ kind: 'groupContacts', group: match(a, 'group') }),
   groupDetails: (a) => ({
@@ -383,11 +407,7 @@ const BUILD: Builders = {
   personLookup: (a) => ({
     kind: 'personLookup',
     person: match(a, 'person'),
-    field: a.features.has('mobile')
-      ? 'mobile'
-      : a.features.has('email')
-        ? 'email'
-        : (firstValue(a, (d) => d.field) ?? 'all'),
+    field: contactField(a) ?? 'all',
   }),
   unitLookup: (a) => ({ kind: 'unitLookup', unit: match(a, 'unit') }),
   roleAtUnit: (a) => ({ kind: 'roleAtUnit', role: role(a), unit: match(a, 'unit') }),
@@ -454,24 +474,45 @@ function bestIntent(a: Analysis): IntentKind | undefined {
   return best?.kind;
 }
 
+/** What a follow-up needs to know of the question (see followUp.ts). */
+function reading(a: Analysis): Reading {
+  return {
+    words: a.tokens.map((t) => t.text),
+    features: a.features,
+    names: entityKindOf(a),
+    level: namedLevel(a),
+    periods: periods(a).flatMap((p) => (p.value ? [p.value] : [])),
+    measure: firstValue(a, (d) => d.measure),
+    field: contactField(a),
+    aspect: firstValue(a, (d) => d.aspect),
+    unit: () => match(a, 'unit'),
+    person: () => match(a, 'person'),
+    group: () => match(a, 'group'),
+  };
+}
+
 /**
- * What the user asks, as data. Never throws: anything it cannot read is `unknown`, in the language of
- * the text (the Teams locale breaks ties).
+ * What the user asks, as data, read against what the conversation was about (a follow-up such as
+ * "och hans mejl?" continues it). In the language of the text; a text that tells none ("Gripen",
+ * a button's "Nästa") keeps the conversation's, then the Teams locale's.
  */
-export function understand(text: string, locale: string | undefined, lexicon: Lexicon): Intent {
-  let language: Intent['language'] = 'sv';
-  try {
-    const input =
-      typeof text === 'string'
-        ? Array.from(text.slice(0, 2 * MAX_TEXT_LENGTH))
-            .slice(0, MAX_TEXT_LENGTH)
-            .join('')
-        : '';
-    language = detectLanguage(input, locale);
-    const analysis = analyse(input, lexicon);
-    const kind = bestIntent(analysis);
-    return { ...(kind ? build(kind, analysis) : { kind: 'unknown' }), language };
-  } catch {
-    return { kind: 'unknown', language };
-  }
+export function understand(
+  text: string,
+  locale: string | undefined,
+  lexicon: Lexicon,
+  context?: ConversationContext,
+): Intent {
+  // No catch-all: a bug that throws must fail the property tests, not read as "unknown". Only a
+  // value that is not text (a caller outside TypeScript) is read as empty.
+  const input =
+    typeof text === 'string'
+      ? Array.from(text.slice(0, 2 * MAX_TEXT_LENGTH))
+          .slice(0, MAX_TEXT_LENGTH)
+          .join('')
+      : '';
+  const language = languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
+  const analysis = analyse(input, lexicon);
+  const kind = bestIntent(analysis);
+  const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
+  return { ...inContext(alone, reading(analysis), context), language };
 }

@@ -1,4 +1,5 @@
-import type { Skill } from '../../src/skills/skill';
+import type { Handler } from '../../src/skills/intentHandlers';
+import type { Intent } from '../../src/understanding/intent';
 import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
 import { botAddedActivity, installActivity, messageActivity } from './teamsActivity';
 
@@ -6,12 +7,12 @@ import { botAddedActivity, installActivity, messageActivity } from './teamsActiv
 
 describe('foundation over the wire', () => {
   let h: Harness;
-  const failingSkill: Skill = async () => {
+  const failingSkill: Handler<Intent> = async () => {
     throw new Error('injected failure at /secret/path.ts:42');
   };
   beforeAll(async () => {
     // The digest skill is replaced by one that throws, to see what a failed turn looks like.
-    h = await startHarness({}, { skills: { digest: failingSkill } });
+    h = await startHarness({}, { handlers: { digestPreview: failingSkill } });
   });
   afterAll(() => h.close());
 

@@ -2,13 +2,11 @@ import type { EntityMatch, Intent, UnitScope } from '../../src/understanding/int
 import { buildLexicon } from '../../src/understanding/lexicon';
 import { understand } from '../../src/understanding/understand';
 import { corpus, holdout, lateEnglish, type CorpusRow, type Expected } from './corpus';
+import knownFailures from './corpusKnownFailures.json';
 import { fixtureDirectory } from './fixtureDirectory';
 
 // Exact-match accuracy of understand() over the corpus: kind, language and every key entity.
 
-const REQUIRED_ACCURACY = 0.97;
-/** The held-out set was written after tuning; a lower bar that still catches regressions. */
-const HOLDOUT_ACCURACY = 0.85;
 const W = 'withoutFastLakarkontakt';
 
 const entity = (m: EntityMatch): string => (m.status === 'found' ? m.id : m.status);
@@ -118,18 +116,19 @@ describe('understanding corpus', () => {
     expect(english / corpus.length).toBeLessThan(0.6);
   });
 
-  it(`understands at least ${REQUIRED_ACCURACY * 100}% exactly`, () => {
-    const accuracy = report('corpus', corpus, failuresOf(corpus, lexicon));
-    expect(accuracy).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
-  });
-
-  it('reports the English rows added after tuning', () => {
-    const accuracy = report('late English', lateEnglish, failuresOf(lateEnglish, lexicon));
-    expect(accuracy).toBeGreaterThanOrEqual(HOLDOUT_ACCURACY);
-  });
-
-  it(`understands the held-out phrasings (${HOLDOUT_ACCURACY * 100}% or more)`, () => {
-    const accuracy = report('holdout', holdout, failuresOf(holdout, lexicon));
-    expect(accuracy).toBeGreaterThanOrEqual(HOLDOUT_ACCURACY);
-  });
+  // No percentage with slack: every row understood today must stay understood. The rows that fail
+  // are listed (corpusKnownFailures.json); a listed row that starts to pass must leave the list.
+  const sets = { corpus, lateEnglish, holdout } as const;
+  for (const [name, rows] of Object.entries(sets)) {
+    const known = new Set<string>(knownFailures[name as keyof typeof sets]);
+    it(`${name}: fails no row that is not a known failure`, () => {
+      const failures = failuresOf(rows, lexicon);
+      report(name, rows, failures);
+      expect(failures.filter((f) => !known.has(f.text))).toEqual([]);
+    });
+    it(`${name}: lists no known failure that now passes`, () => {
+      const failing = new Set(failuresOf(rows, lexicon).map((f) => f.text));
+      expect([...known].filter((t) => !failing.has(t))).toEqual([]);
+    });
+  }
 });

@@ -3,8 +3,9 @@ import { capitalised } from '../../cards/textFormat';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
-import { contactIntentKinds, type EntityMatch, type Intent } from '../../understanding/intent';
-import type { Skill } from '../skill';
+import type { contactIntentKinds, EntityMatch } from '../../understanding/intent';
+import type { AnswerFacts } from '../../understanding/conversationContext';
+import type { Handler, IntentOf } from '../intentHandlers';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import {
   groupCardView,
@@ -22,22 +23,7 @@ const PAGE_SIZE = 8;
 
 type Found = Extract<EntityMatch, { status: 'found' }>;
 
-type ContactIntent = Extract<
-  Intent,
-  {
-    kind:
-      | 'personLookup'
-      | 'unitLookup'
-      | 'groupContacts'
-      | 'groupDetails'
-      | 'roleAtUnit'
-      | 'peopleByRole';
-  }
->;
-
-function isContactIntent(intent: Intent): intent is ContactIntent {
-  return (contactIntentKinds as readonly string[]).includes(intent.kind);
-}
+type ContactIntent = IntentOf<(typeof contactIntentKinds)[number]>;
 
 export function hasRole(person: Person, role: string): boolean {
   const wanted = foldText(role);
@@ -46,8 +32,15 @@ export function hasRole(person: Person, role: string): boolean {
   );
 }
 
-export const contactSkill: Skill = async (intent, _turn, { directory, asked }) => {
-  if (!isContactIntent(intent)) return [];
+/** What a person's card showed, for the conversation: the person and their unit. */
+function factsOf(person: Person, unit: Unit | undefined): AnswerFacts {
+  return {
+    person: { id: person.id, name: person.name },
+    ...(unit ? { unit: { id: unit.id, name: unit.name } } : {}),
+  };
+}
+
+export const contactSkill: Handler<ContactIntent> = async (intent, turn, { directory, asked }) => {
   const s = strings(intent.language).contacts;
   const now = new Date();
 
@@ -74,6 +67,11 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
     const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
     const units = await unitsFor(directory, shown);
+    // A list that comes down to one person: "his number" next means that person.
+    if (sorted.length === 1) {
+      const [only] = sorted;
+      turn.remember?.(factsOf(only, only.unitId ? units.get(only.unitId) : undefined));
+    }
     const paged = sorted.length > PAGE_SIZE && extras.pageAction;
     const pager = [];
     if (paged && page > 0)
@@ -102,7 +100,9 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const question: Question = { kind: 'personLookup', field: intent.field };
       const match = resolve(intent.person, question);
       if ('card' in match) return [match];
-      const view = await personView(directory, match.id, intent.field, s, now);
+      const view = await personView(directory, match.id, intent.field, s, now, (p, u) =>
+        turn.remember?.(factsOf(p, u)),
+      );
       return view ? [view] : vanished(match, question);
     }
 

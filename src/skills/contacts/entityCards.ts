@@ -31,10 +31,12 @@ export async function personView(
   field: ContactField,
   s: S,
   now: Date,
+  shown?: (person: Person, unit: Unit | undefined) => void,
 ): Promise<View | undefined> {
   const person = await directory.person(id);
   if (!person) return undefined;
   const unit = person.unitId ? await directory.unit(person.unitId) : undefined;
+  shown?.(person, unit);
   return { card: 'person', data: personCard(person, unit, field, now, s) };
 }
 

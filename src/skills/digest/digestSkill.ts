@@ -15,7 +15,8 @@ import {
 import { strings } from '../../i18n/strings';
 import type { DigestSettingsInput, Intent, Language } from '../../understanding/intent';
 import { unknownView } from '../helpSkill';
-import type { Services, Skill, TurnInfo } from '../skill';
+import type { Handler, IntentOf } from '../intentHandlers';
+import type { Services, TurnInfo } from '../skill';
 import {
   areasOf,
   defaultSettings,
@@ -38,11 +39,11 @@ type Ctx = {
   language: Language;
 };
 
-export const digestSkill: Skill = async (intent, turn, services) => {
+export const digestSkill: Handler<DigestIntent> = async (intent, turn, services) => {
   const digests = services.digests;
-  if (!digests || !intent.kind.startsWith('digest')) return [unknownView(intent.language)];
+  if (!digests) return [unknownView(intent.language)];
   const ctx: Ctx = {
-    intent: intent as DigestIntent,
+    intent,
     turn,
     services,
     digests,
@@ -57,7 +58,9 @@ export const digestSkill: Skill = async (intent, turn, services) => {
   if (!(await mayChange(ctx))) return [notAllowed(ctx)];
   switch (intent.kind) {
     case 'digestSubscribe':
-      return intent.settings ? save(ctx, intent.settings, intent.subscriptionId) : settings(ctx);
+      return intent.settings
+        ? save(ctx, intent.settings, intent.subscriptionId)
+        : settings(ctx, intent);
     case 'digestPause':
       return pause(ctx, intent.subscriptionId, intent.resume ?? false);
     case 'digestUnsubscribe':
@@ -65,7 +68,6 @@ export const digestSkill: Skill = async (intent, turn, services) => {
     case 'digestWithdraw':
       return withdraw(ctx);
   }
-  return [unknownView(intent.language)];
 };
 
 /** A coordinator or manager role (DIGEST_ROLES) in the directory entry of this Teams user. */
@@ -120,8 +122,7 @@ async function preview(ctx: Ctx): Promise<View[]> {
 }
 
 /** The settings card: for a chosen subscription, the channel's latest, or defaults for a new one. */
-async function settings(ctx: Ctx): Promise<View[]> {
-  const intent = ctx.intent as Extract<DigestIntent, { kind: 'digestSubscribe' }>;
+async function settings(ctx: Ctx, intent: IntentOf<'digestSubscribe'>): Promise<View[]> {
   const data = await ctx.digests.data();
   const existing = await channelSubscriptions(ctx);
   let chosen: Subscription | undefined;

@@ -6,8 +6,8 @@ import type { PeriodList, RubSummary } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
 import type { Intent, Language, Measure } from '../../understanding/intent';
 import { simpleMessageView } from '../errorViews';
-import { unknownView } from '../helpSkill';
-import type { Services, Skill, TurnInfo } from '../skill';
+import type { IntentHandlers } from '../intentHandlers';
+import type { Services, TurnInfo } from '../skill';
 import { distributionView, summaryView, trendView } from './metricsViews';
 import { healthCentres, myUnit, resolveScope } from './myUnit';
 import { periodLabel } from './numberFormat';
@@ -202,15 +202,8 @@ async function trendSkill(
   ];
 }
 
-export const metricsSkill: Skill = async (intent, turn, services) => {
-  switch (intent.kind) {
-    case 'rubSummary':
-      return summarySkill(intent, turn, services);
-    case 'rubDistribution':
-      return distributionSkill(intent, turn, services);
-    case 'rubTrend':
-      return trendSkill(intent, turn, services);
-    default:
-      return [unknownView(intent.language)];
-  }
-};
+export const metricsSkill = {
+  rubSummary: summarySkill,
+  rubDistribution: distributionSkill,
+  rubTrend: trendSkill,
+} satisfies Pick<IntentHandlers, 'rubSummary' | 'rubDistribution' | 'rubTrend'>;

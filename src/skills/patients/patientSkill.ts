@@ -1,16 +1,15 @@
 import { timeLeft } from '../../clients/turnDeadline';
 import { UpstreamError } from '../../clients/upstreamErrors';
 import { patientAccess, type AccessRefusal } from '../../access/patientAccess';
-import type { View } from '../../cards/cardModels';
 import type { Person, Unit } from '../../clients/directorySchemas';
 import type { Patient } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
 import type { Intent } from '../../understanding/intent';
 import { simpleMessageView } from '../errorViews';
-import { unknownView } from '../helpSkill';
 import { summaryAnswer } from '../metrics/metricsSkill';
 import { resolveScope } from '../metrics/myUnit';
-import type { Services, Skill, TurnInfo } from '../skill';
+import type { Handler } from '../intentHandlers';
+import type { Services, TurnInfo } from '../skill';
 import { patientListView, sortPatients } from './patientViews';
 
 // "Vilka RUB5-patienter saknar fast läkare på min HC?": the patient list, behind the access policy
@@ -61,16 +60,7 @@ function refusalText(reason: AccessRefusal | 'region', unitName: string, turn: T
   }
 }
 
-export const patientSkill: Skill = async (intent, turn, services) => {
-  if (intent.kind !== 'patientList') return [unknownView(intent.language)];
-  return patientList(intent, turn, services);
-};
-
-async function patientList(
-  intent: PatientIntent,
-  turn: TurnInfo,
-  services: Services,
-): Promise<View[]> {
+export const patientSkill: Handler<PatientIntent> = async (intent, turn, services) => {
   const { level, withoutFastLakarkontakt } = intent;
   const log = services.log;
 
@@ -175,4 +165,4 @@ async function patientList(
     'patient list shown',
   );
   return [{ ...view, replace: intent.page !== undefined }];
-}
+};

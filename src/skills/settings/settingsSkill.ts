@@ -2,16 +2,14 @@ import type { View } from '../../cards/cardModels';
 import { plainUserText } from '../../cards/textFormat';
 import { strings } from '../../i18n/strings';
 import { simpleMessageView } from '../errorViews';
-import { unknownView } from '../helpSkill';
 import { unitChoiceView, unitPickerView } from '../metrics/myUnit';
-import type { Skill } from '../skill';
+import type { Handler, IntentOf } from '../intentHandlers';
 import { saveMyUnit } from './userSettings';
 
 // "Min HC är Gripen" / "set my health centre to Gripen": stored per user, survives restarts.
 // It only changes which unit "min HC" means; access to patient lists follows the directory.
 
-export const settingsSkill: Skill = async (intent, turn, services) => {
-  if (intent.kind !== 'setMyUnit') return [unknownView(intent.language)];
+export const settingsSkill: Handler<IntentOf<'setMyUnit'>> = async (intent, turn, services) => {
   const language = turn.language;
   const s = strings(language);
   const units = s.metrics.units;

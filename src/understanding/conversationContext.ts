@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { indicatorKeys } from '../clients/metricsSchemas';
+import type { EntityMatch, Intent, IntentBody, IntentKind, Language, UnitScope } from './intent';
+
+// What a conversation was about after the last answer: the person, unit, group, measure, period,
+// list page and language a follow-up ("och hans mejl?", "och på Kristineberg?", "nästa") refers to.
+// Plain data, parsed with zod where it is read back from the store.
+
+const NamedSchema = z.object({ id: z.string(), name: z.string() });
+export type Named = z.infer<typeof NamedSchema>;
+
+/** The intents a follow-up can continue: those with slots worth carrying over. */
+export const topicKinds = [
+  'personLookup',
+  'unitLookup',
+  'groupContacts',
+  'groupDetails',
+  'roleAtUnit',
+  'peopleByRole',
+  'rubSummary',
+  'rubDistribution',
+  'rubTrend',
+  'patientList',
+] as const satisfies readonly IntentKind[];
+export type TopicKind = (typeof topicKinds)[number];
+
+const measures = ['patients', 'withoutFastLakarkontakt', 'withSip', ...indicatorKeys] as const;
+
+const ScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mine') }),
+  z.object({ kind: z.literal('region') }),
+  z.object({ kind: z.literal('unit'), id: z.string(), name: z.string() }),
+]);
+export type ContextScope = z.infer<typeof ScopeSchema>;
+
+export const ConversationContextSchema = z.object({
+  language: z.enum(['sv', 'en']).optional(),
+  /** The last question's kind, when a follow-up can continue it. */
+  topic: z.enum(topicKinds).optional(),
+  person: NamedSchema.optional(),
+  unit: NamedSchema.optional(),
+  group: NamedSchema.optional(),
+  role: z.string().optional(),
+  field: z.enum(['phone', 'mobile', 'email', 'all']).optional(),
+  aspect: z.enum(['focus', 'targetGroups', 'participants', 'all']).optional(),
+  within: NamedSchema.optional(),
+  scope: ScopeSchema.optional(),
+  level: z.number().int().min(0).max(5).optional(),
+  measure: z.enum(measures).optional(),
+  period: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  without: z.boolean().optional(),
+  page: z.number().int().min(0).optional(),
+});
+export type ConversationContext = z.infer<typeof ConversationContextSchema>;
+
+export const emptyContext: ConversationContext = {};
+
+/** What an answer showed beyond the question: the one person a role or group list came down to. */
+export type AnswerFacts = { person?: Named; unit?: Named };
+
+const named = (m: EntityMatch | undefined): Named | undefined =>
+  m?.status === 'found' ? { id: m.id, name: m.name } : undefined;
+
+const scopeOf = (s: UnitScope): ContextScope | undefined =>
+  s.kind === 'unit'
+    ? s.match.status === 'found'
+      ? { kind: 'unit', id: s.match.id, name: s.match.name }
+      : undefined
+    : s;
+
+export const isTopic = (kind: IntentKind): kind is TopicKind =>
+  (topicKinds as readonly string[]).includes(kind);
+
+/** The slots an intent fills, as context (only what was resolved). */
+function slotsOf(intent: IntentBody): ConversationContext {
+  switch (intent.kind) {
+    case 'personLookup':
+      return { person: named(intent.person), field: intent.field };
+    case 'unitLookup':
+    case 'setMyUnit':
+      return { unit: named(intent.unit) };
+    case 'groupContacts':
+      return { group: named(intent.group) };
+    case 'groupDetails':
+      return { group: named(intent.group), aspect: intent.aspect };
+    case 'roleAtUnit':
+      return { role: intent.role, unit: named(intent.unit) };
+    case 'peopleByRole':
+      return { role: intent.role, within: named(intent.within), page: intent.page ?? 0 };
+    case 'rubSummary':
+      return {
+        scope: scopeOf(intent.scope),
+        level: intent.level,
+        period: intent.period,
+        measure: intent.measure,
+      };
+    case 'rubDistribution':
+      return { level: intent.level, period: intent.period, measure: intent.measure };
+    case 'rubTrend':
+      return {
+        scope: scopeOf(intent.scope),
+        level: intent.level,
+        measure: intent.measure,
+        from: intent.from,
+        to: intent.to,
+      };
+    case 'patientList':
+      return {
+        scope: scopeOf(intent.scope),
+        level: intent.level,
+        without: intent.withoutFastLakarkontakt,
+        page: intent.page ?? 0,
+        period: intent.period,
+      };
+    default:
+      return {};
+  }
+}
+
+const defined = (c: ConversationContext): ConversationContext =>
+  Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as ConversationContext;
+
+/**
+ * The context after an answer. A question with a topic replaces the topic's slots (a new topic
+ * replaces the old one) but keeps the people, units and groups named before, which pronouns may
+ * still mean; a social turn ("tack") or one not understood keeps everything but the language.
+ */
+export function contextAfter(
+  previous: ConversationContext,
+  intent: Intent,
+  answer: AnswerFacts = {},
+): ConversationContext {
+  const language: Language = intent.language;
+  if (!isTopic(intent.kind)) return { ...previous, language };
+  const slots = defined(slotsOf(intent));
+  const unitFromScope =
+    slots.scope?.kind === 'unit' ? { id: slots.scope.id, name: slots.scope.name } : undefined;
+  return defined({
+    ...slots,
+    language,
+    topic: intent.kind,
+    person: answer.person ?? slots.person ?? previous.person,
+    unit: answer.unit ?? slots.unit ?? unitFromScope ?? previous.unit,
+    group: slots.group ?? previous.group,
+  });
+}

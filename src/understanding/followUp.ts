@@ -1,0 +1,330 @@
+import {
+  isTopic,
+  type ConversationContext,
+  type ContextScope,
+  type Named,
+  type TopicKind,
+} from './conversationContext';
+import type {
+  ContactField,
+  EntityMatch,
+  GroupAspect,
+  IntentBody,
+  IntentKind,
+  Measure,
+  UnitScope,
+} from './intent';
+import type { EntityKind, Feature } from './intentTable';
+
+// A question read against the conversation so far: pronouns ("hans mejl", "her mobile"), ellipsis
+// ("och på Kristineberg?", "och RUB 4?", "Gripen"), "där"/"there", and typed paging ("nästa").
+// Pure: the question as understood alone, what it named, and the context in; an intent out.
+
+/** What understand() read in a question, as far as a follow-up needs it. */
+export type Reading = {
+  /** The folded words of the whole text. */
+  words: readonly string[];
+  features: ReadonlySet<Feature>;
+  /** What the words left after the cues name. */
+  names: EntityKind;
+  /** Only what the text itself says (no defaults). */
+  level?: number;
+  periods: readonly string[];
+  measure?: Measure;
+  field?: ContactField;
+  aspect?: GroupAspect;
+  /** The words left, looked up as a unit (only when `names` is 'unit'). */
+  unit: () => EntityMatch;
+  person: () => EntityMatch;
+  group: () => EntityMatch;
+};
+
+const PERSON_PRONOUNS = new Set([
+  'han',
+  'hon',
+  'hans',
+  'hennes',
+  'honom',
+  'henne',
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'hers',
+]);
+const THING_PRONOUNS = new Set([
+  'den',
+  'det',
+  'dess',
+  'it',
+  'its',
+  'projektet',
+  'gruppen',
+  'satsningen',
+  'arbetet',
+]);
+const THERE = new Set(['dar', 'there', 'dit']);
+/** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
+const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', 'vad', 'men']);
+const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
+/** A short text is a follow-up to the topic even without an opener ("Gripen?", "rehab?"). */
+const SHORT = 3;
+
+const NEXT =
+  /^(?:nasta(?: sida)?|next(?: page)?|visa fler|fler|more|show more|(?:see )?more results)$/;
+const PREVIOUS =
+  /^(?:foregaende(?: sida)?|forra(?: sidan)?|tillbaka|previous(?: page)?|prev|back|go back)$/;
+
+const METRIC_TOPICS = new Set<IntentKind>([
+  'rubSummary',
+  'rubDistribution',
+  'rubTrend',
+  'patientList',
+]);
+const SCOPED_METRICS = new Set<IntentKind>(['rubSummary', 'rubTrend', 'patientList']);
+/** Kinds a question switches to by its own words ("sedan augusti 2022?" after a summary). */
+const STRONG_METRICS = new Set<IntentKind>(['rubTrend', 'rubDistribution', 'patientList']);
+/** Cues that make a question about contacts, not metrics. */
+const CONTACT_FEATURES: readonly Feature[] = ['field', 'contact', 'reach', 'role', 'whoIs'];
+const METRIC_FEATURES: readonly Feature[] = [
+  'measure',
+  'rub',
+  'period',
+  'since',
+  'trend',
+  'share',
+  'count',
+  'periodRange',
+];
+const SOCIAL = new Set<IntentKind>(['help', 'greeting', 'setMyUnit']);
+
+const found = (n: Named): EntityMatch => ({ status: 'found', id: n.id, name: n.name, score: 1 });
+const scopeFrom = (s: ContextScope): UnitScope =>
+  s.kind === 'unit' ? { kind: 'unit', match: found(s) } : s;
+
+/** The context's topic as an intent again, with what the follow-up changes. */
+function continued(
+  topic: TopicKind,
+  c: ConversationContext,
+  change: Partial<ConversationContext>,
+): IntentBody | undefined {
+  const v = { ...c, ...change };
+  const level = v.level ?? 5;
+  switch (topic) {
+    case 'personLookup':
+      return v.person && { kind: topic, person: found(v.person), field: v.field ?? 'all' };
+    case 'unitLookup':
+      return v.unit && { kind: topic, unit: found(v.unit) };
+    case 'groupContacts':
+      return v.group && { kind: topic, group: found(v.group) };
+    case 'groupDetails':
+      return v.group && { kind: topic, group: found(v.group), aspect: v.aspect ?? 'all' };
+    case 'roleAtUnit':
+      return v.role && v.unit ? { kind: topic, role: v.role, unit: found(v.unit) } : undefined;
+    case 'peopleByRole':
+      return v.role
+        ? {
+            kind: topic,
+            role: v.role,
+            ...(v.within ? { within: found(v.within) } : {}),
+            ...(v.page ? { page: v.page } : {}),
+          }
+        : undefined;
+    case 'rubSummary':
+      return {
+        kind: topic,
+        scope: scopeFrom(v.scope ?? { kind: 'region' }),
+        level,
+        ...(v.period ? { period: v.period } : {}),
+        ...(v.measure ? { measure: v.measure } : {}),
+      };
+    case 'rubDistribution':
+      return {
+        kind: topic,
+        measure: v.measure ?? 'withoutFastLakarkontakt',
+        level,
+        ...(v.period ? { period: v.period } : {}),
+      };
+    case 'rubTrend':
+      return {
+        kind: topic,
+        measure: v.measure ?? 'withoutFastLakarkontakt',
+        scope: scopeFrom(v.scope ?? { kind: 'region' }),
+        level,
+        ...(v.from ? { from: v.from } : {}),
+        ...(v.to ? { to: v.to } : {}),
+      };
+    case 'patientList':
+      return {
+        kind: topic,
+        scope: scopeFrom(v.scope ?? { kind: 'region' }),
+        level,
+        withoutFastLakarkontakt: v.without ?? false,
+        ...(v.page ? { page: v.page } : {}),
+        ...(v.period ? { period: v.period } : {}),
+      };
+  }
+}
+
+/** What a metric question says itself: its measure, level, period or range, and scope. */
+function metricChange(r: Reading, kind: IntentKind): Partial<ConversationContext> {
+  const change: Partial<ConversationContext> = {};
+  if (r.measure) change.measure = r.measure;
+  if (r.level !== undefined) change.level = r.level;
+  if (r.features.has('lackFast')) change.without = true;
+  if (r.periods.length > 0) {
+    if (kind === 'rubTrend') {
+      const sorted = [...r.periods].sort();
+      if (sorted.length >= 2) Object.assign(change, { from: sorted[0], to: sorted.at(-1) });
+      else if (r.features.has('since') || !r.features.has('periodRange')) change.from = sorted[0];
+      else change.to = sorted[0];
+    } else {
+      change.period = r.periods[0];
+    }
+  }
+  const scope = namedScope(r);
+  if (scope) change.scope = scope;
+  return change;
+}
+
+function namedScope(r: Reading): ContextScope | undefined {
+  if (r.features.has('mine')) return { kind: 'mine' };
+  if (r.names === 'unit') {
+    const m = r.unit();
+    if (m.status === 'found') return { kind: 'unit', id: m.id, name: m.name };
+  }
+  if (r.features.has('region')) return { kind: 'region' };
+  return undefined;
+}
+
+const has = (r: Reading, fs: readonly Feature[]) => fs.some((f) => r.features.has(f));
+
+/**
+ * The intent of a question in a conversation: the question alone when it stands on its own,
+ * otherwise the context's topic continued with what the question changes.
+ */
+export function inContext(
+  alone: IntentBody,
+  r: Reading,
+  c: ConversationContext | undefined,
+): IntentBody {
+  if (!c || SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
+  const text = r.words.join(' ');
+  const topic = c.topic;
+
+  // Typed paging of the last list.
+  if (topic === 'peopleByRole' || topic === 'patientList') {
+    const step = NEXT.test(text) ? 1 : PREVIOUS.test(text) ? -1 : 0;
+    if (step !== 0) {
+      return continued(topic, c, { page: Math.max(0, (c.page ?? 0) + step) }) ?? alone;
+    }
+  }
+  if (alone.kind === 'thanks') return alone;
+
+  const words = new Set(r.words);
+  const personPronoun = r.words.some((w) => PERSON_PRONOUNS.has(w));
+  const thingPronoun = r.words.some((w) => THING_PRONOUNS.has(w));
+  const there = r.words.some((w) => THERE.has(w));
+  const elliptical =
+    r.words.length <= SHORT ||
+    ELLIPSIS_OPENERS.has(r.words[0] ?? '') ||
+    ELLIPSIS_CLOSERS.has(r.words.at(-1) ?? '');
+  const nothingNamed = r.names === 'none';
+  const metricTopic = topic !== undefined && METRIC_TOPICS.has(topic);
+
+  // "vad har hälsocentralen där för nummer?", "his health centre's number".
+  if (
+    nothingNamed &&
+    c.unit &&
+    r.features.has('unitWord') &&
+    (personPronoun || there) &&
+    !r.features.has('role')
+  ) {
+    return { kind: 'unitLookup', unit: found(c.unit) };
+  }
+
+  // A role "där"/"there", or after a unit: the people with that role at the unit talked about.
+  if (r.features.has('role') && nothingNamed && alone.kind === 'peopleByRole') {
+    const role = alone.role;
+    const atUnit =
+      c.unit && (there || topic === 'roleAtUnit' || topic === 'unitLookup' || metricTopic);
+    if (there && c.unit) return { kind: 'roleAtUnit', role, unit: found(c.unit) };
+    if (topic === 'peopleByRole' && c.within && elliptical && !alone.within) {
+      return { kind: 'peopleByRole', role, within: found(c.within) };
+    }
+    if (atUnit && c.unit && !words.has('alla') && !words.has('all') && topic !== 'peopleByRole') {
+      return { kind: 'roleAtUnit', role, unit: found(c.unit) };
+    }
+    return alone;
+  }
+
+  // Nothing named: a pronoun or a lone field means the person or group talked about.
+  if (nothingNamed) {
+    if (c.person && (personPronoun || (r.field && !has(r, METRIC_FEATURES)))) {
+      if (!has(r, METRIC_FEATURES) && !r.aspect && !(thingPronoun && c.group && !personPronoun)) {
+        return { kind: 'personLookup', person: found(c.person), field: r.field ?? 'all' };
+      }
+    }
+    if (c.group && !has(r, METRIC_FEATURES)) {
+      if (r.aspect) return { kind: 'groupDetails', group: found(c.group), aspect: r.aspect };
+      if (r.features.has('contact')) return { kind: 'groupContacts', group: found(c.group) };
+      if (thingPronoun && r.features.has('about'))
+        return { kind: 'groupDetails', group: found(c.group), aspect: 'all' };
+    }
+    if (
+      metricTopic &&
+      topic &&
+      (has(r, METRIC_FEATURES) || namedScope(r) || r.features.has('lackFast'))
+    ) {
+      const kind = STRONG_METRICS.has(alone.kind) ? alone.kind : topic;
+      return continuedMetric(kind, c, r) ?? alone;
+    }
+    return alone;
+  }
+
+  // A name: with an opener or alone, it takes the place of the one in the topic.
+  if (
+    metricTopic &&
+    topic &&
+    !has(r, CONTACT_FEATURES) &&
+    (elliptical || METRIC_TOPICS.has(alone.kind))
+  ) {
+    const scope = namedScope(r);
+    if (scope && (elliptical || !has(r, METRIC_FEATURES))) {
+      const kind =
+        STRONG_METRICS.has(alone.kind) && alone.kind !== topic
+          ? alone.kind
+          : SCOPED_METRICS.has(topic)
+            ? topic
+            : 'rubSummary';
+      return continuedMetric(kind, c, r) ?? alone;
+    }
+  }
+  if (!elliptical) return alone;
+  if (r.names === 'unit' && topic === 'roleAtUnit' && c.role && !r.features.has('field')) {
+    const unit = r.unit();
+    return { kind: 'roleAtUnit', role: c.role, unit };
+  }
+  if (r.names === 'person' && alone.kind === 'personLookup' && !r.field && c.field) {
+    if (topic === 'personLookup') return { ...alone, field: c.field };
+  }
+  if (
+    r.names === 'group' &&
+    topic === 'groupDetails' &&
+    alone.kind !== 'groupContacts' &&
+    !r.aspect
+  ) {
+    return { kind: 'groupDetails', group: r.group(), aspect: c.aspect ?? 'all' };
+  }
+  return alone;
+}
+
+function continuedMetric(
+  kind: IntentKind,
+  c: ConversationContext,
+  r: Reading,
+): IntentBody | undefined {
+  if (!METRIC_TOPICS.has(kind) || !isTopic(kind)) return undefined;
+  return continued(kind, c, metricChange(r, kind));
+}
