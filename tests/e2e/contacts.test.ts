@@ -1,4 +1,7 @@
 import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
+import type { Person } from '../../src/clients/directorySchemas';
+import { loadDirectory } from '../../src/reference-api/directoryData';
+import { startDirectoryServer } from './directoryServer';
 import { messageActivity } from './teamsActivity';
 
 // Issue 3's "done when", as a user would try it: Swedish and English, with typos.
@@ -61,13 +64,11 @@ describe('who to contact, over the wire', () => {
     expect(actions.filter((a) => a.url?.startsWith('tel:'))).toHaveLength(0);
   });
 
-  it('basenhetschef Blå Kusten → Anna Dahl first, test users marked synthetic', async () => {
+  it('basenhetschef Blå Kusten → Anna Dahl, and no test user (issue 11)', async () => {
     const { text } = await ask('basenhetschef Blå Kusten');
     expect(text).toContain('Basenhetschef på Blå Kustens hälsocentral');
-    const anna = text.indexOf('Anna Dahl');
-    const synthetic = text.indexOf('Testanvändare (syntetisk)');
-    expect(anna).toBeGreaterThan(-1);
-    expect(synthetic).toBeGreaterThan(anna);
+    expect(text).toContain('Anna Dahl');
+    expect(text).not.toContain('Testa');
   });
 
   it('vem är basenhetschef på Kristinebergs HC:n? → Helene Svensson', async () => {
@@ -90,9 +91,10 @@ describe('who to contact, over the wire', () => {
     expect(text).toContain('Åke Åkesson');
   });
 
-  it('how do I reach Gripen HC → the unit card in English, named people with roles', async () => {
-    const { text } = await ask('how do I reach Gripen HC', 'en-US');
-    expect(text).toContain('Gripens hälsocentral');
+  it('how do I reach Kristineberg HC → the unit card in English, named people with roles', async () => {
+    const { text } = await ask('how do I reach Kristineberg HC', 'en-US');
+    expect(text).toContain('Kristinebergs hälsocentral');
+    expect(text).toContain('Helene Svensson');
     expect(text).toContain('Health centre');
     expect(text).toContain('Named people at the unit');
   });
@@ -129,14 +131,36 @@ describe('who to contact, over the wire', () => {
   });
 
   it('long lists are paged by 8 with a working next button', async () => {
-    const { text, actions } = await ask('vilka är basenhetschefer');
-    expect(text).toMatch(/Visar 1–8 av \d+/);
-    const next = actions.find((a) => a.title === 'Nästa');
-    expect(next).toBeDefined();
-    const { sent } = await h.post(
-      messageActivity({ serviceUrl: h.connector.url, value: next?.data }),
-    );
-    expect(cardText(cardsOf(sent)[0])).toMatch(/Visar 9–16 av \d+/);
+    // The reference directory has no role with more than 8 real people (test users are not
+    // contacts): a directory API with 12 named basenhetschefer, served locally.
+    const base = loadDirectory();
+    const chiefs: Person[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `chef-${i + 1}`,
+      name: `Chef Nummer ${i + 1}`,
+      title: 'basenhetschef',
+      unitId: base.units[i].id,
+      organisation: 'Region Kalmar län',
+      phones: [],
+      roles: ['basenhetschef'],
+      synthetic: false,
+    }));
+    const directory = await startDirectoryServer({ ...base, people: chiefs });
+    const big = await startHarness({ DIRECTORY_API_URL: directory.url, DIRECTORY_API_KEY: 'x' });
+    try {
+      const { sent: first } = await big.post(
+        messageActivity({ serviceUrl: big.connector.url, text: 'vilka är basenhetschefer' }),
+      );
+      expect(cardText(cardsOf(first)[0])).toMatch(/Visar 1–8 av 12/);
+      const next = actionsOf(cardsOf(first)[0]).find((a) => a.title === 'Nästa');
+      expect(next).toBeDefined();
+      const { sent } = await big.post(
+        messageActivity({ serviceUrl: big.connector.url, value: next?.data }),
+      );
+      expect(cardText(cardsOf(sent)[0])).toMatch(/Visar 9–12 av 12/);
+    } finally {
+      await big.close();
+      await directory.close();
+    }
   });
 
   it('an upstream outage gives a friendly card naming the source', async () => {
