@@ -7,7 +7,11 @@ import { contactIntentKinds, type EntityMatch, type Intent } from '../../underst
 import type { Skill } from '../skill';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import {
+  cardDeps,
   groupCardView,
+  peopleTargets,
+  telWorks,
+  withPaths,
   groupWithContacts,
   peopleByIds,
   personView,
@@ -46,10 +50,12 @@ export function hasRole(person: Person, role: string): boolean {
   );
 }
 
-export const contactSkill: Skill = async (intent, _turn, { directory, asked }) => {
+export const contactSkill: Skill = async (intent, turn, services) => {
   if (!isContactIntent(intent)) return [];
+  const { directory, asked } = services;
   const s = strings(intent.language).contacts;
-  const now = new Date();
+  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest: true });
+  const now = deps.base.now;
 
   /** The entity when found; otherwise the choice or not-found card to send instead. */
   const resolve = (match: EntityMatch, question: Question): Found | View =>
@@ -73,7 +79,10 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
     const sorted = sortPeople(people);
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
     const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-    const units = await unitsFor(directory, shown);
+    const [units, ctx] = await Promise.all([
+      unitsFor(directory, shown),
+      withPaths(deps, peopleTargets(shown)),
+    ]);
     const paged = sorted.length > PAGE_SIZE && extras.pageAction;
     const pager = [];
     if (paged && page > 0)
@@ -86,7 +95,7 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       data: {
         title,
         intro: people.length > 0 ? extras.intro : undefined,
-        contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s)),
+        contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s, ctx)),
         empty: people.length === 0 ? extras.empty : undefined,
         pageText: paged
           ? s.page(page * PAGE_SIZE + 1, page * PAGE_SIZE + shown.length, sorted.length)
@@ -102,14 +111,14 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const question: Question = { kind: 'personLookup', field: intent.field };
       const match = resolve(intent.person, question);
       if ('card' in match) return [match];
-      const view = await personView(directory, match.id, intent.field, s, now);
+      const view = await personView(deps, match.id, intent.field);
       return view ? [view] : vanished(match, question);
     }
 
     case 'unitLookup': {
       const match = resolve(intent.unit, { kind: 'unitLookup' });
       if ('card' in match) return [match];
-      const view = await unitView(directory, match.id, s, now);
+      const view = await unitView(deps, match.id);
       return view ? [view] : vanished(match, { kind: 'unitLookup' });
     }
 
@@ -127,7 +136,10 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
       const { group, contacts } = found;
       // Asked for contacts and the group names some: the answer is them. Otherwise the group card,
       // which says who takes part and that no contact is named.
-      if (intent.kind === 'groupContacts' && contacts.length > 0) {
+      // A group with its own contact paths (a line for home-care staff) gets its card, where
+      // they are shown beside the people.
+      const ownPaths = await services.register.pathsFor({ kind: 'group', id: group.id });
+      if (intent.kind === 'groupContacts' && contacts.length > 0 && ownPaths.length === 0) {
         return [
           await peopleList(s.contactsFor(group.name), contacts, {
             intro: s.contactsForIntro(group.name),
@@ -136,7 +148,7 @@ export const contactSkill: Skill = async (intent, _turn, { directory, asked }) =
           }),
         ];
       }
-      return [await groupCardView(directory, found, s, now)];
+      return [await groupCardView(deps, found)];
     }
 
     case 'roleAtUnit': {
