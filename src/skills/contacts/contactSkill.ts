@@ -54,7 +54,9 @@ export const contactSkill: Skill = async (intent, turn, services) => {
   if (!isContactIntent(intent)) return [];
   const { directory, asked } = services;
   const s = strings(intent.language).contacts;
-  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest: true });
+  // suggest: false until the approval flow (issue 11, step 4) answers these buttons; a button
+  // that only says "out of date" must not be offered.
+  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest: false });
   const now = deps.base.now;
 
   /** The entity when found; otherwise the choice or not-found card to send instead. */
