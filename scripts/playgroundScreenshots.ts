@@ -32,6 +32,12 @@ type Scenario = { name: string; place: Place; text: string };
 /** The questions, as a manager (the Playground's user, Testa Gripenchef) and in the channel. */
 const SCENARIOS: Scenario[] = [
   { name: 'sv-welcome-manager', place: 'personal', text: 'hjälp' },
+  {
+    name: 'sv-group-karlshamnspiloten',
+    place: 'personal',
+    text: 'vem kontaktar jag för Karlshamnspiloten',
+  },
+  { name: 'sv-person-ake', place: 'personal', text: 'telefon till Åke Åkesson' },
   { name: 'sv-summary-region', place: 'personal', text: 'RUB 5 i regionen' },
   {
     name: 'sv-summary-gripen',

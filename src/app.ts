@@ -17,6 +17,7 @@ import { openDatabase } from './state/openDatabase';
 import { forgetProcessedActivities } from './state/processedActivities';
 import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
+import { ContactRegister } from './register/contactRegister';
 import { createHandlers } from './skills/skillRegistry';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
@@ -115,6 +116,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     lexicon: lexicon.current,
     db,
     asked: new AskCounts(),
+    register: new ContactRegister(db),
     auditLog: new DatabaseAuditLog(db),
   };
   adapter.onTurnError = (context, error) => onTurnError(context, error, services);

@@ -67,6 +67,9 @@ export const ConfigSchema = z.object({
   // How long a digest claim holds without renewal: what a crashed instance costs at most.
   DIGEST_LEASE_SECONDS: positiveInt.default(60),
 
+  // Contact register: facts older than this are marked on cards and sent for confirmation.
+  CONTACT_FACT_MAX_AGE_MONTHS: positiveInt.default(12),
+
   // Teams tab: local development mode (only honoured in local anonymous mode)
   TAB_DEV_MODE: z
     .enum(['true', 'false'])

@@ -9,7 +9,7 @@ import type { View } from '../cards/cardModels';
 import { UpstreamError } from '../clients/upstreamErrors';
 import { renderView } from '../cards/render';
 import { strings } from '../i18n/strings';
-import { entityView } from '../skills/contacts/entityCards';
+import { cardDeps, entityView } from '../skills/contacts/entityCards';
 import type { Services } from '../skills/skill';
 import type { Candidate, Language } from '../understanding/intent';
 import { lookupWithTypes, type EntityType } from '../understanding/lexicon';
@@ -74,14 +74,13 @@ export async function searchContacts(
   }
   const text = queryText(query);
   const isInitialRun = query.parameters?.some((p) => p.name === 'initialRun' && p.value === 'true');
-  const s = strings(language).contacts;
-  const now = new Date();
+  // Inserted into other chats and read on any client: no suggest buttons (they answer to the bot,
+  // which may not be in that chat), tel: offered since the reader may be on a phone.
+  const deps = cardDeps(services, language, { telWorks: true, suggest: false });
   let views: (View | undefined)[];
   try {
     const hits = text && !isInitialRun ? searchHits(services, text) : await defaultHits(services);
-    views = await Promise.all(
-      hits.map((h) => entityView(services.directory, h.type, h.id, s, now)),
-    );
+    views = await Promise.all(hits.map((h) => entityView(deps, h.type, h.id)));
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return { composeExtension: { type: 'message', text: strings(language).upstream.directory } };

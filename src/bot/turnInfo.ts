@@ -38,6 +38,17 @@ export function teamsLocale(context: TurnContext): string | undefined {
   return context.activity.locale ?? (typeof fromEntity === 'string' ? fromEntity : undefined);
 }
 
+/** The client Teams says it is (clientInfo.platform: Web, Desktop, Android, iOS, …). */
+export function teamsPlatform(context: TurnContext): TurnInfo['platform'] {
+  const platform = context.activity.entities?.find((e) => e.type === 'clientInfo')?.platform;
+  if (typeof platform !== 'string') return undefined;
+  const p = platform.toLowerCase();
+  if (p === 'web') return 'web';
+  if (p === 'desktop' || p === 'windows' || p === 'mac') return 'desktop';
+  if (p === 'android' || p === 'ios') return 'mobile';
+  return undefined;
+}
+
 export function turnInfo(context: TurnContext, text = ''): TurnInfo {
   const locale = teamsLocale(context);
   return {
@@ -45,6 +56,7 @@ export function turnInfo(context: TurnContext, text = ''): TurnInfo {
     conversation: conversationKind(context),
     user: { aadObjectId: context.activity.from?.aadObjectId, name: context.activity.from?.name },
     locale,
+    platform: teamsPlatform(context),
     place: turnPlace(context),
   };
 }

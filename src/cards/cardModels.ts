@@ -23,8 +23,14 @@ export type MessageCard = {
 /** A link button: tap-to-call (tel:), e-mail (mailto:) or a Teams deep link. */
 export type LinkAction = { title: string; url: string };
 
-/** Label and value on one row; value may hold a markdown link (e.g. a tel: link). */
-export type Row = { label: string; value: string };
+/**
+ * Label and value on one row. A number is plain text (easy to select and copy: a tel: link does
+ * nothing in Teams desktop and web). note: what it is for, hours, provenance; warning: stale etc.
+ */
+export type Row = { label: string; value: string; note?: string; warning?: string };
+
+/** Our own Action.Submit buttons (suggest a change, approve …). */
+export type SubmitAction = { title: string; data: SubmitData };
 
 /** One person in a compact list: who, where, and how to reach them. */
 export type ContactLine = {
@@ -35,6 +41,7 @@ export type ContactLine = {
   /** Said when the directory has no phone or e-mail, so a missing number is never a puzzle. */
   missing?: string;
   actions: LinkAction[];
+  submits: SubmitAction[];
 };
 
 export type PersonCard = {
@@ -45,6 +52,7 @@ export type PersonCard = {
   rows: Row[];
   missing?: string;
   actions: LinkAction[];
+  submits: SubmitAction[];
   footnote?: string;
 };
 
@@ -54,6 +62,8 @@ export type UnitCard = {
   organisationNote?: string;
   rows: Row[];
   missing?: string;
+  actions: LinkAction[];
+  submits: SubmitAction[];
   contactsHeading: string;
   contacts: ContactLine[];
   footnote?: string;
@@ -64,6 +74,10 @@ export type GroupCard = {
   subtitle: string;
   organisationNote?: string;
   description?: string;
+  /** The group's own contact paths (e.g. a line for home-care staff). */
+  rows: Row[];
+  actions: LinkAction[];
+  submits: SubmitAction[];
   sections: { heading: string; text: string }[];
   contactsHeading: string;
   contacts: ContactLine[];

@@ -8,3 +8,8 @@ export function mailtoUrl(email: string): string | undefined {
 export function teamsChatUrl(upnOrEmail: string): string {
   return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(upnOrEmail)}`;
 }
+
+/** Teams deep link that starts a Teams call with the person (by UPN). */
+export function teamsCallUrl(upn: string): string {
+  return `https://teams.microsoft.com/l/call/0/0?users=${encodeURIComponent(upn)}`;
+}

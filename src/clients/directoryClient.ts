@@ -13,6 +13,12 @@ import {
 
 export type PeopleQuery = { query?: string; unitId?: string; role?: string; aadObjectId?: string };
 
+// Synthetic test users are identities (who is signed in, which manager flows they may try), never
+// contacts. people() and person() are the contact views and leave them out, whatever the server
+// sends, so no answer, suggestion, list or message extension can offer one; identities() and
+// identity() are the explicit way to see them (sign-in, dev-mode pickers, who is responsible).
+const contactsOnly = (people: Person[]): Person[] => people.filter((p) => !p.synthetic);
+
 export class DirectoryClient {
   private readonly http: ApiHttpClient;
 
@@ -30,11 +36,24 @@ export class DirectoryClient {
     return this.http.get(`/v1/units/${encodeURIComponent(id)}`, UnitSchema);
   }
 
+  /** People who may be offered as contacts: never a synthetic test user. */
   async people(query: PeopleQuery = {}): Promise<Person[]> {
+    return contactsOnly(await this.identities(query));
+  }
+
+  /** A person who may be offered as a contact; a synthetic test user reads as unknown. */
+  async person(id: string): Promise<Person | undefined> {
+    const person = await this.identity(id);
+    return person?.synthetic ? undefined : person;
+  }
+
+  /** Everyone the directory has, test users included: for identity and role checks only. */
+  async identities(query: PeopleQuery = {}): Promise<Person[]> {
     return (await this.http.getRequired('/v1/people', PersonListSchema, query)).items;
   }
 
-  person(id: string): Promise<Person | undefined> {
+  /** One entry, a test user included: for identity checks only. */
+  identity(id: string): Promise<Person | undefined> {
     return this.http.get(`/v1/people/${encodeURIComponent(id)}`, PersonSchema);
   }
 
@@ -56,6 +75,6 @@ export class DirectoryClient {
 
   /** The directory entry of a Teams user, if any. */
   async personByAadObjectId(aadObjectId: string): Promise<Person | undefined> {
-    return (await this.people({ aadObjectId }))[0];
+    return (await this.identities({ aadObjectId }))[0];
   }
 }

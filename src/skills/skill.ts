@@ -7,6 +7,7 @@ import type { AnswerFacts } from '../understanding/conversationContext';
 import type { Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
 import type { Database } from '../state/database';
+import type { ContactRegister } from '../register/contactRegister';
 import type { AskCounts } from './contacts/askCounts';
 import type { TurnPlace } from '../digest/conversationReferences';
 import type { DigestServices } from '../digest/digests';
@@ -19,6 +20,8 @@ export type TurnInfo = {
   conversation: ConversationKind;
   user: { aadObjectId?: string; name?: string };
   locale?: string;
+  /** The Teams client, from clientInfo: tel: links work on mobile only. */
+  platform?: 'mobile' | 'desktop' | 'web';
   /** Where the turn happened (conversation, team, reference as plain data), for digests. */
   place?: TurnPlace;
   /** Tells the conversation what the answer showed (the one person a list came down to). */
@@ -37,6 +40,8 @@ export type Services = {
   asked: AskCounts;
   /** Weekly digests: subscriptions, deliveries, preview data, withdraw (set by app.ts). */
   digests?: DigestServices;
+  /** The contact register: approved contact paths beside the directory's data (issue 11). */
+  register: ContactRegister;
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };

@@ -270,7 +270,7 @@ export function mountTab(
 
   const devUsers: Handler = async () => {
     if (!dev) throw new NotFound('development mode is off');
-    const [all, centres] = await Promise.all([directory.people(), healthCentres()]);
+    const [all, centres] = await Promise.all([directory.identities(), healthCentres()]);
     const names = new Map(centres.map((u) => [u.id, u.name]));
     return {
       items: all

@@ -25,8 +25,28 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       heading: 'Telefon till Åke Åkesson',
       name: 'Åke Åkesson',
       subtitle: 'Verksamhetschef Borgholm och Löttorp hälsocentral · Borgholms hälsocentral',
-      rows: [{ label: 'Direkt', value: '[0485-151 44](tel:+4648515144)' }],
+      rows: [{ label: 'Direkt', value: '0485-151 44' }],
       actions: [{ title: 'Ring direkt', url: 'tel:+4648515144' }],
+      submits: [
+        {
+          title: 'Föreslå ändring',
+          data: {
+            action: 'contactSuggest',
+            targetKind: 'person',
+            targetId: 'ake-akesson',
+            mode: 'change',
+          },
+        },
+        {
+          title: 'Numret stämmer inte',
+          data: {
+            action: 'contactSuggest',
+            targetKind: 'person',
+            targetId: 'ake-akesson',
+            mode: 'wrong',
+          },
+        },
+      ],
       footnote:
         'Källa: Nära vård – Landstingets äldre webbsida (8 år gammal). Kontrollera gärna att uppgiften fortfarande gäller.',
     },
@@ -37,30 +57,70 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       rows: [],
       missing: 'Katalogen har varken telefon eller e-post till Lina Öhlin.',
       actions: [],
+      submits: [],
     },
   ],
   unit: [
     {
-      name: 'Gripens hälsocentral',
-      subtitle: 'Hälsocentral · Oskarshamn',
-      rows: [],
-      missing: 'Katalogen har inget telefonnummer eller e-post till enheten ännu.',
+      name: 'Borgholms hälsocentral',
+      subtitle: 'Hälsocentral · Borgholm',
+      rows: [
+        {
+          label: 'Växel',
+          value: '0485-100 00',
+          note: 'Källa: hsa-utdrag.csv · Bekräftad av Marie Ragnarsson 2 dec 2026',
+        },
+        {
+          label: 'Direkt',
+          value: 'Numret finns inte i källan',
+          note: 'För hemtjänstpersonal\n\nStängt nu – öppet 8–21 alla dagar\n\nKälla: Karlshamnspiloten · Tillagd 2 dec 2026',
+          warning: 'Vet du numret? Föreslå det med knappen nedan.',
+        },
+      ],
+      actions: [{ title: 'Ring växeln', url: 'tel:+4648510000' }],
+      submits: [
+        {
+          title: 'Föreslå ändring',
+          data: {
+            action: 'contactSuggest',
+            targetKind: 'unit',
+            targetId: 'hc-borgholm',
+            mode: 'change',
+          },
+        },
+      ],
       contactsHeading: 'Namngivna personer på enheten',
       contacts: [
         {
-          name: 'Testa Gripenchef',
-          subtitle: 'Basenhetschef (testanvändare) · Gripens hälsocentral',
-          note: 'Testanvändare (syntetisk) – inte en riktig person',
+          name: 'Åke Åkesson',
+          subtitle: 'Verksamhetschef · Borgholms hälsocentral',
           rows: [
-            { label: 'Mobil', value: '[070-174 06 13](tel:+46701740613)' },
-            { label: 'E-post', value: 'test.bec.gripen@nara.example' },
+            {
+              label: 'Mobil',
+              value: '070-000 00 00',
+              note: 'Källa: Microsoft Graph · Tillagd 2 dec 2025',
+              warning: 'Äldre än 12 månader – stämmer den fortfarande?',
+            },
           ],
           actions: [
-            { title: 'Ring mobil', url: 'tel:+46701740613' },
-            { title: 'Mejla', url: 'mailto:test.bec.gripen@nara.example' },
+            {
+              title: 'Ring i Teams',
+              url: 'https://teams.microsoft.com/l/call/0/0?users=ake.akesson%40example.org',
+            },
             {
               title: 'Chatta i Teams',
-              url: 'https://teams.microsoft.com/l/chat/0/0?users=test.bec.gripen%40nara.example',
+              url: 'https://teams.microsoft.com/l/chat/0/0?users=ake.akesson%40example.org',
+            },
+          ],
+          submits: [
+            {
+              title: 'Föreslå ändring',
+              data: {
+                action: 'contactSuggest',
+                targetKind: 'person',
+                targetId: 'ake-akesson',
+                mode: 'change',
+              },
             },
           ],
         },
@@ -72,6 +132,9 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
       name: 'Hemsjukhuset Borgholm',
       subtitle: 'Projekt · Borgholm',
       description: 'Samverkan mellan hälsocentralen, kommunens hemsjukvård och ambulansen.',
+      rows: [],
+      actions: [],
+      submits: [],
       sections: [
         {
           heading: 'Fokus',
@@ -84,8 +147,9 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
         {
           name: 'Åke Åkesson',
           subtitle: 'Verksamhetschef · Borgholms hälsocentral',
-          rows: [{ label: 'Direkt', value: '[0485-151 44](tel:+4648515144)' }],
+          rows: [{ label: 'Direkt', value: '0485-151 44' }],
           actions: [{ title: 'Ring direkt', url: 'tel:+4648515144' }],
+          submits: [],
         },
       ],
       footnote: 'Källa: Nära vård – Landstingets äldre webbsida (8 år gammal).',
@@ -93,6 +157,9 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
     {
       name: 'Hultsfredsklustret – Hultsfreds hälsocentral',
       subtitle: 'Projekt · Hultsfred',
+      rows: [],
+      actions: [],
+      submits: [],
       sections: [{ heading: 'Fokus', text: '- Färre återinläggningar' }],
       contactsHeading: 'Kontaktpersoner',
       contacts: [],
@@ -109,6 +176,7 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
           subtitle: 'Basenhetschef · Blå Kustens hälsocentral',
           rows: [],
           actions: [],
+          submits: [],
         },
       ],
       pageText: 'Visar 1–8 av 25',

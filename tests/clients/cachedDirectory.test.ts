@@ -37,7 +37,7 @@ describe('CachedDirectoryClient', () => {
   });
 
   const client = (ttlMs = 60_000) =>
-    new CachedDirectoryClient({ baseUrl: url, apiKey: 'k', timeoutMs: 2000, retries: 0, ttlMs });
+    new CachedDirectoryClient({ baseUrl: url, apiKey: 'k', timeoutMs: 10_000, retries: 0, ttlMs });
 
   it('asks the API once for an entry looked up again and again, also concurrently', async () => {
     const c = client();

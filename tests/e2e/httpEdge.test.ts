@@ -274,8 +274,13 @@ describe('the HTTP edge against hostile bodies (the app in its own process)', ()
     const filesBefore = app.tmpFiles();
     const results = await attack();
     await attack();
-    await new Promise((r) => setTimeout(r, 300));
-    const after = app.rssMb();
+    // RSS moves with socket buffers and GC timing: the lowest of a few readings once settled.
+    const readings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      readings.push(app.rssMb());
+    }
+    const after = Math.min(...readings);
     expect(results.map((r) => r.status).sort()).toEqual(
       [...Array(6).fill(413), ...Array(18).fill(415)].sort(),
     );

@@ -17,6 +17,8 @@ export type ActivityOptions = {
   userName?: string;
   locale?: string;
   mention?: boolean;
+  /** clientInfo.platform: 'Web' unless given ('Android', 'iOS', 'Desktop'). */
+  platform?: string;
 };
 
 function conversation(scope: Scope, id: string) {
@@ -73,7 +75,14 @@ export function messageActivity(o: ActivityOptions): Record<string, unknown> {
     recipient: BOT,
     entities: o.mention
       ? [{ type: 'mention', text: mentionText, mentioned: BOT }]
-      : [{ type: 'clientInfo', locale: o.locale ?? 'sv-SE', country: 'SE', platform: 'Web' }],
+      : [
+          {
+            type: 'clientInfo',
+            locale: o.locale ?? 'sv-SE',
+            country: 'SE',
+            platform: o.platform ?? 'Web',
+          },
+        ],
     ...conversation(scope, conversationId),
   };
 }

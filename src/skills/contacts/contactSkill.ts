@@ -8,7 +8,11 @@ import type { AnswerFacts } from '../../understanding/conversationContext';
 import type { Handler, IntentOf } from '../intentHandlers';
 import { contactLine, sortPeople, sourceNote } from './contactViews';
 import {
+  cardDeps,
   groupCardView,
+  peopleTargets,
+  telWorks,
+  withPaths,
   groupWithContacts,
   peopleByIds,
   personView,
@@ -40,9 +44,13 @@ function factsOf(person: Person, unit: Unit | undefined): AnswerFacts {
   };
 }
 
-export const contactSkill: Handler<ContactIntent> = async (intent, turn, { directory, asked }) => {
+export const contactSkill: Handler<ContactIntent> = async (intent, turn, services) => {
+  const { directory, asked } = services;
   const s = strings(intent.language).contacts;
-  const now = new Date();
+  // suggest: false until the approval flow (issue 11, step 4) answers these buttons; a button
+  // that only says "out of date" must not be offered.
+  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest: false });
+  const now = deps.base.now;
 
   /** The entity when found; otherwise the choice or not-found card to send instead. */
   const resolve = (match: EntityMatch, question: Question): Found | View =>
@@ -66,7 +74,10 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
     const sorted = sortPeople(people);
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
     const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-    const units = await unitsFor(directory, shown);
+    const [units, ctx] = await Promise.all([
+      unitsFor(directory, shown),
+      withPaths(deps, peopleTargets(shown)),
+    ]);
     // A list that comes down to one person: "his number" next means that person.
     if (sorted.length === 1) {
       const [only] = sorted;
@@ -84,7 +95,7 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
       data: {
         title,
         intro: people.length > 0 ? extras.intro : undefined,
-        contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s)),
+        contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s, ctx)),
         empty: people.length === 0 ? extras.empty : undefined,
         pageText: paged
           ? s.page(page * PAGE_SIZE + 1, page * PAGE_SIZE + shown.length, sorted.length)
@@ -100,7 +111,7 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
       const question: Question = { kind: 'personLookup', field: intent.field };
       const match = resolve(intent.person, question);
       if ('card' in match) return [match];
-      const view = await personView(directory, match.id, intent.field, s, now, (p, u) =>
+      const view = await personView(deps, match.id, intent.field, (p, u) =>
         turn.remember?.(factsOf(p, u)),
       );
       return view ? [view] : vanished(match, question);
@@ -109,7 +120,7 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
     case 'unitLookup': {
       const match = resolve(intent.unit, { kind: 'unitLookup' });
       if ('card' in match) return [match];
-      const view = await unitView(directory, match.id, s, now);
+      const view = await unitView(deps, match.id);
       return view ? [view] : vanished(match, { kind: 'unitLookup' });
     }
 
@@ -127,7 +138,10 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
       const { group, contacts } = found;
       // Asked for contacts and the group names some: the answer is them. Otherwise the group card,
       // which says who takes part and that no contact is named.
-      if (intent.kind === 'groupContacts' && contacts.length > 0) {
+      // A group with its own contact paths (a line for home-care staff) gets its card, where
+      // they are shown beside the people.
+      const ownPaths = await services.register.pathsFor({ kind: 'group', id: group.id });
+      if (intent.kind === 'groupContacts' && contacts.length > 0 && ownPaths.length === 0) {
         return [
           await peopleList(s.contactsFor(group.name), contacts, {
             intro: s.contactsForIntro(group.name),
@@ -136,7 +150,7 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, { direc
           }),
         ];
       }
-      return [await groupCardView(directory, found, s, now)];
+      return [await groupCardView(deps, found)];
     }
 
     case 'roleAtUnit': {

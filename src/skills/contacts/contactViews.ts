@@ -6,45 +6,62 @@ import type {
   Row,
   UnitCard,
 } from '../../cards/cardModels';
-import { mailtoUrl, teamsChatUrl } from '../../cards/linkFormat';
+import { mailtoUrl } from '../../cards/linkFormat';
 import { telUrl } from '../../cards/phoneFormat';
 import type { Group, Person, Phone, Unit } from '../../clients/directorySchemas';
 import type { Strings } from '../../i18n/strings';
 import type { ContactField } from '../../understanding/intent';
+import { mailKinds, phoneKinds, type ContactPath, type Target } from '../../register/contactPath';
+import { targetKey } from '../../register/contactRegister';
 import { organisationNote } from './organisationNote';
+import {
+  orderPaths,
+  pathActions,
+  pathRow,
+  suggestActions,
+  teamsActions,
+  type PathContext,
+} from './pathViews';
 import { sourceDocuments } from './sourceDocuments';
 
 // Directory data → view models. Pure: the skill fetches, these decide what a reader sees.
 
 type S = Strings['contacts'];
 
-function phoneValue(phone: Phone): string {
-  const tel = telUrl(phone.number);
-  return tel ? `[${phone.number}](${tel})` : phone.number;
-}
-
+/** A directory phone as a row: the number as plain text, easy to copy. */
 function phoneRows(phones: Phone[], s: S): Row[] {
-  return phones.map((p) => ({ label: s.phoneKinds[p.kind], value: phoneValue(p) }));
+  return phones.map((p) => ({ label: s.phoneKinds[p.kind], value: p.number }));
 }
 
-function personRows(person: Person, s: S): Row[] {
-  const rows = phoneRows(person.phones, s);
+const pathsOf = (ctx: PathContext, target: Target): ContactPath[] =>
+  ctx.paths.get(targetKey(target)) ?? [];
+
+const personTarget = (person: Person): Target => ({ kind: 'person', id: person.id });
+
+function personRows(person: Person, paths: ContactPath[], s: S, ctx: PathContext): Row[] {
+  const rows = [...phoneRows(person.phones, s), ...paths.map((p) => pathRow(p, ctx))];
   if (person.email) rows.push({ label: s.email, value: person.email });
   return rows;
 }
 
-function personActions(person: Person, s: S): LinkAction[] {
+function personActions(person: Person, paths: ContactPath[], s: S, ctx: PathContext): LinkAction[] {
   const actions: LinkAction[] = [];
-  for (const p of person.phones) {
-    const url = telUrl(p.number);
-    if (url) actions.push({ title: s.call[p.kind], url });
+  if (ctx.telWorks) {
+    for (const p of person.phones) {
+      const url = telUrl(p.number);
+      if (url) actions.push({ title: s.call[p.kind], url });
+    }
   }
+  actions.push(...pathActions(paths, ctx));
   const mail = person.email ? mailtoUrl(person.email) : undefined;
   if (mail) actions.push({ title: s.sendEmail, url: mail });
-  const chatAddress = person.upn ?? person.email;
-  if (chatAddress) actions.push({ title: s.chat, url: teamsChatUrl(chatAddress) });
+  // A Teams identity (directory or register): call and chat that work on the desktop too.
+  const upn = person.upn ?? person.email;
+  if (upn && !paths.some((p) => p.kind === 'teams')) actions.push(...teamsActions(upn, ctx.r));
   return actions;
 }
+
+const hasValue = (paths: ContactPath[]): boolean => paths.some((p) => p.value !== undefined);
 
 function subtitle(parts: (string | undefined)[]): string {
   return parts.filter((p) => p && p.trim()).join(' · ');
@@ -69,14 +86,22 @@ function personNote(person: Person, s: S): string | undefined {
   return person.synthetic ? s.synthetic : organisationNote(person.organisation, s);
 }
 
-export function contactLine(person: Person, unit: Unit | undefined, s: S): ContactLine {
+export function contactLine(
+  person: Person,
+  unit: Unit | undefined,
+  s: S,
+  ctx: PathContext,
+): ContactLine {
+  const paths = orderPaths(pathsOf(ctx, personTarget(person)), 'all');
+  const reachable = person.phones.length > 0 || !!person.email || hasValue(paths);
   return {
     name: person.name,
     subtitle: subtitle([person.title, unit?.name ?? person.organisation]),
     note: personNote(person, s),
-    rows: personRows(person, s),
-    missing: person.phones.length === 0 && !person.email ? s.noDetailsShort : undefined,
-    actions: personActions(person, s),
+    rows: personRows(person, paths, s, ctx),
+    missing: reachable ? undefined : s.noDetailsShort,
+    actions: personActions(person, paths, s, ctx),
+    submits: suggestActions(personTarget(person), reachable, ctx),
   };
 }
 
@@ -87,13 +112,21 @@ const fieldHeading: Record<Exclude<ContactField, 'all'>, (s: S, name: string) =>
 };
 
 /** What the asked field lacks, said plainly (a number that is not there is never implied). */
-function missingFor(person: Person, field: ContactField, s: S): string | undefined {
-  const hasPhone = person.phones.length > 0;
+function missingFor(
+  person: Person,
+  paths: ContactPath[],
+  field: ContactField,
+  s: S,
+): string | undefined {
+  const known = paths.filter((p) => p.value !== undefined);
+  const hasPhone = person.phones.length > 0 || known.some((p) => phoneKinds.has(p.kind));
+  const hasMail = !!person.email || known.some((p) => mailKinds.has(p.kind));
+  const hasMobile =
+    person.phones.some((p) => p.kind === 'mobil') || known.some((p) => p.kind === 'mobil');
   if (field === 'phone' && !hasPhone) return s.noPhone(person.name);
-  if (field === 'mobile' && !person.phones.some((p) => p.kind === 'mobil'))
-    return s.noMobile(person.name);
-  if (field === 'email' && !person.email) return s.noEmail(person.name);
-  if (!hasPhone && !person.email) return s.noContactDetails(person.name);
+  if (field === 'mobile' && !hasMobile) return s.noMobile(person.name);
+  if (field === 'email' && !hasMail) return s.noEmail(person.name);
+  if (!hasPhone && !hasMail) return s.noContactDetails(person.name);
   return undefined;
 }
 
@@ -101,8 +134,8 @@ export function personCard(
   person: Person,
   unit: Unit | undefined,
   field: ContactField,
-  now: Date,
   s: S,
+  ctx: PathContext,
 ): PersonCard {
   // The asked-for detail first: the mobile before the direct number when the mobile was asked for.
   const phones =
@@ -110,15 +143,18 @@ export function personCard(
       ? [...person.phones].sort((a, b) => Number(b.kind === 'mobil') - Number(a.kind === 'mobil'))
       : person.phones;
   const ordered = { ...person, phones };
+  const paths = orderPaths(pathsOf(ctx, personTarget(person)), field);
+  const missing = missingFor(person, paths, field, s);
   return {
     heading: field === 'all' ? undefined : fieldHeading[field](s, person.name),
     name: person.name,
     subtitle: subtitle([person.title, unit?.name, unit ? undefined : person.organisation]),
     organisationNote: personNote(person, s),
-    rows: personRows(ordered, s),
-    missing: missingFor(person, field, s),
-    actions: personActions(ordered, s),
-    footnote: sourceNote(person.source, now, s),
+    rows: personRows(ordered, paths, s, ctx),
+    missing,
+    actions: personActions(ordered, paths, s, ctx),
+    submits: suggestActions(personTarget(person), person.phones.length > 0 || hasValue(paths), ctx),
+    footnote: sourceNote(person.source, ctx.now, s),
   };
 }
 
@@ -126,23 +162,32 @@ export function unitCard(
   unit: Unit,
   people: Person[],
   unitsById: Map<string, Unit>,
-  now: Date,
   s: S,
+  ctx: PathContext,
 ): UnitCard {
+  const target: Target = { kind: 'unit', id: unit.id };
+  const paths = orderPaths(pathsOf(ctx, target), 'phone');
   const rows: Row[] = [];
-  if (unit.phone)
-    rows.push({ label: s.phone, value: phoneValue({ kind: 'vaxel', number: unit.phone }) });
+  if (unit.phone) rows.push({ label: s.phone, value: unit.phone });
+  rows.push(...paths.map((p) => pathRow(p, ctx)));
   if (unit.email) rows.push({ label: s.email, value: unit.email });
   if (unit.address) rows.push({ label: s.address, value: unit.address });
+  const actions: LinkAction[] = [];
+  const tel = unit.phone && ctx.telWorks ? telUrl(unit.phone) : undefined;
+  if (tel) actions.push({ title: s.call.vaxel, url: tel });
+  actions.push(...pathActions(paths, ctx));
+  const reachable = !!unit.phone || !!unit.email || hasValue(paths);
   return {
     name: unit.name,
     subtitle: subtitle([s.unitKinds[unit.kind], unit.municipality]),
     organisationNote: organisationNote(unit.organisation, s),
     rows,
-    missing: unit.phone || unit.email ? undefined : s.unitNoDetails,
+    missing: reachable ? undefined : s.unitNoDetails,
+    actions,
+    submits: suggestActions(target, !!unit.phone || hasValue(paths), ctx),
     contactsHeading: s.peopleAtUnit,
-    contacts: sortPeople(people).map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s)),
-    footnote: sourceNote(unit.source, now, s),
+    contacts: sortPeople(people).map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx)),
+    footnote: sourceNote(unit.source, ctx.now, s),
   };
 }
 
@@ -154,9 +199,11 @@ export function groupCard(
   group: Group,
   contacts: Person[],
   unitsById: Map<string, Unit>,
-  now: Date,
   s: S,
+  ctx: PathContext,
 ): GroupCard {
+  const target: Target = { kind: 'group', id: group.id };
+  const paths = orderPaths(pathsOf(ctx, target), 'phone');
   const sections = [
     { heading: s.groupFocus, items: group.focus },
     { heading: s.groupTargets, items: group.targetGroups },
@@ -169,11 +216,14 @@ export function groupCard(
     subtitle: subtitle([s.groupKinds[group.kind], group.area]),
     organisationNote: group.organisation ? organisationNote(group.organisation, s) : undefined,
     description: group.description,
+    rows: paths.map((p) => pathRow(p, ctx)),
+    actions: pathActions(paths, ctx),
+    submits: suggestActions(target, hasValue(paths), ctx),
     sections,
     contactsHeading: s.groupContacts,
-    contacts: contacts.map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s)),
+    contacts: contacts.map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx)),
     noContacts: contacts.length === 0 ? s.groupNoContacts(group.name) : undefined,
-    footnote: sourceNote(group.source, now, s),
+    footnote: sourceNote(group.source, ctx.now, s),
   };
 }
 

@@ -1,15 +1,61 @@
 import type { View } from '../../cards/cardModels';
 import type { DirectoryClient } from '../../clients/directoryClient';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
-import type { Strings } from '../../i18n/strings';
-import type { ContactField } from '../../understanding/intent';
+import type { Target } from '../../register/contactPath';
+import type { ContactRegister } from '../../register/contactRegister';
+import { registerStrings } from '../../register/registerStrings';
+import { strings, type Strings } from '../../i18n/strings';
+import type { ContactField, Language } from '../../understanding/intent';
 import type { EntityType } from '../../understanding/lexicon';
+import type { Services, TurnInfo } from '../skill';
 import { groupCard, personCard, unitCard } from './contactViews';
+import type { PathContext } from './pathViews';
 
-// The card of one person, unit or group, fetched from the directory. Shared by the contact
-// skill and the message extension, so a card looks the same wherever it appears.
+// The card of one person, unit or group, fetched from the directory and merged with the contact
+// register's approved paths. Shared by the contact skill and the message extension, so a card
+// looks the same wherever it appears.
 
 type S = Strings['contacts'];
+
+/** What building a contact card needs: the directory, the register, and how to present. */
+export type CardDeps = {
+  directory: DirectoryClient;
+  register: ContactRegister;
+  s: S;
+  base: Omit<PathContext, 'paths'>;
+};
+
+/** tel: works in Teams mobile clients only; an unknown client gets it too (it may be mobile). */
+export function telWorks(turn: Pick<TurnInfo, 'platform'> | undefined): boolean {
+  return turn?.platform !== 'desktop' && turn?.platform !== 'web';
+}
+
+export function cardDeps(
+  services: Pick<Services, 'directory' | 'register' | 'config'>,
+  language: Language,
+  options: { telWorks: boolean; suggest: boolean; now?: Date },
+): CardDeps {
+  return {
+    directory: services.directory,
+    register: services.register,
+    s: strings(language).contacts,
+    base: {
+      now: options.now ?? new Date(),
+      r: registerStrings(language),
+      telWorks: options.telWorks,
+      maxAgeMonths: services.config.CONTACT_FACT_MAX_AGE_MONTHS,
+      suggest: options.suggest,
+    },
+  };
+}
+
+/** The presentation context with the register paths of these targets loaded. */
+export async function withPaths(deps: CardDeps, targets: Target[]): Promise<PathContext> {
+  return { ...deps.base, paths: await deps.register.pathsForMany(targets) };
+}
+
+export const peopleTargets = (people: Person[]): Target[] =>
+  people.map((p) => ({ kind: 'person', id: p.id }));
 
 export async function unitsFor(
   directory: DirectoryClient,
@@ -26,29 +72,32 @@ export async function peopleByIds(directory: DirectoryClient, ids: string[]): Pr
 }
 
 export async function personView(
-  directory: DirectoryClient,
+  deps: CardDeps,
   id: string,
   field: ContactField,
-  s: S,
-  now: Date,
   shown?: (person: Person, unit: Unit | undefined) => void,
 ): Promise<View | undefined> {
-  const person = await directory.person(id);
+  const person = await deps.directory.person(id);
   if (!person) return undefined;
-  const unit = person.unitId ? await directory.unit(person.unitId) : undefined;
+  const [unit, ctx] = await Promise.all([
+    person.unitId ? deps.directory.unit(person.unitId) : undefined,
+    withPaths(deps, peopleTargets([person])),
+  ]);
   shown?.(person, unit);
-  return { card: 'person', data: personCard(person, unit, field, now, s) };
+  return { card: 'person', data: personCard(person, unit, field, deps.s, ctx) };
 }
 
-export async function unitView(
-  directory: DirectoryClient,
-  id: string,
-  s: S,
-  now: Date,
-): Promise<View | undefined> {
-  const [unit, people] = await Promise.all([directory.unit(id), directory.people({ unitId: id })]);
+export async function unitView(deps: CardDeps, id: string): Promise<View | undefined> {
+  const [unit, people] = await Promise.all([
+    deps.directory.unit(id),
+    deps.directory.people({ unitId: id }),
+  ]);
   if (!unit) return undefined;
-  return { card: 'unit', data: unitCard(unit, people, new Map([[unit.id, unit]]), now, s) };
+  const ctx = await withPaths(deps, [{ kind: 'unit', id }, ...peopleTargets(people)]);
+  return {
+    card: 'unit',
+    data: unitCard(unit, people, new Map([[unit.id, unit]]), deps.s, ctx),
+  };
 }
 
 /** A group and its named contact persons, as the directory has them now. */
@@ -62,33 +111,27 @@ export async function groupWithContacts(
 }
 
 export async function groupCardView(
-  directory: DirectoryClient,
+  deps: CardDeps,
   { group, contacts }: { group: Group; contacts: Person[] },
-  s: S,
-  now: Date,
 ): Promise<View> {
-  const units = await unitsFor(directory, contacts);
-  return { card: 'group', data: groupCard(group, contacts, units, now, s) };
+  const [units, ctx] = await Promise.all([
+    unitsFor(deps.directory, contacts),
+    withPaths(deps, [{ kind: 'group', id: group.id }, ...peopleTargets(contacts)]),
+  ]);
+  return { card: 'group', data: groupCard(group, contacts, units, deps.s, ctx) };
 }
 
-export async function groupView(
-  directory: DirectoryClient,
-  id: string,
-  s: S,
-  now: Date,
-): Promise<View | undefined> {
-  const found = await groupWithContacts(directory, id);
-  return found ? groupCardView(directory, found, s, now) : undefined;
+export async function groupView(deps: CardDeps, id: string): Promise<View | undefined> {
+  const found = await groupWithContacts(deps.directory, id);
+  return found ? groupCardView(deps, found) : undefined;
 }
 
 export function entityView(
-  directory: DirectoryClient,
+  deps: CardDeps,
   type: EntityType,
   id: string,
-  s: S,
-  now: Date,
 ): Promise<View | undefined> {
-  if (type === 'person') return personView(directory, id, 'all', s, now);
-  if (type === 'unit') return unitView(directory, id, s, now);
-  return groupView(directory, id, s, now);
+  if (type === 'person') return personView(deps, id, 'all');
+  if (type === 'unit') return unitView(deps, id);
+  return groupView(deps, id);
 }

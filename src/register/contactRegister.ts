@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { iso, isoOrUndefined, type Queryable } from '../state/database';
+import type { ContactPath, PathFact, Target, TargetKind } from './contactPath';
+
+// The contact register's facts in the database (table contact_paths, migration 004): each with
+// its source and who added or confirmed it.
+
+type PathRow = {
+  id: string;
+  target_kind: TargetKind;
+  target_id: string;
+  kind: ContactPath['kind'];
+  value: string | null;
+  label: string;
+  hours: string;
+  source: string;
+  added_by: string | null;
+  confirmed_by: string | null;
+  confirmed_at: unknown;
+  created_at: unknown;
+};
+
+const COLUMNS =
+  'id, target_kind, target_id, kind, value, label, hours, source, added_by, confirmed_by, confirmed_at, created_at';
+
+function toPath(row: PathRow): ContactPath {
+  return {
+    id: row.id,
+    target: { kind: row.target_kind, id: row.target_id },
+    kind: row.kind,
+    value: row.value ?? undefined,
+    label: row.label,
+    hours: row.hours,
+    source: row.source,
+    addedBy: row.added_by ?? undefined,
+    confirmedBy: row.confirmed_by ?? undefined,
+    confirmedAt: isoOrUndefined(row.confirmed_at),
+    createdAt: iso(row.created_at),
+  };
+}
+
+/** How a fact is recorded: who added it, and who confirmed it when (an approval). */
+export type Provenance = { addedBy?: string; confirmedBy?: string; confirmedAt?: Date };
+
+export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
+
+export class ContactRegister {
+  constructor(
+    private readonly db: Queryable,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async pathsFor(target: Target): Promise<ContactPath[]> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths WHERE target_kind = $1 AND target_id = $2
+       ORDER BY created_at, id`,
+      [target.kind, target.id],
+    );
+    return rows.map(toPath);
+  }
+
+  /** The paths of several targets at once (a list of people), keyed by targetKey. */
+  async pathsForMany(targets: Target[]): Promise<Map<string, ContactPath[]>> {
+    const out = new Map<string, ContactPath[]>();
+    if (targets.length === 0) return out;
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths
+       WHERE (target_kind || ':' || target_id) = ANY ($1::text[]) ORDER BY created_at, id`,
+      [targets.map(targetKey)],
+    );
+    for (const path of rows.map(toPath)) {
+      const key = targetKey(path.target);
+      out.set(key, [...(out.get(key) ?? []), path]);
+    }
+    return out;
+  }
+
+  async path(id: string): Promise<ContactPath | undefined> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths WHERE id = $1`,
+      [id],
+    );
+    return rows.map(toPath)[0];
+  }
+
+  /** Every fact, in a stable order (export). */
+  async all(): Promise<ContactPath[]> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths ORDER BY target_kind, target_id, kind, value, label`,
+    );
+    return rows.map(toPath);
+  }
+
+  /** The existing fact with the same identity (target, kind, value, label), if any. */
+  async find(fact: PathFact): Promise<ContactPath | undefined> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths
+       WHERE target_kind = $1 AND target_id = $2 AND kind = $3 AND value IS NOT DISTINCT FROM $4
+         AND label = $5`,
+      [fact.target.kind, fact.target.id, fact.kind, fact.value ?? null, fact.label],
+    );
+    return rows.map(toPath)[0];
+  }
+
+  /**
+   * Records a fact; the same fact again only updates its hours, source and confirmation.
+   * Returns whether anything changed.
+   */
+  async upsert(fact: PathFact, provenance: Provenance = {}): Promise<'added' | 'updated' | 'same'> {
+    const existing = await this.find(fact);
+    const now = this.now();
+    if (!existing) {
+      await this.db.query(
+        `INSERT INTO contact_paths (id, target_kind, target_id, kind, value, label, hours, source,
+           added_by, confirmed_by, confirmed_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+        [
+          randomUUID(),
+          fact.target.kind,
+          fact.target.id,
+          fact.kind,
+          fact.value ?? null,
+          fact.label,
+          fact.hours,
+          fact.source,
+          provenance.addedBy ?? null,
+          provenance.confirmedBy ?? null,
+          provenance.confirmedAt ?? null,
+          now,
+        ],
+      );
+      return 'added';
+    }
+    const confirms = provenance.confirmedBy !== undefined;
+    if (existing.hours === fact.hours && existing.source === fact.source && !confirms)
+      return 'same';
+    await this.db.query(
+      `UPDATE contact_paths SET hours = $2, source = $3,
+         confirmed_by = COALESCE($4, confirmed_by), confirmed_at = COALESCE($5, confirmed_at),
+         updated_at = $6
+       WHERE id = $1`,
+      [
+        existing.id,
+        fact.hours,
+        fact.source,
+        provenance.confirmedBy ?? null,
+        provenance.confirmedAt ?? null,
+        now,
+      ],
+    );
+    return 'updated';
+  }
+
+  /** The responsible person says the fact still holds. */
+  async confirm(id: string, by: string): Promise<void> {
+    const now = this.now();
+    await this.db.query(
+      `UPDATE contact_paths SET confirmed_by = $2, confirmed_at = $3, updated_at = $3 WHERE id = $1`,
+      [id, by, now],
+    );
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.query('DELETE FROM contact_paths WHERE id = $1', [id]);
+  }
+
+  /** Replaces a wrong value with the right one, confirmed by whoever approved it. */
+  async replaceValue(id: string, value: string, provenance: Required<Provenance>): Promise<void> {
+    await this.db.query(
+      `UPDATE contact_paths SET value = $2, added_by = $3, confirmed_by = $4, confirmed_at = $5,
+         source = 'Teams', updated_at = $5
+       WHERE id = $1`,
+      [id, value, provenance.addedBy, provenance.confirmedBy, provenance.confirmedAt],
+    );
+  }
+}
