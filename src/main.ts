@@ -2,6 +2,7 @@ import { createApp, type AppOptions } from './app';
 import { routeConsoleToLog } from './bot/libraryConsole';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
+import { startAzureMonitor } from './telemetry/azureMonitor';
 
 /**
  * Starts Nära as a process: the production entry (src/index.ts) and `npm start` (dev/start.ts,
@@ -23,12 +24,18 @@ async function main(options: AppOptions): Promise<void> {
   // 2. One log for the process: libraries' console output too, one JSON line per event
   const log = createLogger(config.LOG_LEVEL);
   routeConsoleToLog(log);
-  // 3. The app, wired in one place
+  // 3. Telemetry to Application Insights, only with APPLICATIONINSIGHTS_CONNECTION_STRING
+  const telemetry = await startAzureMonitor(config);
+  log.info({ event: 'telemetry', enabled: telemetry !== undefined }, 'telemetry');
+  // 4. The app, wired in one place
   const app = await createApp(config, { log, ...options });
-  // 4. Graceful shutdown: stop accepting, finish turns in flight, exit 0 within 10 s
+  // 5. Graceful shutdown: stop accepting, finish turns in flight, flush telemetry, exit 0 within 10 s
   const shutdown = () => {
     setTimeout(() => process.exit(1), 10_000).unref();
-    app.close().then(() => process.exit(0));
+    app
+      .close()
+      .then(() => telemetry?.shutdown())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
