@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createApp } from '../src/app';
-import { embeddedReferenceApis } from '../src/reference-api/embeddedApis';
+import { embeddedReferenceApis } from '../dev/reference-api/embeddedApis';
 import { loadConfig } from '../src/config';
 
 const ROOT = path.resolve(__dirname, '..');

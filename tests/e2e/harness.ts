@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { embeddedReferenceApis } from '../../src/reference-api/embeddedApis';
+import { embeddedReferenceApis } from '../../dev/reference-api/embeddedApis';
 import { templateBlob, testDatabase } from '../support/pgliteTemplate';
 import { startConnector, type Connector, type Sent } from './connector';
 

@@ -1,4 +1,4 @@
-import type { EmbeddedApis } from '../app';
+import type { EmbeddedApis } from '../../src/app';
 import { createReferenceApi } from './server';
 
 /** The reference APIs inside the bot's process, on its database: `npm start` and the tests. */
