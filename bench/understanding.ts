@@ -5,7 +5,7 @@
 import type { Person } from '../src/clients/directorySchemas';
 import { buildLexicon, type DirectorySnapshot, type Lexicon } from '../src/understanding/lexicon';
 import { understand } from '../src/understanding/understand';
-import { loadDirectory } from '../src/reference-api/directoryData';
+import { loadDirectory } from '../dev/reference-api/directoryData';
 import { corpus, holdout } from '../tests/understanding/corpus';
 import { fixtureDirectory } from '../tests/understanding/fixtureDirectory';
 import { percentile, round } from './stats';

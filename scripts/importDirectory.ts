@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DirectoryClient } from '../src/clients/directoryClient';
-import { ensureReferenceData, ReferenceDirectory } from '../src/reference-api/referenceData';
+import { ensureReferenceData, ReferenceDirectory } from '../dev/reference-api/referenceData';
 import { importCsv, type TargetDirectory } from '../src/register/csvImport';
 import type { Database } from '../src/state/database';
 import { databaseFromEnv, runTool } from './databaseFromEnv';

@@ -3,7 +3,7 @@
  * validates it offline and writes build/appPackage.<name>.zip.
  */
 import path from 'node:path';
-import { PackageError, buildPackage, defaultDirs } from '../src/manifest/appPackage';
+import { PackageError, buildPackage, defaultDirs } from '../dev/manifest/appPackage';
 
 function envNameFrom(args: readonly string[]): string {
   for (let i = 0; i < args.length; i += 1) {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createApp } from '../src/app';
+import { embeddedReferenceApis } from '../dev/reference-api/embeddedApis';
 import { loadConfig } from '../src/config';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
     APP_ID: '00000000-0000-0000-0000-000000000001',
   });
-  const app = await createApp(config);
+  const app = await createApp(config, { embeddedApis: embeddedReferenceApis });
   const port = await freePort();
   const playground = await startPlayground(`${app.url}/api/messages`, port);
   const browser = await chromium.launch({

@@ -7,10 +7,9 @@ import { DirectoryClient } from './clients/directoryClient';
 import { DatabaseAuditLog } from './access/auditLog';
 import { CachedDirectoryClient } from './clients/cachedDirectory';
 import { CachedMetricsClient } from './clients/cachedMetrics';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { createDigests, type DigestOptions, type Digests } from './digest/digests';
 import { createLogger, type Logger } from './log';
-import { createReferenceApi } from './reference-api/server';
 import { createServer } from './server';
 import type { Database } from './state/database';
 import { openDatabase } from './state/openDatabase';
@@ -44,7 +43,18 @@ export type AppOptions = {
   pgliteTemplate?: Blob;
   /** An open, migrated database to use instead (tests: in memory); the app closes it. */
   database?: Database;
+  /**
+   * Starts the reference directory + metrics APIs when an API URL is unset: development and tests
+   * only (npm start, tests/e2e/harness.ts). Production has none, and needs both URLs.
+   */
+  embeddedApis?: EmbeddedApis;
 };
+
+/** The embedded reference APIs on the app's database; `url` is their base (…/directory, …/metrics). */
+export type EmbeddedApis = (
+  db: Database,
+  config: Pick<Config, 'REFERENCE_API_KEY' | 'REFERENCE_API_HOST' | 'REFERENCE_API_PORT'>,
+) => Promise<{ url: string; close: () => Promise<void> }>;
 
 /** The one composition root: config → APIs → clients → bot → server. Tests build the same app. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -57,12 +67,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // 3. The embedded reference APIs, unless both URLs point elsewhere
   const embedded =
     !config.DIRECTORY_API_URL || !config.METRICS_API_URL
-      ? await createReferenceApi({
-          apiKey: config.REFERENCE_API_KEY ?? '',
-          db,
-          host: config.REFERENCE_API_HOST,
-          port: config.REFERENCE_API_PORT,
-        })
+      ? await startEmbeddedApis(db, config, options.embeddedApis)
       : undefined;
   const directoryUrl = config.DIRECTORY_API_URL ?? `${embedded?.url}/directory`;
   const metricsUrl = config.METRICS_API_URL ?? `${embedded?.url}/metrics`;
@@ -104,7 +109,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.MicrosoftAppId ?? '',
       MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: config.MicrosoftAppType,
+      // botbuilder's local anonymous mode exists only for MultiTenant (it asserts an app id for the
+      // others); with an app id the configured type applies.
+      MicrosoftAppType: config.MicrosoftAppId ? config.MicrosoftAppType : 'MultiTenant',
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     }),
   );
@@ -184,6 +191,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await db.close();
     },
   };
+}
+
+async function startEmbeddedApis(
+  db: Database,
+  config: Config,
+  embeddedApis: EmbeddedApis | undefined,
+): ReturnType<EmbeddedApis> {
+  if (!embeddedApis) {
+    await db.close();
+    throw new ConfigError(
+      'Invalid configuration:\n  DIRECTORY_API_URL, METRICS_API_URL: required; this build has no embedded reference API (only `npm start` has one)',
+    );
+  }
+  return embeddedApis(db, config);
 }
 
 /** Ready only if the database can be written, not just read. */

@@ -17,16 +17,20 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
 export const ConfigSchema = z.object({
-  HOST: z.string().default('127.0.0.1'),
+  // `production` switches on the checks below (productionProblems) and listens on all interfaces.
+  NODE_ENV: optionalText,
+  // Default: 127.0.0.1, or 0.0.0.0 when NODE_ENV=production (see withDefaults).
+  HOST: z.string().min(1),
   PORT: port.default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   // Bot Framework identity. Empty MicrosoftAppId = local anonymous mode (never in production).
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
+  // SingleTenant by default: Azure creates no new multi-tenant bots since 2025-07-31.
   MicrosoftAppType: z
     .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
-    .default('MultiTenant'),
+    .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
   ALLOWED_TENANT_IDS: csv.default([]),
 
@@ -82,41 +86,130 @@ export const ConfigSchema = z.object({
   TAB_CONFIG_ROLES: csv.default(['samordnare', 'basenhetschef', 'verksamhetschef']),
   // The Teams app id (the manifest's id): cards link to the app's Overview tab when it is set.
   APP_ID: optionalText.pipe(z.guid().optional()),
+
+  // Telemetry: traces and metrics to Application Insights when set (src/telemetry/); empty = off.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
+/**
+ * Keys that ship in the repository (env/.env.local) and so are public: refused in production.
+ * tests/config.test.ts checks that every key in env/.env.local is listed here.
+ */
+export const LOCAL_DEFAULT_KEYS: readonly string[] = ['local-reference-key', 'local-digest-key'];
+
+/** Every variable that holds a secret. */
+const SECRET_VARIABLES = [
+  'MicrosoftAppPassword',
+  'DIRECTORY_API_KEY',
+  'METRICS_API_KEY',
+  'REFERENCE_API_KEY',
+  'DIGEST_TRIGGER_KEY',
+] as const;
+
+/** A bearer key anyone can try against POST /api/digests/run: long enough not to be guessed. */
+const MIN_PRODUCTION_KEY_LENGTH = 32;
+
+export const isProduction = (config: Pick<Config, 'NODE_ENV'>): boolean =>
+  config.NODE_ENV === 'production';
+
+/** Defaults that depend on another variable (zod defaults cannot see the other fields). */
+function withDefaults(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const host = env.HOST?.trim();
+  if (host) return env;
+  // A platform (App Service, Container Apps) reaches the app on its container's interface.
+  return { ...env, HOST: env.NODE_ENV?.trim() === 'production' ? '0.0.0.0' : '127.0.0.1' };
+}
+
 /** Parses the environment; a bad or missing value throws an error that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = ConfigSchema.safeParse(withDefaults(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  const problems = [
+    ...consistencyProblems(config),
+    ...(isProduction(config) ? productionProblems(config) : []),
+  ];
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  return config;
+}
+
+/** Variables that only make sense together, in every environment. */
+function consistencyProblems(config: Config): string[] {
+  const problems: string[] = [];
   const embedded = !config.DIRECTORY_API_URL || !config.METRICS_API_URL;
-  if (embedded && !config.REFERENCE_API_KEY) {
-    throw new ConfigError(
-      'Invalid configuration:\n  REFERENCE_API_KEY: required when DIRECTORY_API_URL or METRICS_API_URL is unset (the embedded reference API needs a key)',
+  if (embedded && !config.REFERENCE_API_KEY && !isProduction(config)) {
+    problems.push(
+      'REFERENCE_API_KEY: required when DIRECTORY_API_URL or METRICS_API_URL is unset (the embedded reference API needs a key)',
     );
   }
   for (const [url, key] of [
     ['DIRECTORY_API_URL', 'DIRECTORY_API_KEY'],
     ['METRICS_API_URL', 'METRICS_API_KEY'],
   ] as const) {
-    if (config[url] && !config[key]) {
-      throw new ConfigError(`Invalid configuration:\n  ${key}: required when ${url} is set`);
+    if (config[url] && !config[key]) problems.push(`${key}: required when ${url} is set`);
+  }
+  if (config.MicrosoftAppId) {
+    if (!config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
+      problems.push(
+        `MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType is ${config.MicrosoftAppType} (UserAssignedMSI needs none)`,
+      );
+    }
+    if (!config.MicrosoftAppTenantId && config.MicrosoftAppType !== 'MultiTenant') {
+      problems.push(
+        `MicrosoftAppTenantId: required when MicrosoftAppType is ${config.MicrosoftAppType} (the Entra tenant of the bot's identity)`,
+      );
     }
   }
-  if (
-    config.MicrosoftAppId &&
-    !config.MicrosoftAppPassword &&
-    config.MicrosoftAppType !== 'UserAssignedMSI'
-  ) {
-    throw new ConfigError(
-      'Invalid configuration:\n  MicrosoftAppPassword: required when MicrosoftAppId is set',
+  return problems;
+}
+
+/** NODE_ENV=production: nothing local, nothing public, nothing open to every tenant. */
+function productionProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const inProduction = 'in production (NODE_ENV=production)';
+  if (!config.MicrosoftAppId) {
+    problems.push(
+      `MicrosoftAppId: required ${inProduction}; without it requests are not authenticated (local anonymous mode)`,
     );
   }
-  return config;
+  if (config.ALLOWED_TENANT_IDS.length === 0) {
+    problems.push(
+      `ALLOWED_TENANT_IDS: required ${inProduction}; without it any tenant that installs the app can read the staff directory`,
+    );
+  }
+  for (const url of ['DIRECTORY_API_URL', 'METRICS_API_URL'] as const) {
+    if (!config[url]) {
+      problems.push(
+        `${url}: required ${inProduction}; the embedded reference API is for local development only`,
+      );
+    }
+  }
+  if (config.TAB_DEV_MODE) {
+    problems.push(`TAB_DEV_MODE: must be false ${inProduction} (it lets anyone pick a test user)`);
+  }
+  if (config.ALLOW_ANY_SERVICE_URL) {
+    problems.push(`ALLOW_ANY_SERVICE_URL: must be false ${inProduction} (a local-mode switch)`);
+  }
+  for (const name of SECRET_VARIABLES) {
+    const value = config[name];
+    if (value !== undefined && LOCAL_DEFAULT_KEYS.includes(value)) {
+      problems.push(
+        `${name}: the local default key from env/.env.local is refused ${inProduction}`,
+      );
+    }
+  }
+  if (config.DIGEST_TRIGGER_KEY && config.DIGEST_TRIGGER_KEY.length < MIN_PRODUCTION_KEY_LENGTH) {
+    problems.push(
+      `DIGEST_TRIGGER_KEY: at least ${MIN_PRODUCTION_KEY_LENGTH} characters ${inProduction} (or empty: trigger off)`,
+    );
+  }
+  return problems;
 }

@@ -1,28 +1,5 @@
-import { createApp } from './app';
-import { routeConsoleToLog } from './bot/libraryConsole';
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './log';
+import { startProcess } from './main';
 
-async function main(): Promise<void> {
-  // 1. Configuration (a bad value stops here, naming the variable)
-  const config = loadConfig();
-  // 2. One log for the process: libraries' console output too, one JSON line per event
-  const log = createLogger(config.LOG_LEVEL);
-  routeConsoleToLog(log);
-  // 3. The app, wired in one place
-  const app = await createApp(config, { log });
-  // 4. Graceful shutdown: stop accepting, finish turns in flight, exit 0 within 10 s
-  const shutdown = () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    app.close().then(() => process.exit(0));
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
-}
-
-main().catch((error: unknown) => {
-  // Straight to stderr: the console may already be routed into the log (step 2).
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Nära failed to start: ${(error as Error)?.stack ?? String(error)}\n`);
-  process.exit(1);
-});
+// The production entry (`npm run start:prod`, the container): the real environment only, never an
+// env file, and no embedded reference API (NODE_ENV=production requires the API URLs).
+startProcess();

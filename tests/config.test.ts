@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config';
+import { readFileSync } from 'node:fs';
+import { parseEnv, promisify } from 'node:util';
+import { ConfigError, LOCAL_DEFAULT_KEYS, loadConfig } from '../src/config';
 
 const base = { REFERENCE_API_KEY: 'k' };
 
@@ -55,4 +56,91 @@ describe('configuration', () => {
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).not.toMatch(/at .*\(/);
   });
+
+  it('defaults to SingleTenant (Azure creates no new multi-tenant bots) and needs its tenant', () => {
+    expect(loadConfig(base).MicrosoftAppType).toBe('SingleTenant');
+    const withId = { ...base, MicrosoftAppId: 'abc', MicrosoftAppPassword: 'p' };
+    expect(() => loadConfig(withId)).toThrow('MicrosoftAppTenantId');
+    expect(loadConfig({ ...withId, MicrosoftAppTenantId: 't' }).MicrosoftAppTenantId).toBe('t');
+  });
+
+  it('takes a user-assigned managed identity without a password', () => {
+    const msi = { ...base, MicrosoftAppId: 'client-id', MicrosoftAppType: 'UserAssignedMSI' };
+    expect(() => loadConfig(msi)).toThrow('MicrosoftAppTenantId');
+    expect(loadConfig({ ...msi, MicrosoftAppTenantId: 't' }).MicrosoftAppPassword).toBeUndefined();
+  });
+
+  it('listens on loopback locally and on all interfaces in production', () => {
+    expect(loadConfig(base).HOST).toBe('127.0.0.1');
+    expect(loadConfig(production).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ ...production, HOST: '10.0.0.4' }).HOST).toBe('10.0.0.4');
+  });
+
+  describe('in production (NODE_ENV=production)', () => {
+    it('accepts a complete production environment', () => {
+      expect(loadConfig(production).ALLOWED_TENANT_IDS).toEqual(['tenant-a']);
+    });
+
+    it.each([
+      [{ MicrosoftAppId: '', MicrosoftAppPassword: '' }, 'MicrosoftAppId: required in production'],
+      [{ ALLOWED_TENANT_IDS: '' }, 'ALLOWED_TENANT_IDS: required in production'],
+      [{ DIRECTORY_API_URL: '' }, 'DIRECTORY_API_URL: required in production'],
+      [{ METRICS_API_URL: '' }, 'METRICS_API_URL: required in production'],
+      [{ TAB_DEV_MODE: 'true' }, 'TAB_DEV_MODE: must be false in production'],
+      [{ ALLOW_ANY_SERVICE_URL: 'true' }, 'ALLOW_ANY_SERVICE_URL: must be false in production'],
+      [{ DIGEST_TRIGGER_KEY: 'local-digest-key' }, 'DIGEST_TRIGGER_KEY: the local default key'],
+      [{ DIRECTORY_API_KEY: 'local-reference-key' }, 'DIRECTORY_API_KEY: the local default key'],
+      [{ METRICS_API_KEY: 'local-reference-key' }, 'METRICS_API_KEY: the local default key'],
+      [{ REFERENCE_API_KEY: 'local-reference-key' }, 'REFERENCE_API_KEY: the local default key'],
+      [{ MicrosoftAppPassword: 'local-digest-key' }, 'MicrosoftAppPassword: the local default key'],
+      [{ DIGEST_TRIGGER_KEY: 'short' }, 'DIGEST_TRIGGER_KEY: at least 32 characters'],
+    ])('refuses %p, naming the variable', (patch, message) => {
+      expect(() => loadConfig({ ...production, ...patch })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, ...patch })).toThrow(message);
+      // The same values are fine for local development.
+      if (!('MicrosoftAppId' in patch)) {
+        const local = { ...production, REFERENCE_API_KEY: 'k', ...patch, NODE_ENV: 'development' };
+        expect(() => loadConfig(local)).not.toThrow();
+      }
+    });
+
+    it('names every problem at once', () => {
+      const error = (() => {
+        try {
+          loadConfig({ NODE_ENV: 'production', TAB_DEV_MODE: 'true' });
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      for (const name of [
+        'MicrosoftAppId',
+        'ALLOWED_TENANT_IDS',
+        'DIRECTORY_API_URL',
+        'TAB_DEV_MODE',
+      ]) {
+        expect(error).toContain(`${name}:`);
+      }
+    });
+
+    it('refuses every key that env/.env.local makes public', () => {
+      const local = parseEnv(readFileSync(path.resolve(__dirname, '../env/.env.local'), 'utf8'));
+      const keys = Object.entries(local).filter(
+        ([name, value]) => /(_KEY|PASSWORD)$/i.test(name) && value,
+      );
+      expect(keys.length).toBeGreaterThan(0);
+      for (const [, value] of keys) expect(LOCAL_DEFAULT_KEYS).toContain(value);
+    });
+  });
 });
+
+const production = {
+  NODE_ENV: 'production',
+  MicrosoftAppId: '00000000-0000-4000-8000-0000000000b1',
+  MicrosoftAppPassword: 'a-password-from-key-vault',
+  MicrosoftAppTenantId: 'tenant-a',
+  ALLOWED_TENANT_IDS: 'tenant-a',
+  DIRECTORY_API_URL: 'https://directory.example/api',
+  DIRECTORY_API_KEY: 'directory-key-from-key-vault',
+  METRICS_API_URL: 'https://metrics.example/api',
+  METRICS_API_KEY: 'metrics-key-from-key-vault',
+};

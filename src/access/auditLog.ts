@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { iso, type Database, type Queryable } from '../state/database';
+import { recordPatientListRead } from '../telemetry/telemetry';
 
 // The audit log of patient-level access (patientdatalagen 4 kap. 3 §): one row per list page
 // shown, with who, where, what and which patient refs, in the table audit_log. Append-only: the
@@ -117,6 +118,9 @@ export class DatabaseAuditLog implements AuditLog {
 
   async append(record: AuditRecord): Promise<void> {
     const r = AuditRecordSchema.parse(record);
+    // Counted before the write: the list is shown only if the write succeeds, but a failed write
+    // is a read attempt worth seeing too. Counts only, never the refs.
+    recordPatientListRead(r.refs.length);
     await this.db.transaction(async (tx) => {
       // One writer at a time across all instances, so the chain has no forks.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('nara.audit_log'))`);

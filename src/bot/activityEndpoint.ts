@@ -5,6 +5,8 @@ import { withDeadline } from '../clients/turnDeadline';
 import type { Config } from '../config';
 import { sendError } from '../http/httpErrors';
 import type { Logger } from '../log';
+import { inTurnSpan } from '../telemetry/telemetry';
+import { newTurnId, withTurnId } from '../telemetry/turnId';
 import { parseActivity, type ActivityEnvelope } from './activitySchema';
 
 // POST /api/messages behind the HTTP edge: the body (already read by src/http/jsonBody.ts) is
@@ -103,11 +105,18 @@ export function activityEndpoint(
     try {
       // The turn's deadline keeps back time to send the answer card itself.
       const reserve = Math.min(SEND_RESERVE_MS, config.TURN_BUDGET_MS / 4);
-      invoke = await withDeadline(started + config.TURN_BUDGET_MS - reserve, () =>
-        adapter.handle(authHeader, withDates(activity), async (context) => {
-          if (odd.length > 0) context.turnState.set(UNREADABLE_FIELDS, odd);
-          await run(context);
-        }),
+      // One id and one span per turn (src/telemetry/): in every log line, the trace, the error card.
+      const turnId = newTurnId();
+      const span = { turnId, activityType: activity.type, channelId: activity.channelId };
+      invoke = await withTurnId(turnId, () =>
+        inTurnSpan(span, () =>
+          withDeadline(started + config.TURN_BUDGET_MS - reserve, () =>
+            adapter.handle(authHeader, withDates(activity), async (context) => {
+              if (odd.length > 0) context.turnState.set(UNREADABLE_FIELDS, odd);
+              await run(context);
+            }),
+          ),
+        ),
       );
     } catch (error) {
       if (isAuthFailure(error)) {

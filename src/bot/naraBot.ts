@@ -41,6 +41,8 @@ import { tenantAllowed } from '../access/tenants';
 import { timeLeft } from '../clients/turnDeadline';
 import { UNREADABLE_FIELDS } from './activityEndpoint';
 import { viewActivity } from './views';
+import { recordTurn } from '../telemetry/telemetry';
+import { currentTurnId } from '../telemetry/turnId';
 
 /** Asked of the directory: without its names loaded these cannot be answered. */
 const needsDirectory = (kind: IntentKind): boolean =>
@@ -175,6 +177,7 @@ export class NaraBot extends TeamsActivityHandler {
       { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
       'answered',
     );
+    recordTurn(intent.kind);
   }
 
   /**
@@ -310,7 +313,8 @@ export async function onTurnError(
   error: Error,
   services: Pick<Services, 'log'>,
 ): Promise<void> {
-  const reference = randomUUID().slice(0, 8);
+  // The turn's id: the same in the logs and the trace, so support finds the turn from the card.
+  const reference = currentTurnId() ?? randomUUID().slice(0, 8);
   services.log.error(
     {
       event: 'turnError',

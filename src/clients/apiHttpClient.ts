@@ -1,6 +1,7 @@
 import axios, { AxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
 import type { z } from 'zod';
 import { sleep, timeLeft } from './turnDeadline';
+import { recordThrottled, recordUpstreamError } from '../telemetry/telemetry';
 import { UpstreamError, type UpstreamSource } from './upstreamErrors';
 
 export type ApiOptions = {
@@ -76,6 +77,9 @@ export class ApiHttpClient {
           signal: AbortSignal.timeout(timeout),
         });
       } catch (err) {
+        if (err instanceof AxiosError && err.response?.status === 429) {
+          recordThrottled(this.options.source);
+        }
         if (attempt >= attempts || !isRetryable(err as Error)) throw err;
         const delay = backoffMs(err as Error, attempt);
         const after = timeLeft();
@@ -94,6 +98,19 @@ export class ApiHttpClient {
     const params = Object.fromEntries(
       Object.entries(query ?? {}).filter(([, v]) => v !== undefined && v !== ''),
     );
+    try {
+      return await this.fetchAndParse(path, schema, params);
+    } catch (err) {
+      if (err instanceof UpstreamError) recordUpstreamError(err.source, err.reason);
+      throw err;
+    }
+  }
+
+  private async fetchAndParse<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    params: Record<string, unknown>,
+  ): Promise<z.infer<S> | undefined> {
     let body: string;
     try {
       const res = await this.fetchWithRetries(path, params);

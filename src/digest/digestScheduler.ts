@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { View } from '../cards/cardModels';
 import type { Logger } from '../log';
 import type { Database } from '../state/database';
+import { inDigestRunSpan } from '../telemetry/telemetry';
 import { ConversationStore } from './conversationReferences';
 import type { DigestData } from './digestData';
 import { composeDigest } from './digestComposer';
@@ -185,14 +186,18 @@ export class DigestScheduler {
 
   /** Plans and sends what is due (ticks of one instance never overlap). */
   tick(): Promise<TickReport> {
-    return this.serialized(() => this.runTick());
+    return this.serialized(() => inDigestRunSpan('schedule', () => this.runTick()));
   }
 
   /**
    * Sends one subscription's digest now, due or not (the HTTP trigger). Refused (busy) while a
    * delivery of it is open anywhere: the trigger never races a scheduled post.
    */
-  async runOne(subscriptionId: string): Promise<TickReport | undefined> {
+  runOne(subscriptionId: string): Promise<TickReport | undefined> {
+    return inDigestRunSpan('trigger', () => this.runOneNow(subscriptionId));
+  }
+
+  private async runOneNow(subscriptionId: string): Promise<TickReport | undefined> {
     const report = emptyReport();
     const now = this.options.clock();
     const dueAt = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE);

@@ -1,5 +1,6 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { StoredReference } from './conversationReferences';
+import { recordThrottled } from '../telemetry/telemetry';
 import type { SendPacer } from './pacer';
 
 // Proactive sends with adapter.continueConversationAsync and the stored reference. Each request
@@ -227,7 +228,10 @@ export class DigestSender {
       }
       if (!caught) return { ok: true, activityId, attempts: attempt };
       const failure = describeFailure(caught.error, this.now());
-      if (failure.status === 429) this.options.pacer.throttled(failure.retryAfterMs);
+      if (failure.status === 429) {
+        recordThrottled('teams');
+        this.options.pacer.throttled(failure.retryAfterMs);
+      }
       const reason =
         failure.status !== undefined ? `http ${failure.status}` : (failure.code ?? 'error');
       const status = failure.status;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CachedDirectoryClient } from '../../src/clients/cachedDirectory';
-import rawDirectory from '../../src/reference-api/data/directory.json';
+import rawDirectory from '../../dev/reference-api/data/directory.json';
 
 // The cache in front of the directory API, against a real HTTP server that counts requests.
 

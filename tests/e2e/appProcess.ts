@@ -6,7 +6,7 @@ import { pgliteDir } from '../../src/state/openDatabase';
 import { openPglite } from '../../src/state/pgliteDatabase';
 import { templateBlob } from '../support/pgliteTemplate';
 
-// The real app as its own process (`src/index.ts`, as `npm start` runs it), with its own empty
+// The real app as its own process (`dev/start.ts`, as `npm start` runs it), with its own empty
 // temp folder, so a test can see it crash, measure its memory and list the files it wrote.
 
 export type AppProcess = {
@@ -36,7 +36,7 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
   }
   // node itself (tsx as a loader, not its CLI, which would add a wrapper process): the pid is
   // the app's, so its memory is the app's.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev', 'start.ts')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

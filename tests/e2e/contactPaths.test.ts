@@ -1,6 +1,6 @@
 import { cardText, cardsOf, actionsOf, startHarness, type Harness } from './harness';
 import { importCsv } from '../../src/register/csvImport';
-import { loadDirectory } from '../../src/reference-api/directoryData';
+import { loadDirectory } from '../../dev/reference-api/directoryData';
 import { messageActivity } from './teamsActivity';
 
 // Issue 11: contact paths from the register on the cards. The model is Karlshamnspiloten's own

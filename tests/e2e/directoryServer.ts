@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Group, Person, Unit } from '../../src/clients/directorySchemas';
-import { loadDirectory, normalizeText } from '../../src/reference-api/directoryData';
+import { loadDirectory, normalizeText } from '../../dev/reference-api/directoryData';
 
 // A small directory API (API-CONTRACT.md) serving the data a test gives: for directories the
 // bundled reference data does not have (many people with one role, real people with a Teams

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { embeddedReferenceApis } from '../../dev/reference-api/embeddedApis';
 import { templateBlob, testDatabase } from '../support/pgliteTemplate';
 import { startConnector, type Connector, type Sent } from './connector';
 
@@ -40,6 +41,7 @@ export async function startHarness(
   const app = await createApp(config, {
     pgliteTemplate: templateBlob(),
     database,
+    embeddedApis: embeddedReferenceApis,
     ...options,
   }).catch(async (error: unknown) => {
     // A start that fails (a test of just that) must not leave the connector listening.

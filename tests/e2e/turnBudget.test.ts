@@ -1,4 +1,4 @@
-import { type ReferenceApi } from '../../src/reference-api/server';
+import { type ReferenceApi } from '../../dev/reference-api/server';
 import { API_KEY, startTestApi } from '../reference-api/client';
 import { cardText, cardsOf, startHarness, type Harness } from './harness';
 import { startSwitchableUpstream, type SwitchableUpstream } from './switchableUpstream';

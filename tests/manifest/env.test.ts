@@ -8,7 +8,7 @@ import {
   loadEnvironment,
   parseEnv,
   readEnvFile,
-} from '../../src/manifest/appPackage';
+} from '../../dev/manifest/appPackage';
 import { makeWorkspace } from './helpers';
 
 describe('fillPlaceholders', () => {

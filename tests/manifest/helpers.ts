@@ -5,7 +5,7 @@ import {
   escapeJsonString,
   fillPlaceholders,
   type PackageDirs,
-} from '../../src/manifest/appPackage';
+} from '../../dev/manifest/appPackage';
 
 export const MANIFEST_DIR = path.resolve(__dirname, '..', '..', 'manifest');
 

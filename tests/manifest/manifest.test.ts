@@ -9,7 +9,7 @@ import {
   validateLocalization,
   validateManifest,
   valueAtPath,
-} from '../../src/manifest/appPackage';
+} from '../../dev/manifest/appPackage';
 import { TEST_VARS, filledJson, readManifestText } from './helpers';
 
 interface Command {

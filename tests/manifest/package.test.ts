@@ -9,7 +9,7 @@ import {
   readPng,
   validateLocalization,
   validateManifest,
-} from '../../src/manifest/appPackage';
+} from '../../dev/manifest/appPackage';
 import { MANIFEST_DIR, TEST_VARS, makeWorkspace, type Workspace } from './helpers';
 
 const PACKAGE_FILES = ['color.png', 'en-us.json', 'manifest.json', 'outline.png'];

@@ -2,7 +2,7 @@ import { disclose } from '../../src/access/smallCounts';
 import type { BarRow, View } from '../../src/cards/cardModels';
 import { render } from '../../src/cards/render';
 import { composeDigest } from '../../src/digest/digestComposer';
-import { createMetricsModel, PERIODS } from '../../src/reference-api/metricsPopulation';
+import { createMetricsModel, PERIODS } from '../../dev/reference-api/metricsPopulation';
 import { distributionView, summaryView, trendView } from '../../src/skills/metrics/metricsViews';
 import type { Language, Measure } from '../../src/understanding/intent';
 import { cardText } from '../e2e/harness';

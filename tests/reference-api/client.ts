@@ -1,4 +1,4 @@
-import { createReferenceApi, type ReferenceApi } from '../../src/reference-api/server';
+import { createReferenceApi, type ReferenceApi } from '../../dev/reference-api/server';
 import { testDatabase } from '../support/pgliteTemplate';
 
 // Starts the reference API on a free port and calls it over real HTTP with Node's fetch.

@@ -9,8 +9,8 @@ import {
   type Person,
   type Unit,
 } from '../../src/clients/directorySchemas';
-import { normalizeText, parseDirectory } from '../../src/reference-api/directoryData';
-import rawDirectory from '../../src/reference-api/data/directory.json';
+import { normalizeText, parseDirectory } from '../../dev/reference-api/directoryData';
+import rawDirectory from '../../dev/reference-api/data/directory.json';
 import { startTestApi, type TestApi } from './client';
 
 const SEEDS = {

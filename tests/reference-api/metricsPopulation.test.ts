@@ -13,7 +13,7 @@ import {
   patientRef,
   type MetricsModel,
   type Rub5Population,
-} from '../../src/reference-api/metricsPopulation';
+} from '../../dev/reference-api/metricsPopulation';
 
 let model: MetricsModel;
 let rub5: Rub5Population;

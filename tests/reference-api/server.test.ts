@@ -82,7 +82,7 @@ describe('reference API server', () => {
 
   it('refuses an empty API key', async () => {
     await expect(
-      import('../../src/reference-api/server').then((m) =>
+      import('../../dev/reference-api/server').then((m) =>
         // Refused before the database is touched.
         m.createReferenceApi({ apiKey: '', db: {} as Database }),
       ),
@@ -94,7 +94,7 @@ describe('main.ts', () => {
   const root = path.resolve(__dirname, '../..');
   const run = (env: Record<string, string>, untilOutput: RegExp | null) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/reference-api/main.ts'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'dev/reference-api/main.ts'], {
         cwd: root,
         env: { PATH: process.env.PATH ?? '', ...env },
       });

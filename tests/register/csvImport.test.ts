@@ -1,6 +1,6 @@
 import { ContactRegister } from '../../src/register/contactRegister';
 import { exportCsv, importCsv } from '../../src/register/csvImport';
-import { loadDirectory } from '../../src/reference-api/directoryData';
+import { loadDirectory } from '../../dev/reference-api/directoryData';
 import type { PgliteDatabase } from '../../src/state/pgliteDatabase';
 import { testDatabase } from '../support/pgliteTemplate';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadMigrations, migrate } from '../../src/state/migrate';
 import { openPglite, type PgliteDatabase } from '../../src/state/pgliteDatabase';
-import { ensureReferenceData, referenceDataVersion } from '../../src/reference-api/referenceData';
+import { ensureReferenceData, referenceDataVersion } from '../../dev/reference-api/referenceData';
 
 // Creating an embedded database costs seconds (initdb in WebAssembly); loading a dump of a migrated
 // one costs a fraction. Jest's global setup builds the dump once (cached by the migrations' content)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GroupSchema, PersonSchema, UnitSchema } from '../../../src/clients/directorySchemas';
-import rawDirectory from '../../../src/reference-api/data/directory.json';
+import rawDirectory from '../../../dev/reference-api/data/directory.json';
 import { freshCases } from './freshCorpus';
 import type { FreshClass, FreshExpect, FreshKind, FreshTurn } from './freshTypes';
 

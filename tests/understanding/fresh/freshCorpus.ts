@@ -6,7 +6,7 @@ import type { FreshCase } from './freshTypes';
 //
 // Every turn has the fully resolved intent as the bot should understand it given the conversation so
 // far. Fields a reasonable reader could take either way are left out. Entities are ids of
-// src/reference-api/data/directory.json; names that are not in it are 'notFound' (some come from the
+// dev/reference-api/data/directory.json; names that are not in it are 'notFound' (some come from the
 // seed documents: politicians, a 2017 project manager, health centres the directory lacks).
 
 export const freshCases: readonly FreshCase[] = [

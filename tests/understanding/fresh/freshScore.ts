@@ -8,7 +8,7 @@ import {
 import type { EntityMatch, Intent, UnitScope } from '../../../src/understanding/intent';
 import { buildLexicon } from '../../../src/understanding/lexicon';
 import { understand } from '../../../src/understanding/understand';
-import { loadDirectory } from '../../../src/reference-api/directoryData';
+import { loadDirectory } from '../../../dev/reference-api/directoryData';
 import { freshCases } from './freshCorpus';
 import type { FreshCase, FreshExpect } from './freshTypes';
 

@@ -9,7 +9,7 @@ import type {
 // scored before any tuning. Each case is one conversation of one or more turns; every turn has
 // what the bot should understand at that point, with the conversation so far as context.
 //
-// Entities are ids of the real reference directory (src/reference-api/data/directory.json), or
+// Entities are ids of the real reference directory (dev/reference-api/data/directory.json), or
 // 'ambiguous' / 'notFound'. A field left out of `expect` is not checked: write only what is
 // unambiguous. Defaults that need not be written: level 5, field 'all', aspect 'all'.
 

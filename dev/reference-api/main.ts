@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openDatabase } from '../state/openDatabase';
+import { openDatabase } from '../../src/state/openDatabase';
 import { createReferenceApi } from './server';
 
 // Runs the reference directory + metrics API on its own (`npm run reference-api`).

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Group, Person, Unit } from '../clients/directorySchemas';
-import type { Patient, PatientPage, RubSummary } from '../clients/metricsSchemas';
-import type { Database, Queryable } from '../state/database';
+import type { Group, Person, Unit } from '../../src/clients/directorySchemas';
+import type { Patient, PatientPage, RubSummary } from '../../src/clients/metricsSchemas';
+import type { Database, Queryable } from '../../src/state/database';
 import {
   loadDirectory,
   normalizeText,

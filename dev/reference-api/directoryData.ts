@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { GroupSchema, PersonSchema, UnitSchema, unitKinds } from '../clients/directorySchemas';
+import {
+  GroupSchema,
+  PersonSchema,
+  UnitSchema,
+  unitKinds,
+} from '../../src/clients/directorySchemas';
 import rawDirectory from './data/directory.json';
 
 // The reference directory: facts copied from the seed documents plus synthetic test users.

@@ -5,7 +5,7 @@ import {
   type PatientPage,
   type PeriodList,
   type RubSummary,
-} from '../clients/metricsSchemas';
+} from '../../src/clients/metricsSchemas';
 
 // A deterministic synthetic patient population for the reference metrics API. Everything here is
 // invented except the region-wide RUB 5 figures for 2023-03, which reproduce the dashboard in

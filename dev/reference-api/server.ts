@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Next, Request, Response } from 'restify';
-import restify from '../http/restify';
+import restify from '../../src/http/restify';
 import { z } from 'zod';
-import { unitKinds } from '../clients/directorySchemas';
-import type { RubSummary } from '../clients/metricsSchemas';
-import type { Database } from '../state/database';
+import { unitKinds } from '../../src/clients/directorySchemas';
+import type { RubSummary } from '../../src/clients/metricsSchemas';
+import type { Database } from '../../src/state/database';
 import { CURRENT_PERIOD, PERIODS, periodList } from './metricsPopulation';
 import { ensureReferenceData, ReferenceDirectory, ReferenceMetrics } from './referenceData';
 
