@@ -18,14 +18,18 @@ describe('CachedDirectoryClient', () => {
       requests.push(req.url ?? '');
       if (failNext > 0) {
         failNext--;
-        res.writeHead(500).end('{}');
+        res.writeHead(500);
+        res.end('{}');
         return;
       }
       if (req.url === `/v1/people/${person.id}`) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(person));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(person));
         return;
       }
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"notFound"}');
+      // Not chained: restify, loaded in the same process, patches writeHead to return nothing.
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"error":"notFound"}');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
