@@ -1,4 +1,4 @@
-import { disclose, type Suppression } from '../../src/access/smallCounts';
+import { countKeys, disclose, type Suppression } from '../../src/access/smallCounts';
 import { render } from '../../src/cards/render';
 import type { View } from '../../src/cards/cardModels';
 import type { RubSummary } from '../../src/clients/metricsSchemas';
@@ -6,6 +6,7 @@ import { composeDigest } from '../../src/digest/digestComposer';
 import type { DigestData } from '../../src/digest/digestData';
 import { distributionView, summaryView, trendView } from '../../src/skills/metrics/metricsViews';
 import type { Language, Measure } from '../../src/understanding/intent';
+import { PERIODS } from '../../dev/reference-api/metricsPopulation';
 import { schemaProblems } from './teamsSchema';
 
 // Every metrics and digest card fits any region: a generated region of 250 health centres (Stockholm
@@ -13,27 +14,8 @@ import { schemaProblems } from './teamsSchema';
 
 const UNITS = 250;
 const LIMIT = 40 * 1024;
-const PERIODS = [
-  '2022-08',
-  '2022-09',
-  '2022-10',
-  '2022-11',
-  '2022-12',
-  '2023-01',
-  '2023-02',
-  '2023-03',
-];
-const measures: Measure[] = [
-  'patients',
-  'withoutFastLakarkontakt',
-  'withSip',
-  'akutbesok',
-  'ambulans',
-  'hemsjukvard',
-  'psykiatri',
-  'rehabilitering',
-  'aterinlaggning',
-];
+
+const measures: Measure[] = [...countKeys];
 
 /** Deterministic pseudo-random counts, some of them small, with Swedish names. */
 function region(period: string, p: number): RubSummary[] {

@@ -1,3 +1,4 @@
+import { PERIODS } from '../../dev/reference-api/metricsPopulation';
 import { disclose } from '../../src/access/smallCounts';
 import type { CardModels, CardName, View } from '../../src/cards/cardModels';
 import type { Patient, RubSummary } from '../../src/clients/metricsSchemas';
@@ -96,16 +97,7 @@ const rows = units.map((u) => u.summary);
 export const fixtureTable = disclose(rows, areas, undefined);
 export const sharedTable = disclose(rows, areas, shared);
 
-const months = [
-  '2022-08',
-  '2022-09',
-  '2022-10',
-  '2022-11',
-  '2022-12',
-  '2023-01',
-  '2023-02',
-  '2023-03',
-];
+const months = PERIODS;
 const trendPoints = months.map((period, i) => {
   const monthRows = units.map(({ summary: u }) =>
     summary(

@@ -1,4 +1,4 @@
-import type { CountKey } from '../../src/access/smallCounts';
+import { countKeys, type CountKey } from '../../src/access/smallCounts';
 import type { RubSummary } from '../../src/clients/metricsSchemas';
 import { strings } from '../../src/i18n/strings';
 import { exposed, type Equation, type Unknown } from '../access/attacker';
@@ -18,17 +18,7 @@ const CHANNEL = '19:sdc-samverkan@thread.tacv2';
 const SAMORDNARE = '00000000-0000-4000-8000-000000000301';
 const GRIPEN_MANAGER = '00000000-0000-4000-8000-000000000109';
 const T = 5;
-const keys: CountKey[] = [
-  'patients',
-  'withoutFastLakarkontakt',
-  'withSip',
-  'akutbesok',
-  'ambulans',
-  'hemsjukvard',
-  'psykiatri',
-  'rehabilitering',
-  'aterinlaggning',
-];
+const keys: CountKey[] = [...countKeys];
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A count as a reader saw it: a number, "<5", or hidden. */

@@ -1,4 +1,4 @@
-import { disclose } from '../../src/access/smallCounts';
+import { countKeys, disclose } from '../../src/access/smallCounts';
 import type { BarRow, View } from '../../src/cards/cardModels';
 import { render } from '../../src/cards/render';
 import { composeDigest } from '../../src/digest/digestComposer';
@@ -15,16 +15,8 @@ const model = createMetricsModel();
 const areas = new Map(model.healthCentreIds.map((id, i) => [id, `area ${i % 7}`]));
 const current = PERIODS[PERIODS.length - 1];
 const rowsOf = (period: string) => model.byUnit(5, period);
-const measures: Measure[] = [
-  'withoutFastLakarkontakt',
-  'withSip',
-  'akutbesok',
-  'ambulans',
-  'hemsjukvard',
-  'psykiatri',
-  'rehabilitering',
-  'aterinlaggning',
-];
+// Every count but the patients themselves (the figure every share is of).
+const measures: Measure[] = countKeys.filter((k) => k !== 'patients');
 
 const plain = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ');
 /** A printed number back: "41,9 %" → 41.9, "5 399" → 5399, "5,399" → 5399, "−3,4" → −3.4. */
