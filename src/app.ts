@@ -17,6 +17,7 @@ import { forgetProcessedActivities } from './state/processedActivities';
 import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
 import { ContactRegister } from './register/contactRegister';
+import { ConversationContexts } from './state/conversationContextStore';
 import { createHandlers } from './skills/skillRegistry';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
@@ -123,9 +124,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     lexicon: lexicon.current,
     db,
     asked: new AskCounts(),
-    register: new ContactRegister(db),
+    register: new ContactRegister(db, { cache: db.kind === 'pglite' }),
+    contexts: new ConversationContexts(db, {
+      singleProcess: db.kind === 'pglite',
+      onWriteError: (error) =>
+        log.warn({ event: 'conversationContext', errorType: error.name }, 'contexts not saved'),
+    }),
     auditLog: new DatabaseAuditLog(db),
   };
+  await services.contexts.load();
   adapter.onTurnError = (context, error) => onTurnError(context, error, services);
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
@@ -187,6 +194,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       for (let waited = 0; inFlight > 0 && waited < 8_000; waited += 50) {
         await new Promise((r) => setTimeout(r, 50));
       }
+      await services.contexts.flush();
       await embedded?.close();
       await db.close();
     },

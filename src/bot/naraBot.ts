@@ -29,10 +29,6 @@ import {
   type AnswerFacts,
   type ConversationContext,
 } from '../understanding/conversationContext';
-import {
-  readConversationContext,
-  saveConversationContext,
-} from '../state/conversationContextStore';
 import { actionToIntent, CardActionSchema } from './cardActions';
 import { searchContacts } from './messageExtension';
 import { RateLimiter } from './rateLimiter';
@@ -238,7 +234,7 @@ export class NaraBot extends TeamsActivityHandler {
   ): Promise<ConversationContext | undefined> {
     if (!conversationId) return undefined;
     try {
-      return await readConversationContext(this.services.db, conversationId);
+      return await this.services.contexts.read(conversationId);
     } catch (error) {
       this.services.log.warn(
         { event: 'conversationContext', errorType: (error as Error).name },
@@ -250,7 +246,7 @@ export class NaraBot extends TeamsActivityHandler {
 
   private async saveContext(conversationId: string, next: ConversationContext): Promise<void> {
     try {
-      await saveConversationContext(this.services.db, conversationId, next);
+      await this.services.contexts.save(conversationId, next);
     } catch (error) {
       this.services.log.warn(
         { event: 'conversationContext', errorType: (error as Error).name },

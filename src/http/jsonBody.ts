@@ -8,6 +8,9 @@ import { HttpError, sendError } from './httpErrors';
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 
+/** Strict: a byte that is not UTF-8 is refused, not replaced (one decoder, made once). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Thrown when the client went away mid-body: there is nobody left to answer. */
 export class ClientGone extends Error {}
 
@@ -69,7 +72,7 @@ export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
   // 3. Strict UTF-8, then JSON.
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw new HttpError('bad_request');
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { iso, isoOrUndefined, type Queryable } from '../state/database';
 import type { ContactPath, PathFact, Target, TargetKind } from './contactPath';
 
@@ -44,35 +45,69 @@ export type Provenance = { addedBy?: string; confirmedBy?: string; confirmedAt?:
 
 export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
 
+export type RegisterOptions = {
+  now?: () => Date;
+  /**
+   * Keep the paths read in memory: only when no other process writes the register (the embedded
+   * database). Every write in this process, through any register, makes what is held stale.
+   */
+  cache?: boolean;
+};
+
+/**
+ * Counts the writes to the register made in this process. A held read counts only while no write
+ * came after its start: PGlite runs one statement or transaction at a time, so a read begun after
+ * a write sees it, committed.
+ */
+let writes = 0;
+
+type Held = { paths: ContactPath[]; writes: number };
+
 export class ContactRegister {
+  private readonly now: () => Date;
+  private readonly cache: LRUCache<string, Held> | undefined;
+
   constructor(
     private readonly db: Queryable,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: RegisterOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.cache = options.cache ? new LRUCache({ max: 50_000 }) : undefined;
+  }
 
   async pathsFor(target: Target): Promise<ContactPath[]> {
-    const rows = await this.db.query<PathRow>(
-      `SELECT ${COLUMNS} FROM contact_paths WHERE target_kind = $1 AND target_id = $2
-       ORDER BY created_at, id`,
-      [target.kind, target.id],
-    );
-    return rows.map(toPath);
+    return (await this.pathsForMany([target])).get(targetKey(target)) ?? [];
   }
 
   /** The paths of several targets at once (a list of people), keyed by targetKey. */
   async pathsForMany(targets: Target[]): Promise<Map<string, ContactPath[]>> {
     const out = new Map<string, ContactPath[]>();
-    if (targets.length === 0) return out;
+    const missing: string[] = [];
+    for (const key of new Set(targets.map(targetKey))) {
+      const held = this.cache?.get(key);
+      if (held && held.writes === writes) {
+        if (held.paths.length > 0) out.set(key, held.paths);
+      } else missing.push(key);
+    }
+    if (missing.length === 0) return out;
+    const before = writes;
     const rows = await this.db.query<PathRow>(
       `SELECT ${COLUMNS} FROM contact_paths
        WHERE (target_kind || ':' || target_id) = ANY ($1::text[]) ORDER BY created_at, id`,
-      [targets.map(targetKey)],
+      [missing],
     );
-    for (const path of rows.map(toPath)) {
-      const key = targetKey(path.target);
-      out.set(key, [...(out.get(key) ?? []), path]);
+    const read = new Map<string, ContactPath[]>(missing.map((key) => [key, []]));
+    for (const path of rows.map(toPath)) read.get(targetKey(path.target))?.push(path);
+    for (const [key, paths] of read) {
+      this.cache?.set(key, { paths, writes: before });
+      if (paths.length > 0) out.set(key, paths);
     }
     return out;
+  }
+
+  /** Run after every write: what any register of this process held may no longer be true. */
+  private changed(): void {
+    writes++;
   }
 
   async path(id: string): Promise<ContactPath | undefined> {
@@ -129,6 +164,7 @@ export class ContactRegister {
           now,
         ],
       );
+      this.changed();
       return 'added';
     }
     const confirms = provenance.confirmedBy !== undefined;
@@ -148,6 +184,7 @@ export class ContactRegister {
         now,
       ],
     );
+    this.changed();
     return 'updated';
   }
 
@@ -158,10 +195,12 @@ export class ContactRegister {
       `UPDATE contact_paths SET confirmed_by = $2, confirmed_at = $3, updated_at = $3 WHERE id = $1`,
       [id, by, now],
     );
+    this.changed();
   }
 
   async remove(id: string): Promise<void> {
     await this.db.query('DELETE FROM contact_paths WHERE id = $1', [id]);
+    this.changed();
   }
 
   /** Replaces a wrong value with the right one, confirmed by whoever approved it. */
@@ -172,5 +211,6 @@ export class ContactRegister {
        WHERE id = $1`,
       [id, value, provenance.addedBy, provenance.confirmedBy, provenance.confirmedAt],
     );
+    this.changed();
   }
 }

@@ -8,6 +8,7 @@ import type { Language } from '../understanding/intent';
 import type { Lexicon } from '../understanding/lexicon';
 import type { Database } from '../state/database';
 import type { ContactRegister } from '../register/contactRegister';
+import type { ConversationContexts } from '../state/conversationContextStore';
 import type { AskCounts } from './contacts/askCounts';
 import type { TurnPlace } from '../digest/conversationReferences';
 import type { DigestServices } from '../digest/digests';
@@ -42,6 +43,8 @@ export type Services = {
   digests?: DigestServices;
   /** The contact register: approved contact paths beside the directory's data (issue 11). */
   register: ContactRegister;
+  /** What each conversation was last about, for follow-ups. */
+  contexts: ConversationContexts;
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };
