@@ -1,7 +1,7 @@
 // npm run audit:export [-- --since 2026-01-01] [--until 2027-01-01]: JSON lines on stdout, oldest
 // first, with seq and hashes so an archive can be verified on its own.
 import { parseArgs } from 'node:util';
-import { auditRecords } from '../src/access/auditLog';
+import { auditRecords } from '../access/auditLog';
 import { databaseFromEnv, runTool } from './databaseFromEnv';
 
 runTool(async () => {

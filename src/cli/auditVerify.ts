@@ -1,5 +1,5 @@
 // npm run audit:verify: recomputes the audit log's hash chain. Exit 0 intact, 1 broken, 2 error.
-import { verifyAuditChain } from '../src/access/auditLog';
+import { verifyAuditChain } from '../access/auditLog';
 import { databaseFromEnv, runTool } from './databaseFromEnv';
 
 runTool(async () => {

@@ -1,6 +1,6 @@
-import { ConfigSchema } from '../src/config';
-import type { Database } from '../src/state/database';
-import { openDatabase } from '../src/state/openDatabase';
+import { ConfigSchema } from '../config';
+import type { Database } from '../state/database';
+import { openDatabase } from '../state/openDatabase';
 
 /** The database the environment names (DATABASE_URL, else PGlite under DATA_DIR), migrated. */
 export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Database> {

@@ -1,6 +1,6 @@
 // npm run export:directory [> FILE]: the contact register as CSV, in the import's format.
-import { exportCsv } from '../src/register/csvImport';
-import { ContactRegister } from '../src/register/contactRegister';
+import { exportCsv } from '../register/csvImport';
+import { ContactRegister } from '../register/contactRegister';
 import { databaseFromEnv, runTool } from './databaseFromEnv';
 
 runTool(async () => {

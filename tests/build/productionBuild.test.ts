@@ -1,5 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -162,6 +170,27 @@ describe('the production build, installed alone', () => {
     const expected = readdirSync(path.join(ROOT, 'cards')).filter((f) => f.endsWith('.json'));
     expect(JSON.parse(stdout)).toEqual(expected.sort());
   });
+
+  it("runs the operator's tools with plain node: migrate, audit check and export, CSV import and export", async () => {
+    const tool = (script: string, args: string[] = []) =>
+      run('npm', ['run', '--silent', script, '--', ...args], {
+        cwd: app,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...production },
+      });
+    expect((await tool('migrate:prod')).stdout).toMatch(/^schema at version \d+/);
+    expect((await tool('audit:verify:prod')).stdout).toMatch(/intact/i);
+    expect((await tool('audit:export:prod')).stdout).toBe('');
+    const csv = path.join(work, 'contacts.csv');
+    writeFileSync(
+      csv,
+      'target,kind,value,label,hours,source\nBorgholms hälsocentral,växel,0485-100 00,,,HSA-utdrag\n',
+    );
+    expect((await tool('import:directory:prod', [csv, '--dry-run'])).stdout).toContain(
+      'dry run: would be 1 added',
+    );
+    expect((await tool('import:directory:prod', [csv])).stdout).toContain('1 added');
+    expect((await tool('export:directory:prod')).stdout).toContain('0485-100 00');
+  }, 90_000);
 
   it('refuses to start without ALLOWED_TENANT_IDS, saying which variable', async () => {
     const withoutTenants = Object.fromEntries(

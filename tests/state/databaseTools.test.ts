@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,13 +16,14 @@ const ROOT = path.join(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 type Result = { code: number; stdout: string; stderr: string };
+/** A tool of src/cli (what the production build runs), or a development script of scripts/. */
 async function tool(script: string, dataDir: string, args: string[] = []): Promise<Result> {
+  const file = script.startsWith('scripts/') ? script : path.join('src/cli', script);
   try {
-    const { stdout, stderr } = await promisify(execFile)(
-      TSX,
-      [path.join(ROOT, 'scripts', script), ...args],
-      { env: { PATH: process.env.PATH, DATA_DIR: dataDir }, cwd: ROOT },
-    );
+    const { stdout, stderr } = await promisify(execFile)(TSX, [path.join(ROOT, file), ...args], {
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -76,6 +77,38 @@ describe('database tools', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('seq 2: hash');
   }, 30_000);
+
+  it('import:directory checks a CSV (dry run), applies it once, and export:directory gives it back', async () => {
+    const csv = path.join(dataDir, 'contacts.csv');
+    writeFileSync(
+      csv,
+      'target,kind,value,label,hours,source\n' +
+        'Borgholms hälsocentral,växel,0485-100 00,,mon-fri 08:00-17:00,HSA-utdrag 2026-11\n',
+    );
+    const dry = await tool('scripts/importDirectory.ts', dataDir, [csv, '--dry-run']);
+    expect(dry).toMatchObject({
+      code: 0,
+      stdout: 'dry run: would be 1 added, 0 updated, 0 unchanged\n',
+    });
+    expect(await tool('scripts/importDirectory.ts', dataDir, [csv])).toMatchObject({
+      code: 0,
+      stdout: '1 added, 0 updated, 0 unchanged\n',
+    });
+    expect((await tool('scripts/importDirectory.ts', dataDir, [csv])).stdout).toBe(
+      '0 added, 0 updated, 1 unchanged\n',
+    );
+    const exported = await tool('exportDirectory.ts', dataDir);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain(
+      'hc-borgholm,vaxel,0485-100 00,,mon-fri 08:00-17:00,HSA-utdrag 2026-11',
+    );
+
+    writeFileSync(csv, 'target,kind,value,label,hours,source\nNowhere,växel,1,,,x\n');
+    const bad = await tool('scripts/importDirectory.ts', dataDir, [csv]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/line 2/);
+    expect(bad.stderr).toContain('nothing was imported');
+  }, 60_000);
 
   it('says in one line why it cannot open a database in use', async () => {
     const db = await openPglite({ dataDir: pgliteDir(dataDir) });
