@@ -24,7 +24,7 @@ export type ClientCredentials = {
   now?: () => number;
 };
 
-/** Entra refused the credentials or could not be reached: the status and Entra's error code only. */
+/** Entra refused the credentials, or could not be reached: the status and Entra's code only. */
 export class GraphAuthError extends Error {
   override readonly name = 'GraphAuthError';
   constructor(

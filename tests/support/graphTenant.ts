@@ -5,7 +5,8 @@ import type { GraphServerOptions, TenantUser } from './graphServer';
 
 // A synthetic tenant for the Graph sync tests: fictional colleagues (not the real people of the
 // source documents, who have no Teams identity) with numbers from the ranges the Swedish Post and
-// Telecom Authority (PTS) keeps for fiction (070-174 06 05–99, 08-465 004 00–99; the reference test users have 05–36).
+// Telecom Authority (PTS) keeps for fiction (070-174 06 05–99, 08-465 004 00–99); the reference
+// test users have 070-174 06 05–36, so these use 80 and up.
 
 export const GRETA_AAD = '6f1d3c2a-0000-4000-8000-00000000a001';
 export const OLLE_AAD = '6f1d3c2a-0000-4000-8000-00000000a002';
