@@ -112,11 +112,15 @@ export class GraphClient {
     return page.data;
   }
 
+  /** Whether a link lies under the configured base URL (a stored one may predate a change). */
+  owns(link: string): boolean {
+    return link.startsWith(`${this.options.baseUrl}/`);
+  }
+
   private pathOf(pathOrLink: string): string {
     if (pathOrLink.startsWith('/')) return pathOrLink;
-    const prefix = `${this.options.baseUrl}/`;
-    if (!pathOrLink.startsWith(prefix)) throw new GraphRequestError(undefined, 'foreign_link');
-    return pathOrLink.slice(prefix.length - 1);
+    if (!this.owns(pathOrLink)) throw new GraphRequestError(undefined, 'foreign_link');
+    return pathOrLink.slice(this.options.baseUrl.length);
   }
 
   private async get(path: string): Promise<unknown> {

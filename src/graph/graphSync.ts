@@ -116,12 +116,15 @@ export class GraphSync {
       const matched = matchTable(await this.o.directory.people());
       const covered = [...matched].flatMap(([aad, ids]) => ids.map((id) => `${id}:${aad}`)).sort();
       // Someone the directory matched since the last round was never read: read everyone again.
+      // A deltaLink of another base URL (GRAPH_BASE_URL changed) is not followed.
       const known = new Set(start.covered);
-      const fresh = !start.deltaLink || covered.some((c) => !known.has(c));
+      const deltaLink =
+        start.deltaLink && this.o.graph.owns(start.deltaLink) ? start.deltaLink : undefined;
+      const fresh = !deltaLink || covered.some((c) => !known.has(c));
       let round: { deltaLink: string; seen: Set<string> };
       try {
         report.mode = fresh ? 'full' : 'delta';
-        round = await this.round(fresh ? GraphClient.initialDeltaPath() : start.deltaLink!, {
+        round = await this.round(fresh ? GraphClient.initialDeltaPath() : deltaLink, {
           matched,
           report,
         });

@@ -5,6 +5,7 @@ import { GraphClient } from '../../src/graph/graphClient';
 import { GraphSync } from '../../src/graph/graphSync';
 import { GRAPH_SOURCE } from '../../src/graph/graphUser';
 import { createLogger } from '../../src/log';
+import { isStale } from '../../src/register/contactPath';
 import { ContactRegister } from '../../src/register/contactRegister';
 import { importCsv } from '../../src/register/csvImport';
 import type { PgliteDatabase } from '../../src/state/pgliteDatabase';
@@ -29,7 +30,7 @@ type Setup = {
   graph: GraphServer;
   directory: DirectoryServer;
   logs: string[];
-  sync: (instanceId?: string, secret?: string) => GraphSync;
+  sync: (instanceId?: string, secret?: string, clock?: () => Date) => GraphSync;
 };
 
 async function setup(dir = graphDirectory()): Promise<Setup> {
@@ -46,7 +47,11 @@ async function setup(dir = graphDirectory()): Promise<Setup> {
       },
     }),
   );
-  const sync = (instanceId = 'instance-a', secret = tenant().clientSecret) => {
+  const sync = (
+    instanceId = 'instance-a',
+    secret = tenant().clientSecret,
+    clock = () => new Date(),
+  ) => {
     const t = tenant();
     const auth = new ClientCredentialsProvider({
       authorityUrl: graph.url,
@@ -61,7 +66,7 @@ async function setup(dir = graphDirectory()): Promise<Setup> {
       directory: new DirectoryClient({ baseUrl: directory.url, apiKey: 'k', timeoutMs: 5_000 }),
       graph: new GraphClient({ baseUrl: graph.baseUrl, auth, timeoutMs: 5_000 }),
       log,
-      clock: () => new Date(),
+      clock,
       instanceId,
     });
   };
@@ -155,11 +160,34 @@ describe('Graph sync', () => {
     ]);
   });
 
+  it('facts Graph still holds are never marked stale: each run counts as a check', async () => {
+    const t0 = new Date('2026-01-10T08:00:00Z');
+    const later = new Date('2027-03-10T08:00:00Z'); // 14 months on, nothing changed in Graph
+    await s.sync('instance-a', undefined, () => t0).run();
+    await s.sync('instance-a', undefined, () => later).run();
+    const paths = await new ContactRegister(s.db).pathsFor({ kind: 'person', id: greta.id });
+    expect(paths).toHaveLength(3);
+    for (const p of paths) {
+      expect(p.createdAt).toBe(t0.toISOString()); // added at the first sync
+      expect(isStale(p, later, 12)).toBe(false);
+      expect(p.confirmedBy).toBeUndefined(); // nobody is named as having confirmed it
+    }
+  });
+
   it('a user removed in Graph (@removed) loses the Graph facts', async () => {
     await s.sync().run();
     s.graph.remove(GRETA_AAD);
     expect(await s.sync().run()).toMatchObject({ outcome: 'done', mode: 'delta', removed: 3 });
     expect(await graphFacts(s.db, greta.id)).toEqual([]);
+  });
+
+  it('a stored deltaLink of another base URL is not followed: the run reads everyone', async () => {
+    await s.sync().run();
+    await s.db.query(
+      `UPDATE graph_sync_state SET delta_link = 'https://graph.elsewhere.example/v1.0/users/delta?$deltatoken=1'`,
+    );
+    expect(await s.sync().run()).toMatchObject({ outcome: 'done', mode: 'full', added: 0 });
+    expect(await graphFacts(s.db, greta.id)).toHaveLength(3);
   });
 
   it('410 Gone: the round starts over from the beginning and ends right', async () => {
@@ -217,6 +245,45 @@ describe('Graph sync', () => {
       'local-test-secret',
     ]) {
       expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('the Graph client', () => {
+  it('follows no link outside the configured base URL, and sends the token nowhere else', async () => {
+    const graph = await startGraphServer(tenant());
+    const t = tenant();
+    const auth = new ClientCredentialsProvider({
+      authorityUrl: graph.url,
+      tenantId: t.tenantId,
+      clientId: t.clientId,
+      clientSecret: t.clientSecret,
+      scope: `${graph.url}/.default`,
+      timeoutMs: 5_000,
+    });
+    const client = new GraphClient({ baseUrl: graph.baseUrl, auth, timeoutMs: 5_000 });
+    const realFetch = globalThis.fetch;
+    const fetched: string[] = [];
+    globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
+      fetched.push(input instanceof Request ? input.url : String(input));
+      return realFetch(input, init);
+    };
+    try {
+      for (const link of [
+        'https://graph.microsoft.com/v1.0/users/delta?$skiptoken=x',
+        `${graph.url}/beta/users/delta?$skiptoken=x`,
+        `${graph.baseUrl}.evil.example/users/delta`,
+      ]) {
+        await expect(client.deltaPage(link)).rejects.toMatchObject({
+          name: 'GraphRequestError',
+          code: 'foreign_link',
+        });
+      }
+      expect(fetched).toEqual([]);
+      expect(graph.requests).toEqual([]);
+    } finally {
+      globalThis.fetch = realFetch;
+      await graph.close();
     }
   });
 });
