@@ -14,6 +14,7 @@ import { createServer } from './server';
 import type { Database } from './state/database';
 import { openDatabase } from './state/openDatabase';
 import { forgetProcessedActivities } from './state/processedActivities';
+import { startGraphSync, type GraphSyncJob } from './graph/graphSyncJob';
 import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
 import { ContactRegister } from './register/contactRegister';
@@ -32,6 +33,8 @@ export type App = {
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;
   /** The app's database (tests read what was stored). */
   db: Database;
+  /** The Microsoft Graph sync, when GRAPH_SYNC=true (tests run it when they choose). */
+  graphSync?: Pick<GraphSyncJob, 'runNow'>;
 };
 
 export type AppOptions = {
@@ -174,6 +177,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const url = `http://${config.HOST}:${port}`;
   log.info({ event: 'listening', url, directoryUrl, metricsUrl }, 'Nära is listening');
   digests.start();
+  // The directory client without its cache: the sync reads the directory as it is now.
+  const graphSync = config.GRAPH_SYNC
+    ? startGraphSync(config, { db, directory: new DirectoryClient(directoryOptions), log, clock })
+    : undefined;
   const housekeeping = setInterval(
     () => void forgetProcessedActivities(db).catch(() => undefined),
     3_600_000,
@@ -186,10 +193,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metricsUrl,
     digests: { tick: digests.tick, runOne: digests.runOne, instanceId: digests.instanceId },
     db,
+    graphSync,
     close: async () => {
       lexicon.stop();
       clearInterval(housekeeping);
       await digests.stop();
+      await graphSync?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (let waited = 0; inFlight > 0 && waited < 8_000; waited += 50) {
         await new Promise((r) => setTimeout(r, 50));

@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 // Every environment variable the app reads, parsed once at start. env/.env.example documents each.
@@ -13,6 +14,9 @@ const optionalText = z
   .optional()
   .transform((s) => (s && s.trim() !== '' ? s.trim() : undefined));
 const optionalUrl = optionalText.pipe(z.url().optional());
+/** A URL without its trailing slash; empty or unset = the default. */
+const urlOrDefault = (fallback: string) =>
+  optionalUrl.transform((u) => (u ?? fallback).replace(/\/+$/, ''));
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -89,6 +93,21 @@ export const ConfigSchema = z.object({
 
   // Telemetry: traces and metrics to Application Insights when set (src/telemetry/); empty = off.
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+
+  // Microsoft Graph sync (src/graph/): the tenant's own staff's numbers into the contact register.
+  // Off by default; on, it needs an app registration with the User.Read.All application permission.
+  GRAPH_SYNC: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  // Overridable so that tests (and national clouds) point them elsewhere.
+  GRAPH_BASE_URL: urlOrDefault('https://graph.microsoft.com/v1.0'),
+  GRAPH_AUTHORITY_URL: urlOrDefault('https://login.microsoftonline.com'),
+  // When the sync runs (cron, Europe/Stockholm), besides once at start; default hourly.
+  GRAPH_SYNC_CRON: z.string().trim().min(1).default('0 * * * *'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -107,6 +126,7 @@ const SECRET_VARIABLES = [
   'METRICS_API_KEY',
   'REFERENCE_API_KEY',
   'DIGEST_TRIGGER_KEY',
+  'GRAPH_CLIENT_SECRET',
 ] as const;
 
 /** A bearer key anyone can try against POST /api/digests/run: long enough not to be guessed. */
@@ -168,7 +188,28 @@ function consistencyProblems(config: Config): string[] {
       );
     }
   }
+  if (config.GRAPH_SYNC) {
+    for (const name of ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET'] as const) {
+      if (!config[name]) {
+        problems.push(
+          `${name}: required when GRAPH_SYNC=true (the app registration Graph is read with)`,
+        );
+      }
+    }
+    if (!isCronPattern(config.GRAPH_SYNC_CRON)) {
+      problems.push('GRAPH_SYNC_CRON: not a cron pattern (e.g. "0 * * * *" for hourly)');
+    }
+  }
   return problems;
+}
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** NODE_ENV=production: nothing local, nothing public, nothing open to every tenant. */
@@ -204,6 +245,15 @@ function productionProblems(config: Config): string[] {
       problems.push(
         `${name}: the local default key from env/.env.local is refused ${inProduction}`,
       );
+    }
+  }
+  if (config.GRAPH_SYNC) {
+    for (const url of ['GRAPH_BASE_URL', 'GRAPH_AUTHORITY_URL'] as const) {
+      if (!config[url].startsWith('https://')) {
+        problems.push(
+          `${url}: must be https ${inProduction} (the client secret and tokens go there)`,
+        );
+      }
     }
   }
   if (config.DIGEST_TRIGGER_KEY && config.DIGEST_TRIGGER_KEY.length < MIN_PRODUCTION_KEY_LENGTH) {

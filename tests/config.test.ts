@@ -133,6 +133,61 @@ describe('configuration', () => {
   });
 });
 
+describe('the Microsoft Graph sync settings', () => {
+  const credentials = {
+    GRAPH_TENANT_ID: 'tenant-g',
+    GRAPH_CLIENT_ID: 'client-g',
+    GRAPH_CLIENT_SECRET: 'secret-g',
+  };
+
+  it('is off by default and points at Microsoft when on', () => {
+    expect(loadConfig(base).GRAPH_SYNC).toBe(false);
+    const c = loadConfig({ ...base, GRAPH_SYNC: 'true', ...credentials });
+    expect(c.GRAPH_SYNC).toBe(true);
+    expect(c.GRAPH_BASE_URL).toBe('https://graph.microsoft.com/v1.0');
+    expect(c.GRAPH_AUTHORITY_URL).toBe('https://login.microsoftonline.com');
+    expect(c.GRAPH_SYNC_CRON).toBe('0 * * * *');
+    // Overridable (tests point both at a local server); an empty value is the default.
+    const local = loadConfig({
+      ...base,
+      GRAPH_SYNC: 'true',
+      ...credentials,
+      GRAPH_BASE_URL: 'http://127.0.0.1:4000/v1.0/',
+      GRAPH_AUTHORITY_URL: '',
+    });
+    expect(local.GRAPH_BASE_URL).toBe('http://127.0.0.1:4000/v1.0');
+    expect(local.GRAPH_AUTHORITY_URL).toBe('https://login.microsoftonline.com');
+  });
+
+  it.each(['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET'] as const)(
+    'GRAPH_SYNC=true without %s refuses to start, naming it',
+    (name) => {
+      const env = { ...base, GRAPH_SYNC: 'true', ...credentials, [name]: '' };
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(`${name}: required when GRAPH_SYNC=true`);
+    },
+  );
+
+  it.each([
+    [{ GRAPH_SYNC: 'yes' }, 'GRAPH_SYNC'],
+    [{ GRAPH_SYNC: 'true', ...credentials, GRAPH_SYNC_CRON: 'every hour' }, 'GRAPH_SYNC_CRON'],
+    [{ GRAPH_BASE_URL: 'graph' }, 'GRAPH_BASE_URL'],
+  ])('names the bad variable: %p', (env, name) => {
+    expect(() => loadConfig({ ...base, ...env })).toThrow(name);
+  });
+
+  it('in production, tokens and the secret go over https only', () => {
+    const env = {
+      ...production,
+      GRAPH_SYNC: 'true',
+      ...credentials,
+      GRAPH_BASE_URL: 'http://graph.internal/v1.0',
+    };
+    expect(() => loadConfig(env)).toThrow('GRAPH_BASE_URL: must be https');
+    expect(() => loadConfig({ ...env, GRAPH_BASE_URL: '' })).not.toThrow();
+  });
+});
+
 const production = {
   NODE_ENV: 'production',
   MicrosoftAppId: '00000000-0000-4000-8000-0000000000b1',

@@ -213,4 +213,31 @@ export class ContactRegister {
     );
     this.changed();
   }
+
+  /**
+   * Removes the person facts of one source except those of the people named: a synced source
+   * (Microsoft Graph) keeps facts only for the people the directory still matches. Returns how many.
+   */
+  async removeSourceExcept(source: string, keepPersonIds: readonly string[]): Promise<number> {
+    const rows = await this.db.query(
+      `DELETE FROM contact_paths
+       WHERE source = $1 AND target_kind = 'person' AND NOT (target_id = ANY ($2::text[]))
+       RETURNING id`,
+      [source, [...keepPersonIds]],
+    );
+    return rows.length;
+  }
+
+  /**
+   * A synced source said at `at` that its facts still hold: they count from then on (not stale),
+   * without anyone named as having confirmed them. Written at most once a day per fact.
+   */
+  async markSourceChecked(source: string, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE contact_paths SET confirmed_at = $2, updated_at = $2
+       WHERE source = $1 AND confirmed_by IS NULL
+         AND (confirmed_at IS NULL OR confirmed_at < $2::timestamptz - interval '1 day')`,
+      [source, at],
+    );
+  }
 }
