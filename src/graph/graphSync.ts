@@ -138,7 +138,7 @@ export class GraphSync {
       const now = this.o.clock();
       const keep = [...matched.values()].flat();
       await this.o.db.transaction(async (tx) => {
-        const register = new ContactRegister(tx, () => now);
+        const register = new ContactRegister(tx, { now: () => now });
         if (mode === 'full') {
           // A full round lists every user: a matched person it did not list has no Graph user.
           for (const id of keep.filter((id) => !round.seen.has(id))) {
@@ -213,7 +213,7 @@ export class GraphSync {
     report: GraphSyncReport,
     now: Date,
   ): Promise<void> {
-    const register = new ContactRegister(tx, () => now);
+    const register = new ContactRegister(tx, { now: () => now });
     const existing = (await register.pathsFor({ kind: 'person', id: personId })).filter(
       (p) => p.label === '' && p.value !== undefined,
     );

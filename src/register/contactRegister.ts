@@ -225,6 +225,7 @@ export class ContactRegister {
        RETURNING id`,
       [source, [...keepPersonIds]],
     );
+    this.changed();
     return rows.length;
   }
 
@@ -239,5 +240,6 @@ export class ContactRegister {
          AND (confirmed_at IS NULL OR confirmed_at < $2::timestamptz - interval '1 day')`,
       [source, at],
     );
+    this.changed();
   }
 }
