@@ -18,6 +18,7 @@ import type { Services } from './skills/skill';
 import { AskCounts } from './skills/contacts/askCounts';
 import { ContactRegister } from './register/contactRegister';
 import { createHandlers } from './skills/skillRegistry';
+import { createProposalServices } from './skills/proposals/proposalServices';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
 
@@ -130,6 +131,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
   services.digests = digests.services;
+  const proposals = createProposalServices({ db, log, clock, send: digests.sendView });
+  services.proposals = proposals;
   const bot = new NaraBot(services, { ...createHandlers(), ...options.handlers }, (waitMs) =>
     lexicon.ensureLoaded(waitMs),
   );
@@ -181,6 +184,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     close: async () => {
       lexicon.stop();
+      proposals.stop();
       clearInterval(housekeeping);
       await digests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,6 +11,7 @@ import type { ContactRegister } from '../register/contactRegister';
 import type { AskCounts } from './contacts/askCounts';
 import type { TurnPlace } from '../digest/conversationReferences';
 import type { DigestServices } from '../digest/digests';
+import type { ProposalServices } from './proposals/proposalServices';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 
@@ -42,6 +43,8 @@ export type Services = {
   digests?: DigestServices;
   /** The contact register: approved contact paths beside the directory's data (issue 11). */
   register: ContactRegister;
+  /** Suggested contact changes, their reviewers and each user's 1:1 chat (set by app.ts). */
+  proposals?: ProposalServices;
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };

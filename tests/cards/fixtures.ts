@@ -1,11 +1,13 @@
 import type { CardModels } from '../../src/cards/cardModels';
 import { digestFixtures } from './digestFixtures';
 import { metricsFixtures } from './metricsFixtures';
+import { proposalFixtures } from './proposalFixtures';
 
 // Realistic data for every card template. Typed by CardModels, so a new card needs a fixture here.
 export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
   ...metricsFixtures,
   ...digestFixtures,
+  ...proposalFixtures,
   help: [
     {
       title: 'Hej! Jag är Nära',
