@@ -126,8 +126,9 @@ export function actionToIntent(action: CardAction, language: Language): Intent |
       return { kind: 'proposalForm', target, mode: action.mode, pathId: action.pathId, language };
     }
     case 'proposalSubmit': {
-      const { targetKind, targetId, action: _action, ...fields } = action;
-      const submit = { target: { kind: targetKind, id: targetId }, ...fields };
+      const { targetKind, targetId, mode, kind, value, label, hours, wrongValue } = action;
+      const target = { kind: targetKind, id: targetId };
+      const submit = { target, mode, kind, value, label, hours, wrongValue };
       return { kind: 'proposalSubmit', submit, language };
     }
     case 'proposalDecide':

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { mailtoUrl } from '../cards/linkFormat';
 import { toE164 } from '../cards/phoneFormat';
-import { mailKinds, PathKindSchema, phoneKinds, TargetKindSchema, type PathKind } from './contactPath';
+import {
+  mailKinds,
+  PathKindSchema,
+  phoneKinds,
+  TargetKindSchema,
+  type PathKind,
+} from './contactPath';
 import { OpeningHoursText } from './openingHours';
 
 // A suggested change to the contact register (table contact_proposals, migration 005): what the

@@ -1,11 +1,7 @@
 import type { CardModels, CardName, View } from '../../src/cards/cardModels';
 import type { ContactPath } from '../../src/register/contactPath';
 import type { Proposal } from '../../src/register/proposal';
-import {
-  factReviewView,
-  formView,
-  reviewView,
-} from '../../src/skills/proposals/proposalViews';
+import { factReviewView, formView, reviewView } from '../../src/skills/proposals/proposalViews';
 
 // Realistic data for the suggestion cards, built with the flow's own view builders (synthetic
 // numbers, test users' names).

@@ -10,18 +10,14 @@ import type { TurnInfo } from '../skill';
 import type { ProposalServices } from './proposalServices';
 import { proposalStrings } from './proposalStrings';
 import { loadTarget, reviewerOf } from './proposalTarget';
-import {
-  alreadyDecidedView,
-  formView,
-  message,
-  outcomeView,
-  reviewView,
-} from './proposalViews';
+import { alreadyDecidedView, formView, message, outcomeView, reviewView } from './proposalViews';
 
 // From the people who know (issue 11): a suggested change goes to the one person responsible,
 // who approves or rejects it in one tap; only an approval writes a fact, with its provenance.
 
-type ProposalIntent = IntentOf<'proposalForm' | 'proposalSubmit' | 'proposalDecide' | 'factConfirm'>;
+type ProposalIntent = IntentOf<
+  'proposalForm' | 'proposalSubmit' | 'proposalDecide' | 'factConfirm'
+>;
 
 /** Who is acting: a proposal or a decision needs a Teams identity, in the user's own chat. */
 function actor(turn: TurnInfo): { aadObjectId: string; name: string } | undefined {
@@ -58,7 +54,12 @@ export const proposalSkill: Handler<ProposalIntent> = async (intent, turn, servi
         ];
       }
       const checked = checkProposal(
-        { action: 'proposalSubmit', targetKind: target.kind, targetId: target.id, ...intent.submit },
+        {
+          action: 'proposalSubmit',
+          targetKind: target.kind,
+          targetId: target.id,
+          ...intent.submit,
+        },
         info.shown,
       );
       if (!checked.ok) {

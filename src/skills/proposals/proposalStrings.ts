@@ -142,7 +142,8 @@ const en: ProposalStrings = {
     `This suggestion has already been sent to ${reviewer} and is waiting for review.`,
   noReviewer: (target) =>
     `Nobody can review suggestions for ${target} right now, so the suggestion was not saved. Please contact the Nära vård coordinators.`,
-  notPersonal: 'Suggestions are taken in your own chat with Nära. Open the chat with Nära and ask there.',
+  notPersonal:
+    'Suggestions are taken in your own chat with Nära. Open the chat with Nära and ask there.',
   noIdentity: 'Teams did not say who you are, so the suggestion cannot be taken.',
   gone: 'This card is out of date: the entry no longer exists. Please ask again.',
   reviewTitle: 'Suggested contact change',
@@ -169,8 +170,7 @@ const en: ProposalStrings = {
   rejectedBy: (name, date) => `Rejected by ${name} on ${date}.`,
   alreadyApproved: (name, date) => `Already approved by ${name} on ${date}.`,
   alreadyRejected: (name, date) => `Already rejected by ${name} on ${date}.`,
-  notYours: (reviewer) =>
-    `Only ${reviewer} can decide this suggestion. Your tap changed nothing.`,
+  notYours: (reviewer) => `Only ${reviewer} can decide this suggestion. Your tap changed nothing.`,
   unknownProposal: 'This suggestion no longer exists.',
   outcomeApprovedTitle: 'Your suggestion was approved',
   outcomeApproved: (reviewer, target, what) =>

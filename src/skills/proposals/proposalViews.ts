@@ -59,7 +59,8 @@ export function formView(input: FormInput, language: Language): View {
         title: `${r.kinds[v.kind]}: ${v.value}`,
         value: shownValueKey(v),
       })),
-      wrongValue: values.wrongValue ?? (input.shown.length === 1 ? shownValueKey(input.shown[0]) : ''),
+      wrongValue:
+        values.wrongValue ?? (input.shown.length === 1 ? shownValueKey(input.shown[0]) : ''),
       value: values.value ?? '',
       label: values.label ?? '',
       hours: values.hours ?? '',
@@ -106,7 +107,8 @@ export function reviewView(
   ];
   if (p.label) rows.push({ label: s.rows.label, value: p.label });
   const hours = p.hours ? parseOpeningHours(p.hours) : [];
-  if (hours.length > 0) rows.push({ label: s.rows.hours, value: formatOpeningHours(hours, r.days) });
+  if (hours.length > 0)
+    rows.push({ label: s.rows.hours, value: formatOpeningHours(hours, r.days) });
   rows.push({ label: s.rows.proposer, value: p.proposer.name });
   rows.push({ label: s.rows.when, value: r.date(new Date(p.createdAt)) });
   const decided = p.status !== 'pending' && p.decidedBy && p.decidedAt;
@@ -125,7 +127,10 @@ export function reviewView(
       rows,
       outcome: decided
         ? p.status === 'approved'
-          ? { text: s.approvedBy(p.decidedBy ?? '', r.date(new Date(p.decidedAt ?? ''))), color: 'Good' }
+          ? {
+              text: s.approvedBy(p.decidedBy ?? '', r.date(new Date(p.decidedAt ?? ''))),
+              color: 'Good',
+            }
           : {
               text: s.rejectedBy(p.decidedBy ?? '', r.date(new Date(p.decidedAt ?? ''))),
               color: 'Attention',
