@@ -19,6 +19,7 @@ import { AskCounts } from './skills/contacts/askCounts';
 import { ContactRegister } from './register/contactRegister';
 import { createHandlers } from './skills/skillRegistry';
 import { createProposalServices } from './skills/proposals/proposalServices';
+import { FactReviews, type FactReviewReport } from './skills/proposals/factReviews';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
 
@@ -30,6 +31,8 @@ export type App = {
   close: () => Promise<void>;
   /** Weekly digests: run due ones now (tests with a controlled clock), or one by id. */
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;
+  /** The monthly "still right?" cards: run now (tests; the schedule runs them daily). */
+  factReviews: { tick: () => Promise<FactReviewReport> };
   /** The app's database (tests read what was stored). */
   db: Database;
 };
@@ -133,6 +136,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   services.digests = digests.services;
   const proposals = createProposalServices({ db, log, clock, send: digests.sendView });
   services.proposals = proposals;
+  const factReviews = new FactReviews({
+    db,
+    services,
+    proposals,
+    log,
+    clock,
+    instanceId: digests.instanceId,
+  });
   const bot = new NaraBot(services, { ...createHandlers(), ...options.handlers }, (waitMs) =>
     lexicon.ensureLoaded(waitMs),
   );
@@ -170,6 +181,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const url = `http://${config.HOST}:${port}`;
   log.info({ event: 'listening', url, directoryUrl, metricsUrl }, 'Nära is listening');
   digests.start();
+  if (options.digest?.autoStart !== false) factReviews.start();
   const housekeeping = setInterval(
     () => void forgetProcessedActivities(db).catch(() => undefined),
     3_600_000,
@@ -181,10 +193,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     directoryUrl,
     metricsUrl,
     digests: { tick: digests.tick, runOne: digests.runOne, instanceId: digests.instanceId },
+    factReviews: { tick: () => factReviews.tick() },
     db,
     close: async () => {
       lexicon.stop();
       proposals.stop();
+      factReviews.stop();
       clearInterval(housekeeping);
       await digests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -93,6 +93,17 @@ export class ContactRegister {
     return rows.map(toPath)[0];
   }
 
+  /** Shown facts with a value last known right before `before` (the monthly review), bounded. */
+  async staleFacts(before: Date, limit = 5_000): Promise<ContactPath[]> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths
+       WHERE withdrawn_at IS NULL AND value IS NOT NULL AND COALESCE(confirmed_at, created_at) < $1
+       ORDER BY COALESCE(confirmed_at, created_at), id LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map(toPath);
+  }
+
   /** Every fact, in a stable order (export). */
   async all(): Promise<ContactPath[]> {
     const rows = await this.db.query<PathRow>(

@@ -101,7 +101,7 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
               label: 'Mobil',
               value: '070-000 00 00',
               note: 'Källa: Microsoft Graph · Tillagd 2 dec 2025',
-              warning: 'Äldre än 12 månader – stämmer den fortfarande?',
+              warning: 'Uppgift från december 2025, kan vara inaktuell',
             },
           ],
           actions: [

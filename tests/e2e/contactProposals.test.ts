@@ -235,4 +235,63 @@ describe('suggested contact changes, over the wire', () => {
     expect(after).not.toContain('0480-840 29');
     expect(after).toContain('070-644 92 28');
   });
+
+  it('once a month the responsible person gets one card of old facts: "Stämmer" confirms', async () => {
+    const chief = {
+      aadObjectId: '00000000-0000-4000-8000-000000000110',
+      userName: 'Testa Högsbychef',
+    };
+    const old = new Date();
+    old.setUTCMonth(old.getUTCMonth() - 13);
+    for (const [id, kind, targetId, value] of [
+      ['review-1', 'person', 'susanna-althini', '0456-100 01'],
+      ['review-2', 'unit', 'hc-hogsby', '0456-100 00'],
+    ]) {
+      await h.app.db.query(
+        `INSERT INTO contact_paths (id, target_kind, target_id, kind, value, label, hours, source,
+           added_by, created_at, updated_at)
+         VALUES ($1, $2, $3, 'direkt', $4, '', '', 'Intranätet', 'import', $5, $5)`,
+        [id, kind, targetId, value, old],
+      );
+    }
+    const stale = cardText(cardsOf((await say(NURSE, 'telefon till Susanna Althini')).sent)[0]);
+    expect(stale).toMatch(/Uppgift från [a-zåäö]+ \d{4}, kan vara inaktuell/);
+
+    await say(chief, 'hej');
+    const mark = h.connector.sent.length;
+    await h.app.factReviews.tick();
+    await h.app.factReviews.tick(); // a second run (or instance) the same month sends nothing
+    const cards = cardsOf(sentTo(chief, mark));
+    expect(cards).toHaveLength(1);
+    const text = cardText(cards[0]);
+    expect(text).toContain('Stämmer de här uppgifterna?');
+    expect(text).toContain('Susanna Althini');
+    expect(text).toContain('Högsby hälsocentral');
+    expect(actionsOf(cards[0]).map((a) => a.title)).toEqual([
+      'Stämmer',
+      'Ändra',
+      'Stämmer',
+      'Ändra',
+    ]);
+
+    const confirmSusanna = actionsOf(cards[0]).find(
+      (a) => a.title === 'Stämmer' && (a.data as { pathId?: string }).pathId === 'review-1',
+    )?.data as Record<string, unknown>;
+    // Not the nurse's to confirm.
+    const refused = await tap(NURSE, confirmSusanna);
+    expect(cardText(cardsOf(refused.sent)[0])).toContain('Bara den som ansvarar för uppgiften');
+    const confirmed = await tap(chief, confirmSusanna);
+    expect(cardText(cardsOf(confirmed.sent)[0])).toContain('är bekräftad av dig');
+    const fresh = cardText(cardsOf((await say(NURSE, 'telefon till Susanna Althini')).sent)[0]);
+    expect(fresh).toContain('0456-100 01');
+    expect(fresh).toContain('Bekräftad av Testa Högsbychef');
+    expect(fresh).not.toContain('kan vara inaktuell');
+
+    // "Ändra" opens the suggestion form for that fact.
+    const change = actionsOf(cards[0]).find(
+      (a) => a.title === 'Ändra' && (a.data as { pathId?: string }).pathId === 'review-2',
+    )?.data as Record<string, unknown>;
+    const form = cardsOf((await tap(chief, change)).sent)[0];
+    expect(cardText(form)).toContain('Föreslå ändring – Högsby hälsocentral');
+  });
 });
