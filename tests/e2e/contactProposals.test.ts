@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
 import type { Sent } from './connector';
-import { conversationIdFor, messageActivity } from './teamsActivity';
+import { conversationIdFor, installActivity, messageActivity } from './teamsActivity';
 
 // Issue 11, "from the people who know": a nurse suggests a number in her own chat with the bot;
 // it reaches the samordnare as a card in the samordnare's own chat, is approved in one tap, the
@@ -33,7 +33,8 @@ describe('suggested contact changes, over the wire', () => {
   };
 
   beforeAll(async () => {
-    h = await startHarness();
+    // One user writes many times a minute here: the rate limit is not what is tested.
+    h = await startHarness({ RATE_LIMIT_PER_MINUTE: '1000' });
   });
   afterAll(() => h.close());
 
@@ -293,5 +294,33 @@ describe('suggested contact changes, over the wire', () => {
     )?.data as Record<string, unknown>;
     const form = cardsOf((await tap(chief, change)).sent)[0];
     expect(cardText(form)).toContain('Föreslå ändring – Högsby hälsocentral');
+  });
+
+  it('a reviewer who only installed the app gets the proposal card in that chat', async () => {
+    const chief = {
+      aadObjectId: '00000000-0000-4000-8000-000000000103',
+      userName: 'Testa Blåkustchef',
+    };
+    // Another proposer, from another health centre.
+    const ASSISTANT = {
+      aadObjectId: '00000000-0000-4000-8000-000000000403',
+      userName: 'Testa Undersköterska',
+    };
+    const install = installActivity({ serviceUrl: h.connector.url, scope: 'personal' });
+    const conversation = install.conversation as { id: string };
+    await h.post({ ...install, from: { id: '29:chief', aadObjectId: chief.aadObjectId } });
+    const mark = h.connector.sent.length;
+    const { sent } = await say(ASSISTANT, 'telefon till Anna Dahl');
+    const form = cardsOf(
+      (await tap(ASSISTANT, submitOf(cardsOf(sent)[0], 'Föreslå ändring'))).sent,
+    )[0];
+    const data = { ...submitOf(form, 'Skicka förslaget'), kind: 'mobil', value: '070-777 88 99' };
+    expect(cardText(cardsOf((await tap(ASSISTANT, data)).sent)[0])).toContain(
+      'Testa Blåkustchef har fått förslaget i Teams.',
+    );
+    const delivered = h.connector.sent
+      .slice(mark)
+      .filter((s) => s.conversationId === conversation.id);
+    expect(cardsOf(delivered).map(cardText).join('\n')).toContain('070-777 88 99');
   });
 });
