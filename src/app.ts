@@ -20,6 +20,8 @@ import { AskCounts } from './skills/contacts/askCounts';
 import { ContactRegister } from './register/contactRegister';
 import { ConversationContexts } from './state/conversationContextStore';
 import { createHandlers } from './skills/skillRegistry';
+import { createProposalServices } from './skills/proposals/proposalServices';
+import { FactReviews, type FactReviewReport } from './skills/proposals/factReviews';
 import { mountTab } from './tab/tabRoutes';
 import { LexiconSource } from './understanding/lexiconSource';
 
@@ -31,6 +33,8 @@ export type App = {
   close: () => Promise<void>;
   /** Weekly digests: run due ones now (tests with a controlled clock), or one by id. */
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;
+  /** The monthly "still right?" cards: run now (tests; the schedule runs them daily). */
+  factReviews: { tick: () => Promise<FactReviewReport> };
   /** The app's database (tests read what was stored). */
   db: Database;
   /** The Microsoft Graph sync, when GRAPH_SYNC=true (tests run it when they choose). */
@@ -140,6 +144,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? (() => new Date());
   const digests = createDigests({ adapter, services, clock, options: options.digest });
   services.digests = digests.services;
+  const proposals = createProposalServices({ db, log, clock, send: digests.sendView });
+  services.proposals = proposals;
+  const factReviews = new FactReviews({
+    db,
+    services,
+    proposals,
+    log,
+    clock,
+    instanceId: digests.instanceId,
+  });
   const bot = new NaraBot(services, { ...createHandlers(), ...options.handlers }, (waitMs) =>
     lexicon.ensureLoaded(waitMs),
   );
@@ -181,6 +195,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const graphSync = config.GRAPH_SYNC
     ? startGraphSync(config, { db, directory: new DirectoryClient(directoryOptions), log, clock })
     : undefined;
+  if (options.digest?.autoStart !== false) factReviews.start();
   const housekeeping = setInterval(
     () => void forgetProcessedActivities(db).catch(() => undefined),
     3_600_000,
@@ -192,10 +207,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     directoryUrl,
     metricsUrl,
     digests: { tick: digests.tick, runOne: digests.runOne, instanceId: digests.instanceId },
+    factReviews: { tick: () => factReviews.tick() },
     db,
     graphSync,
     close: async () => {
       lexicon.stop();
+      proposals.stop();
+      factReviews.stop();
       clearInterval(housekeeping);
       await digests.stop();
       await graphSync?.stop();

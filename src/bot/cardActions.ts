@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { indicatorKeys } from '../clients/metricsSchemas';
+import { TargetKindSchema } from '../register/contactPath';
+import { ProposalModeSchema, ProposalSubmitSchema } from '../register/proposal';
 import {
   contactIntentKinds,
   type EntityMatch,
@@ -76,7 +78,30 @@ export const DigestManageActionSchema = z.object({
   subscriptionId: id.optional(),
 });
 
+/** "Föreslå ändring" / "Numret stämmer inte" on a contact card: opens the proposal form. */
+export const ContactSuggestActionSchema = z.object({
+  action: z.literal('contactSuggest'),
+  targetKind: TargetKindSchema,
+  targetId: id,
+  mode: ProposalModeSchema,
+  pathId: id.optional(),
+});
+
+/** "Godkänn" / "Avslå" on a proposal card (who may decide is checked by the skill, not here). */
+export const ProposalDecideActionSchema = z.object({
+  action: z.literal('proposalDecide'),
+  proposalId: id,
+  decision: z.enum(['approve', 'reject']),
+});
+
+/** "Stämmer" on the monthly review card: the fact still holds. */
+export const FactConfirmActionSchema = z.object({ action: z.literal('factConfirm'), pathId: id });
+
 export const CardActionSchema = z.discriminatedUnion('action', [
+  ContactSuggestActionSchema,
+  ProposalSubmitSchema,
+  ProposalDecideActionSchema,
+  FactConfirmActionSchema,
   DigestSaveActionSchema,
   DigestManageActionSchema,
   ChooseActionSchema,
@@ -95,6 +120,27 @@ function found(entityId: string): EntityMatch {
 
 /** A tapped button becomes the same intent a typed question would, with the entity resolved. */
 export function actionToIntent(action: CardAction, language: Language): Intent | undefined {
+  switch (action.action) {
+    case 'contactSuggest': {
+      const target = { kind: action.targetKind, id: action.targetId };
+      return { kind: 'proposalForm', target, mode: action.mode, pathId: action.pathId, language };
+    }
+    case 'proposalSubmit': {
+      const { targetKind, targetId, mode, kind, value, label, hours, wrongValue } = action;
+      const target = { kind: targetKind, id: targetId };
+      const submit = { target, mode, kind, value, label, hours, wrongValue };
+      return { kind: 'proposalSubmit', submit, language };
+    }
+    case 'proposalDecide':
+      return {
+        kind: 'proposalDecide',
+        proposalId: action.proposalId,
+        decision: action.decision,
+        language,
+      };
+    case 'factConfirm':
+      return { kind: 'factConfirm', pathId: action.pathId, language };
+  }
   if (action.action === 'digestSave' || action.action === 'digestManage') {
     return digestIntent(action, language);
   }

@@ -169,6 +169,9 @@ export class NaraBot extends TeamsActivityHandler {
     if (conversationId) {
       await this.saveContext(conversationId, contextAfter(before ?? {}, intent, shown));
     }
+    // In the user's own chat: keep where to reach them, and show what waited for them (proposals
+    // to review, outcomes of their own). Checked in memory: most turns make no query here.
+    await this.services.proposals?.afterTurn({ ...turn, language: intent.language }, send);
     this.services.log.info(
       { event: 'turn', intent: intent.kind, language: intent.language, ms: Date.now() - started },
       'answered',

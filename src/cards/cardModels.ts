@@ -261,7 +261,59 @@ export type DigestListCard = {
   actions: { title: string; data: SubmitData }[];
 };
 
+/** The suggestion form: a new path (change) or which shown value is wrong (wrong). */
+export type ProposalFormCard = {
+  title: string;
+  intro: string;
+  /** Who will review, said before anything is sent. */
+  reviewer?: string;
+  error?: string;
+  mode: 'change' | 'wrong';
+  labels: {
+    kind: string;
+    value: string;
+    label: string;
+    hours: string;
+    wrongValue: string;
+  };
+  placeholders: { value: string; label: string; hours: string };
+  required: string;
+  kinds: ChoiceOption[];
+  kind: string;
+  shown: ChoiceOption[];
+  wrongValue: string;
+  value: string;
+  label: string;
+  hours: string;
+  submitTitle: string;
+  data: SubmitData;
+};
+
+/** A suggestion as its reviewer sees it: what changes, who asked, and one tap to decide. */
+export type ProposalReviewCard = {
+  title: string;
+  intro: string;
+  waiting?: string;
+  rows: Row[];
+  /** Once decided: who decided and when (the buttons are gone). */
+  outcome?: { text: string; color: 'Good' | 'Attention' | 'Warning' };
+  decisions: SubmitAction[];
+  footnote: string;
+};
+
+/** The monthly card: the facts a responsible person should confirm or correct. */
+export type FactReviewCard = {
+  title: string;
+  intro: string;
+  facts: { heading: string; rows: Row[]; submits: SubmitAction[] }[];
+  more?: string;
+  footnote: string;
+};
+
 export type CardModels = {
+  proposalForm: ProposalFormCard;
+  proposalReview: ProposalReviewCard;
+  factReview: FactReviewCard;
   digest: DigestCard;
   digestSettings: DigestSettingsCard;
   digestList: DigestListCard;

@@ -3,11 +3,17 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { viewActivity } from '../bot/views';
 import type { Services } from '../skills/skill';
-import { ConversationStore } from './conversationReferences';
+import type { View } from '../cards/cardModels';
+import { ConversationStore, type StoredReference } from './conversationReferences';
 import { DigestDataSource, loadDigestData, type DigestData } from './digestData';
 import { digestRoutes } from './digestRoutes';
 import { DigestScheduler, type SchedulerHooks, type TickReport } from './digestScheduler';
-import { DigestSender, type ProactiveAdapter, type RetryOptions } from './digestSender';
+import {
+  DigestSender,
+  type ProactiveAdapter,
+  type RetryOptions,
+  type SendOutcome,
+} from './digestSender';
 import { Pacer, type Rate } from './pacer';
 import { SharedPacer } from './sharedPacer';
 import { DeliveryStore, SubscriptionStore, type Delivery } from './subscriptions';
@@ -51,6 +57,8 @@ export type Digests = {
   tick: () => Promise<TickReport>;
   runOne: (subscriptionId: string) => Promise<TickReport | undefined>;
   mount: (server: restify.Server) => void;
+  /** Posts a card to a stored conversation through the shared pacer (proposals, reviews). */
+  sendView: (reference: StoredReference, view: View) => Promise<SendOutcome>;
   start: () => void;
   stop: () => Promise<void>;
 };
@@ -123,6 +131,7 @@ export function createDigests(deps: {
     instanceId,
     tick,
     runOne,
+    sendView: (reference, view) => sender.send(reference, viewActivity(view)),
     mount: digestRoutes({ key: config.DIGEST_TRIGGER_KEY, trigger: { tick, runOne }, log }),
     start: () => {
       if (options.autoStart !== false) scheduler.start();

@@ -11,6 +11,7 @@ import {
   type TurnPlace,
 } from './conversationReferences';
 import { SubscriptionStore } from './subscriptions';
+import { UserConversationStore } from './userConversations';
 
 // Bookkeeping of where the bot is: installationUpdate and conversationUpdate events keep the
 // conversation reference of every team, channel and chat, and removals delete subscriptions.
@@ -133,6 +134,17 @@ async function safely(deps: InstallationDeps, what: string, work: () => Promise<
   }
 }
 
+/** Installed in a 1:1 chat: that is where cards for this user go (proposals to review). */
+async function rememberUser(
+  context: TurnContext,
+  place: TurnPlace,
+  deps: InstallationDeps,
+): Promise<void> {
+  const aad = context.activity.from?.aadObjectId;
+  if (place.kind !== 'personal' || !aad) return;
+  await new UserConversationStore(deps.db).remember(aad, place.reference, undefined);
+}
+
 /** installationUpdate: add remembers the conversation; remove forgets it and its subscriptions. */
 export async function recordInstallationUpdate(
   context: TurnContext,
@@ -145,6 +157,7 @@ export async function recordInstallationUpdate(
   await safely(deps, `installation-${action}`, async () => {
     if (action === 'add' || action === 'add-upgrade') {
       await new ConversationStore(deps.db).remember(place);
+      await rememberUser(context, place, deps);
       deps.log.info({ event: 'installation', action: 'added', kind: place.kind }, 'installed');
     } else if (action === 'remove' || action === 'remove-upgrade') {
       await forgetInstallation(place, deps);
@@ -170,6 +183,7 @@ export async function recordConversationUpdate(
     }
     if (botId && activity.membersAdded?.some((m) => m.id === botId)) {
       await conversations.remember(place);
+      await rememberUser(context, place, deps);
     }
     switch (data.eventType) {
       case 'channelCreated':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toE164 } from '../cards/phoneFormat';
 
 // A way to reach a unit, group or person, with where the fact comes from (contact register,
 // migration 004). The CSV import and the card views use these types.
@@ -20,6 +21,9 @@ export type TargetKind = z.infer<typeof TargetKindSchema>;
 
 export type Target = { kind: TargetKind; id: string };
 
+/** The source of a fact that came in as a suggestion in Teams and was approved. */
+export const PROPOSAL_SOURCE = 'Teams';
+
 /** Kinds whose value is a phone number (checked, offered as tel: where that works). */
 export const phoneKinds: ReadonlySet<PathKind> = new Set(['vaxel', 'direkt', 'mobil']);
 /** Kinds whose value is an e-mail address. */
@@ -38,6 +42,9 @@ export const ContactPathSchema = z.object({
   confirmedBy: z.string().optional(),
   confirmedAt: z.iso.datetime({ offset: true }).optional(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** Confirmed wrong by its reviewer: kept for provenance, never shown (migration 006). */
+  withdrawnBy: z.string().optional(),
+  withdrawnAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ContactPath = z.infer<typeof ContactPathSchema>;
 
@@ -50,6 +57,14 @@ export type PathFact = {
   hours: string;
   source: string;
 };
+
+/** Two ways of writing one value ("0480-840 29", "+46 480 84029", "Namn@x.se") as one key. */
+export function sameValueKey(value: string): string {
+  return toE164(value) ?? value.trim().toLowerCase();
+}
+
+/** A path that may be shown as a fact (not confirmed wrong). */
+export const isShown = (path: ContactPath): boolean => path.withdrawnAt === undefined;
 
 /** When a fact was last known to be right: confirmed, or else taken in. */
 export function factDate(path: ContactPath): Date {

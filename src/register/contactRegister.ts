@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { iso, isoOrUndefined, type Queryable } from '../state/database';
-import type { ContactPath, PathFact, Target, TargetKind } from './contactPath';
+import {
+  PROPOSAL_SOURCE,
+  type ContactPath,
+  type PathFact,
+  type Target,
+  type TargetKind,
+} from './contactPath';
 
 // The contact register's facts in the database (table contact_paths, migration 004): each with
 // its source and who added or confirmed it.
@@ -19,10 +25,12 @@ type PathRow = {
   confirmed_by: string | null;
   confirmed_at: unknown;
   created_at: unknown;
+  withdrawn_by: string | null;
+  withdrawn_at: unknown;
 };
 
 const COLUMNS =
-  'id, target_kind, target_id, kind, value, label, hours, source, added_by, confirmed_by, confirmed_at, created_at';
+  'id, target_kind, target_id, kind, value, label, hours, source, added_by, confirmed_by, confirmed_at, created_at, withdrawn_by, withdrawn_at';
 
 function toPath(row: PathRow): ContactPath {
   return {
@@ -37,6 +45,8 @@ function toPath(row: PathRow): ContactPath {
     confirmedBy: row.confirmed_by ?? undefined,
     confirmedAt: isoOrUndefined(row.confirmed_at),
     createdAt: iso(row.created_at),
+    withdrawnBy: row.withdrawn_by ?? undefined,
+    withdrawnAt: isoOrUndefined(row.withdrawn_at),
   };
 }
 
@@ -116,6 +126,17 @@ export class ContactRegister {
       [id],
     );
     return rows.map(toPath)[0];
+  }
+
+  /** Shown facts with a value last known right before `before` (the monthly review), bounded. */
+  async staleFacts(before: Date, limit = 5_000): Promise<ContactPath[]> {
+    const rows = await this.db.query<PathRow>(
+      `SELECT ${COLUMNS} FROM contact_paths
+       WHERE withdrawn_at IS NULL AND value IS NOT NULL AND COALESCE(confirmed_at, created_at) < $1
+       ORDER BY COALESCE(confirmed_at, created_at), id LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map(toPath);
   }
 
   /** Every fact, in a stable order (export). */
@@ -198,6 +219,16 @@ export class ContactRegister {
     this.changed();
   }
 
+  /** The reviewer confirmed the path wrong: it stays, with who said so, and is never shown. */
+  async withdraw(id: string, by: string): Promise<void> {
+    const now = this.now();
+    await this.db.query(
+      `UPDATE contact_paths SET withdrawn_by = $2, withdrawn_at = $3, updated_at = $3 WHERE id = $1`,
+      [id, by, now],
+    );
+    this.changed();
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.query('DELETE FROM contact_paths WHERE id = $1', [id]);
     this.changed();
@@ -207,9 +238,16 @@ export class ContactRegister {
   async replaceValue(id: string, value: string, provenance: Required<Provenance>): Promise<void> {
     await this.db.query(
       `UPDATE contact_paths SET value = $2, added_by = $3, confirmed_by = $4, confirmed_at = $5,
-         source = 'Teams', updated_at = $5
+         source = $6, updated_at = $5
        WHERE id = $1`,
-      [id, value, provenance.addedBy, provenance.confirmedBy, provenance.confirmedAt],
+      [
+        id,
+        value,
+        provenance.addedBy,
+        provenance.confirmedBy,
+        provenance.confirmedAt,
+        PROPOSAL_SOURCE,
+      ],
     );
     this.changed();
   }

@@ -5,7 +5,14 @@ import { toE164 } from '../cards/phoneFormat';
 import { mailtoUrl } from '../cards/linkFormat';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import type { Database } from '../state/database';
-import { mailKinds, PathKindSchema, phoneKinds, type PathFact, type Target } from './contactPath';
+import {
+  isShown,
+  mailKinds,
+  PathKindSchema,
+  phoneKinds,
+  type PathFact,
+  type Target,
+} from './contactPath';
 import { ContactRegister } from './contactRegister';
 import { OpeningHoursText } from './openingHours';
 
@@ -142,7 +149,7 @@ export async function importCsv(
 /** The register as CSV in the import's own format (importing it again changes nothing). */
 export async function exportCsv(register: ContactRegister): Promise<string> {
   const rows = (await register.all())
-    .filter((p) => p.value !== undefined)
+    .filter((p) => p.value !== undefined && isShown(p))
     .map((p) => [`${p.target.id}`, p.kind, p.value, p.label, p.hours, p.source]);
   return stringify([[...CSV_COLUMNS], ...rows]);
 }

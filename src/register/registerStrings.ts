@@ -48,6 +48,50 @@ function dateIn(months: string[]) {
   };
 }
 
+const MONTHS_SV_LONG = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const MONTHS_EN_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "mars 2025" / "March 2025", in Europe/Stockholm. */
+function monthYearIn(months: string[]) {
+  return (date: Date): string => {
+    const [y, m] = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(date)
+      .split('-')
+      .map(Number);
+    return `${months[m - 1]} ${y}`;
+  };
+}
+
 const sv = {
   kinds: {
     vaxel: 'Växel',
@@ -73,11 +117,13 @@ const sv = {
   confirmed: (by: string, date: string) => `Bekräftad av ${by} ${date}`,
   added: (date: string) => `Tillagd ${date}`,
   source: (source: string) => `Källa: ${source}`,
-  stale: (months: number) => `Äldre än ${months} månader – stämmer den fortfarande?`,
+  stale: (monthYear: string) => `Uppgift från ${monthYear}, kan vara inaktuell`,
+  proposedBy: (name: string) => `Föreslagen av ${name}`,
   copyHint: 'Markera numret för att kopiera det.',
   suggestChange: 'Föreslå ändring',
   wrongNumber: 'Numret stämmer inte',
   date: dateIn(MONTHS_SV),
+  monthYear: monthYearIn(MONTHS_SV_LONG),
 };
 export type RegisterStrings = typeof sv;
 
@@ -102,11 +148,13 @@ const en: RegisterStrings = {
   confirmed: (by, date) => `Confirmed by ${by} on ${date}`,
   added: (date) => `Added ${date}`,
   source: (source) => `Source: ${source}`,
-  stale: (months) => `Older than ${months} months – is it still right?`,
+  stale: (monthYear) => `Information from ${monthYear}, may be out of date`,
+  proposedBy: (name) => `Suggested by ${name}`,
   copyHint: 'Select the number to copy it.',
   suggestChange: 'Suggest a change',
   wrongNumber: 'Wrong number',
   date: dateIn(MONTHS_EN),
+  monthYear: monthYearIn(MONTHS_EN_LONG),
 };
 
 export function registerStrings(language: Language): RegisterStrings {

@@ -12,6 +12,7 @@ import type { ConversationContexts } from '../state/conversationContextStore';
 import type { AskCounts } from './contacts/askCounts';
 import type { TurnPlace } from '../digest/conversationReferences';
 import type { DigestServices } from '../digest/digests';
+import type { ProposalServices } from './proposals/proposalServices';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 
@@ -45,6 +46,8 @@ export type Services = {
   register: ContactRegister;
   /** What each conversation was last about, for follow-ups. */
   contexts: ConversationContexts;
+  /** Suggested contact changes, their reviewers and each user's 1:1 chat (set by app.ts). */
+  proposals?: ProposalServices;
   /** Append-only audit log of patient-level reads: committed before a list is sent. */
   auditLog: AuditLog;
 };

@@ -3,6 +3,7 @@ import { digestSkill } from './digest/digestSkill';
 import { helpSkill } from './helpSkill';
 import type { IntentHandlers } from './intentHandlers';
 import { metricsSkill } from './metrics/metricsSkill';
+import { proposalSkill } from './proposals/proposalSkill';
 import { patientSkill } from './patients/patientSkill';
 import { settingsSkill } from './settings/settingsSkill';
 
@@ -30,5 +31,9 @@ export function createHandlers(): IntentHandlers {
     digestPause: digestSkill,
     digestUnsubscribe: digestSkill,
     digestWithdraw: digestSkill,
+    proposalForm: proposalSkill,
+    proposalSubmit: proposalSkill,
+    proposalDecide: proposalSkill,
+    factConfirm: proposalSkill,
   };
 }

@@ -67,7 +67,26 @@ export type IntentBody =
   | { kind: 'digestPreview' }
   | { kind: 'digestPause'; subscriptionId?: string; resume?: boolean }
   | { kind: 'digestUnsubscribe'; subscriptionId?: string }
-  | { kind: 'digestWithdraw' };
+  | { kind: 'digestWithdraw' }
+  // Contact proposals (issue 11): from the cards' buttons only, never typed (see bot/cardActions)
+  | { kind: 'proposalForm'; target: ProposalTarget; mode: 'change' | 'wrong'; pathId?: string }
+  | { kind: 'proposalSubmit'; submit: ProposalSubmitInput }
+  | { kind: 'proposalDecide'; proposalId: string; decision: 'approve' | 'reject' }
+  | { kind: 'factConfirm'; pathId: string };
+
+/** A unit, group or person whose contact paths a proposal is about. */
+export type ProposalTarget = { kind: 'unit' | 'group' | 'person'; id: string };
+
+/** The proposal form's values as submitted (checked by the proposal skill). */
+export type ProposalSubmitInput = {
+  target: ProposalTarget;
+  mode: 'change' | 'wrong';
+  kind: string;
+  value: string;
+  label: string;
+  hours: string;
+  wrongValue: string;
+};
 
 /** The values of the digest settings card as submitted (checked by the digest skill). */
 export type DigestSettingsInput = {
@@ -79,6 +98,17 @@ export type DigestSettingsInput = {
 };
 
 export type IntentKind = IntentBody['kind'];
+
+/** Kinds only a card's button gives: understand() never builds them from text. */
+export const buttonIntentKinds = [
+  'proposalForm',
+  'proposalSubmit',
+  'proposalDecide',
+  'factConfirm',
+] as const satisfies readonly IntentKind[];
+
+/** The kinds a typed question can have. */
+export type TypedIntentKind = Exclude<IntentKind, (typeof buttonIntentKinds)[number]>;
 
 /** The intents answered from the directory (who to contact). */
 export const contactIntentKinds = [

@@ -1,4 +1,11 @@
-import type { ContactField, GroupAspect, IntentKind, Language, Measure } from './intent';
+import type {
+  ContactField,
+  GroupAspect,
+  IntentKind,
+  Language,
+  Measure,
+  TypedIntentKind,
+} from './intent';
 
 // The one table of what the bot understands. Each intent has example phrasings, the cue words that
 // point to it (with weights), and optionally an example question for the help card (which skill
@@ -413,7 +420,7 @@ export const FILLER: ReadonlySet<string> = new Set(
 export type Example = { readonly label: string; readonly text: string };
 
 export type IntentDef = {
-  readonly kind: IntentKind;
+  readonly kind: TypedIntentKind;
   readonly examples: { readonly sv: readonly string[]; readonly en: readonly string[] };
   /** Weight of each feature when present; the intent is a candidate when a positive one is. */
   readonly cues: Readonly<Partial<Record<Feature, number>>>;

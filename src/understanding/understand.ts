@@ -4,8 +4,8 @@ import type {
   EntityMatch,
   Intent,
   IntentBody,
-  IntentKind,
   Measure,
+  TypedIntentKind,
   UnitScope,
 } from './intent';
 import {
@@ -391,7 +391,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 const match = (a: Analysis, type: LookupType): EntityMatch => a.resolve(type).match;
 
-type Builders = { [K in IntentKind]: (a: Analysis) => Extract<IntentBody, { kind: K }> };
+type Builders = { [K in TypedIntentKind]: (a: Analysis) => Extract<IntentBody, { kind: K }> };
 
 const BUILD: Builders = {
   help: () => ({ kind: 'help' }),
@@ -457,16 +457,16 @@ const BUILD: Builders = {
   digestWithdraw: () => ({ kind: 'digestWithdraw' }),
 };
 
-function build<K extends IntentKind>(kind: K, a: Analysis): IntentBody {
+function build<K extends TypedIntentKind>(kind: K, a: Analysis): IntentBody {
   return BUILD[kind](a);
 }
 
 /** The intent with the highest score, or undefined when none reaches MIN_SCORE. */
-function bestIntent(a: Analysis): IntentKind | undefined {
+function bestIntent(a: Analysis): TypedIntentKind | undefined {
   let kind: EntityKind | undefined;
   const entityKind = (): EntityKind => (kind ??= entityKindOf(a));
   const content = hasContent(a.features);
-  let best: { kind: IntentKind; score: number } | undefined;
+  let best: { kind: TypedIntentKind; score: number } | undefined;
   for (const def of INTENTS) {
     const s = score(def, a, entityKind, content);
     if (s >= MIN_SCORE && (!best || s > best.score)) best = { kind: def.kind, score: s };

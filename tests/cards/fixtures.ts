@@ -1,11 +1,13 @@
 import type { CardModels } from '../../src/cards/cardModels';
 import { digestFixtures } from './digestFixtures';
 import { metricsFixtures } from './metricsFixtures';
+import { proposalFixtures } from './proposalFixtures';
 
 // Realistic data for every card template. Typed by CardModels, so a new card needs a fixture here.
 export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
   ...metricsFixtures,
   ...digestFixtures,
+  ...proposalFixtures,
   help: [
     {
       title: 'Hej! Jag är Nära',
@@ -99,7 +101,7 @@ export const fixtures: { [K in keyof CardModels]: CardModels[K][] } = {
               label: 'Mobil',
               value: '070-000 00 00',
               note: 'Källa: Microsoft Graph · Tillagd 2 dec 2025',
-              warning: 'Äldre än 12 månader – stämmer den fortfarande?',
+              warning: 'Uppgift från december 2025, kan vara inaktuell',
             },
           ],
           actions: [

@@ -39,13 +39,13 @@ describeWithPostgres('PostgreSQL server: two instances on one database', () => {
     const rows = await a.query<{ version: number }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    const known = loadMigrations().map((m) => m.version);
-    expect(rows.map((r) => r.version)).toEqual(known);
+    expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
     await a.query(`INSERT INTO schema_migrations (version, name) VALUES (999, 'from_the_future')`);
     try {
       await expect(migrate(b)).rejects.toThrow(SchemaTooNewError);
+      const known = Math.max(...loadMigrations().map((m) => m.version));
       await expect(migrate(b)).rejects.toThrow(
-        new RegExp(`version 999.*knows versions up to ${Math.max(...known)}`),
+        new RegExp(`version 999.*knows versions up to ${known}\\b`),
       );
     } finally {
       await a.query('DELETE FROM schema_migrations WHERE version = 999');

@@ -1,4 +1,4 @@
-import type { IntentKind, Language } from '../../src/understanding/intent';
+import type { Language, TypedIntentKind } from '../../src/understanding/intent';
 import { CUES, INTENTS, helpExamples } from '../../src/understanding/intentTable';
 import { buildLexicon } from '../../src/understanding/lexicon';
 import { understand } from '../../src/understanding/understand';
@@ -8,8 +8,11 @@ import { fixtureDirectory } from './fixtureDirectory';
 
 const lexicon = buildLexicon(fixtureDirectory);
 
-/** Every IntentKind, checked by the compiler: a new kind must be added here and to the table. */
-const ALL_KINDS: Record<IntentKind, true> = {
+/**
+ * Every typed IntentKind, checked by the compiler: a new kind must be added here and to the table
+ * (button-only kinds, buttonIntentKinds, have no phrases).
+ */
+const ALL_KINDS: Record<TypedIntentKind, true> = {
   help: true,
   greeting: true,
   thanks: true,

@@ -47,9 +47,10 @@ function factsOf(person: Person, unit: Unit | undefined): AnswerFacts {
 export const contactSkill: Handler<ContactIntent> = async (intent, turn, services) => {
   const { directory, asked } = services;
   const s = strings(intent.language).contacts;
-  // suggest: false until the approval flow (issue 11, step 4) answers these buttons; a button
-  // that only says "out of date" must not be offered.
-  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest: false });
+  // "Föreslå ändring" / "Numret stämmer inte" in the user's own chat with the bot, where the
+  // proposal skill takes them (not in shared spaces, where a form is everyone's).
+  const suggest = turn.conversation === 'personal' && !!services.proposals;
+  const deps = cardDeps(services, intent.language, { telWorks: telWorks(turn), suggest });
   const now = deps.base.now;
 
   /** The entity when found; otherwise the choice or not-found card to send instead. */

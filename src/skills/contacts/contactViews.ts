@@ -11,7 +11,14 @@ import { telUrl } from '../../cards/phoneFormat';
 import type { Group, Person, Phone, Unit } from '../../clients/directorySchemas';
 import type { Strings } from '../../i18n/strings';
 import type { ContactField } from '../../understanding/intent';
-import { mailKinds, phoneKinds, type ContactPath, type Target } from '../../register/contactPath';
+import {
+  isShown,
+  mailKinds,
+  phoneKinds,
+  sameValueKey,
+  type ContactPath,
+  type Target,
+} from '../../register/contactPath';
 import { targetKey } from '../../register/contactRegister';
 import { organisationNote } from './organisationNote';
 import {
@@ -33,8 +40,24 @@ function phoneRows(phones: Phone[], s: S): Row[] {
   return phones.map((p) => ({ label: s.phoneKinds[p.kind], value: p.number }));
 }
 
+/** The register paths of a target that are shown as facts (none confirmed wrong). */
 const pathsOf = (ctx: PathContext, target: Target): ContactPath[] =>
-  ctx.paths.get(targetKey(target)) ?? [];
+  (ctx.paths.get(targetKey(target)) ?? []).filter(isShown);
+
+/** A directory value its reviewer confirmed wrong (a withdrawn path of the same value). */
+function withdrawnValue(ctx: PathContext, target: Target): (value: string) => boolean {
+  const gone = (ctx.paths.get(targetKey(target)) ?? [])
+    .filter((p) => !isShown(p) && p.value !== undefined)
+    .map((p) => sameValueKey(p.value ?? ''));
+  return (value) => gone.includes(sameValueKey(value));
+}
+
+/** The person as the card shows them: without directory numbers confirmed wrong. */
+function shownPerson(person: Person, ctx: PathContext): Person {
+  const wrong = withdrawnValue(ctx, personTarget(person));
+  const email = person.email && !wrong(person.email) ? person.email : undefined;
+  return { ...person, phones: person.phones.filter((p) => !wrong(p.number)), email };
+}
 
 const personTarget = (person: Person): Target => ({ kind: 'person', id: person.id });
 
@@ -87,11 +110,12 @@ function personNote(person: Person, s: S): string | undefined {
 }
 
 export function contactLine(
-  person: Person,
+  listed: Person,
   unit: Unit | undefined,
   s: S,
   ctx: PathContext,
 ): ContactLine {
+  const person = shownPerson(listed, ctx);
   const paths = orderPaths(pathsOf(ctx, personTarget(person)), 'all');
   const reachable = person.phones.length > 0 || !!person.email || hasValue(paths);
   return {
@@ -131,12 +155,13 @@ function missingFor(
 }
 
 export function personCard(
-  person: Person,
+  listed: Person,
   unit: Unit | undefined,
   field: ContactField,
   s: S,
   ctx: PathContext,
 ): PersonCard {
+  const person = shownPerson(listed, ctx);
   // The asked-for detail first: the mobile before the direct number when the mobile was asked for.
   const phones =
     field === 'mobile'
@@ -159,13 +184,19 @@ export function personCard(
 }
 
 export function unitCard(
-  unit: Unit,
+  listed: Unit,
   people: Person[],
   unitsById: Map<string, Unit>,
   s: S,
   ctx: PathContext,
 ): UnitCard {
-  const target: Target = { kind: 'unit', id: unit.id };
+  const target: Target = { kind: 'unit', id: listed.id };
+  const wrong = withdrawnValue(ctx, target);
+  const unit = {
+    ...listed,
+    phone: listed.phone && !wrong(listed.phone) ? listed.phone : undefined,
+    email: listed.email && !wrong(listed.email) ? listed.email : undefined,
+  };
   const paths = orderPaths(pathsOf(ctx, target), 'phone');
   const rows: Row[] = [];
   if (unit.phone) rows.push({ label: s.phone, value: unit.phone });

@@ -2,7 +2,9 @@ import type { LinkAction, Row, SubmitData } from '../../cards/cardModels';
 import { mailtoUrl, teamsCallUrl, teamsChatUrl } from '../../cards/linkFormat';
 import { telUrl } from '../../cards/phoneFormat';
 import {
+  factDate,
   isStale,
+  PROPOSAL_SOURCE,
   mailKinds,
   phoneKinds,
   type ContactPath,
@@ -58,6 +60,7 @@ export function pathRow(path: ContactPath, ctx: PathContext): Row {
     notes.push(isOpen(hours, now) === false ? r.closedNow(text) : r.open(text));
   }
   const provenance = [r.source(sourceName(path.source))];
+  if (path.source === PROPOSAL_SOURCE && path.addedBy) provenance.push(r.proposedBy(path.addedBy));
   provenance.push(
     path.confirmedBy && path.confirmedAt
       ? r.confirmed(path.confirmedBy, r.date(new Date(path.confirmedAt)))
@@ -71,7 +74,7 @@ export function pathRow(path: ContactPath, ctx: PathContext): Row {
       path.value === undefined
         ? r.noValueHint
         : isStale(path, now, ctx.maxAgeMonths)
-          ? r.stale(ctx.maxAgeMonths)
+          ? r.stale(r.monthYear(factDate(path)))
           : undefined,
   };
 }
