@@ -16,6 +16,8 @@ type Grant = { id: number | null; wait_ms: number | null };
 
 export class SharedPacer implements SendPacer {
   private acquired = 0;
+  /** One slot request of this instance at a time: the lock is contended by instances, not workers. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -29,13 +31,21 @@ export class SharedPacer implements SendPacer {
   async acquire(conversationId: string): Promise<Release> {
     const releaseLocal = await this.local.acquire(conversationId);
     try {
-      const slot = await this.takeSlot();
+      const taken = this.queue.then(() => this.takeSlot());
+      this.queue = taken.catch(() => undefined);
+      const slot = await taken;
       return () => {
         releaseLocal();
+        // The finish as this process saw it, on the database's clock: the slot's start plus the
+        // time since its grant began, so a busy pool writing this later does not hold the slot
+        // longer (and it errs late, never early: the grant began before started_at was taken).
+        const elapsedMs = performance.now() - slot.grantStartedAt;
         void this.db
-          .query('UPDATE digest_send_slots SET finished_at = clock_timestamp() WHERE id = $1', [
-            slot,
-          ])
+          .query(
+            `UPDATE digest_send_slots SET finished_at = started_at + $2 * interval '1 millisecond'
+             WHERE id = $1`,
+            [slot.id, elapsedMs],
+          )
           .catch((error: Error) =>
             this.log.warn({ event: 'digestPacer', errorType: error.name }, 'slot not released'),
           );
@@ -59,8 +69,9 @@ export class SharedPacer implements SendPacer {
       );
   }
 
-  private async takeSlot(): Promise<number> {
+  private async takeSlot(): Promise<{ id: number; grantStartedAt: number }> {
     for (;;) {
+      const grantStartedAt = performance.now();
       const grant = await this.db.transaction(async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(hashtext('nara.digest.pacer'))`);
         const [row] = await tx.query<Grant>(
@@ -71,7 +82,8 @@ export class SharedPacer implements SendPacer {
              SELECT count(*)::integer AS n,
                     min(finished_at) AS oldest_finished
              FROM digest_send_slots
-             WHERE (finished_at IS NULL AND started_at > clock_timestamp() - interval '${ABANDONED_AFTER}')
+             WHERE (finished_at IS NULL
+                    AND started_at > clock_timestamp() - interval '${ABANDONED_AFTER}')
                 OR finished_at > clock_timestamp() - $2 * interval '1 millisecond'
            )
            SELECT NULL::integer AS id,
@@ -91,18 +103,19 @@ export class SharedPacer implements SendPacer {
         return { id: slot.id, wait_ms: null };
       });
       if (grant.id !== null) {
-        if (++this.acquired % 500 === 0) void this.cleanup();
-        return grant.id;
+        if (++this.acquired % 200 === 0) void this.cleanup();
+        return { id: grant.id, grantStartedAt };
       }
       await this.sleep(Math.min(Math.max(1, grant.wait_ms ?? 5), 1_000));
     }
   }
 
-  /** Old slots are only history: keep the table small. */
+  /** Slots past both the window and the abandon time count for nothing: keep the table small. */
   private async cleanup(): Promise<void> {
     await this.db
       .query(
-        `DELETE FROM digest_send_slots WHERE started_at < clock_timestamp() - interval '10 minutes'`,
+        `DELETE FROM digest_send_slots WHERE started_at < clock_timestamp() - interval '2 minutes'
+           AND (finished_at IS NOT NULL OR started_at < clock_timestamp() - interval '${ABANDONED_AFTER}')`,
       )
       .catch(() => undefined);
   }
