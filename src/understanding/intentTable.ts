@@ -1,4 +1,4 @@
-import type { ContactField, GroupAspect, IntentKind, Language, Measure } from './intent';
+import type { ContactField, GroupAspect, IntentKind, Language, Measure, UnitKind } from './intent';
 
 // The one table of what the bot understands. Each intent has example phrasings, the cue words that
 // point to it (with weights), and optionally an example question for the help card (which skill
@@ -87,12 +87,15 @@ export const PERIOD_FROM = new Set([
 export const PERIOD_TO = new Set(['till', 'to', 'until', 'tom', 'fram till', 'innan', 'before']);
 
 const LACK =
-  '(?:saknar|saknas|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
+  '(?:saknar|saknas|saknade|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
   'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|' +
   'has no|have no)';
 const FAST_DOCTOR =
-  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|vardkontakt(?:en)?)|(?:regular|named|fixed|' +
+  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
   'permanent|assigned|designated) (?:doctor|gp|physician)s?)';
+
+const HOUR_WORD_PATTERN =
+  'ett|en|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 export const CUES = {
   // ---- always ----
@@ -126,17 +129,20 @@ export const CUES = {
   contact: {
     patterns: [
       'vem (?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
+      'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga)',
+      'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
-      'vem (?:ansvarar|leder|driver|haller i)(?: for)?|ansvarig(?:a)?(?: for)?',
-      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
+      'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
+      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
-      'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads)',
+      'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
     ],
     typos: ['kontaktperson', 'kontaktar', 'kontakta'],
   },
   reach: {
     patterns: [
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
+      'fa tag (?:pa|i)|fa kontakt med|komma i kontakt med|get hold of',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
       'adress(?:en)?|address|besoksadress(?:en)?|postadress(?:en)?|hitta till|var ligger|where is|where s',
@@ -149,8 +155,8 @@ export const CUES = {
     group: 'field',
     field: 'phone',
     patterns: [
-      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direct (?:line|number)',
-      'phone(?: number| no)?|telephone(?: number)?|call',
+      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
+      '(?:phone|phonne|fone)(?: number| no)?|telephone(?: number)?|call',
     ],
     typos: ['telefon', 'telefonnummer'],
   },
@@ -167,6 +173,7 @@ export const CUES = {
     field: 'email',
     patterns: [
       'mejl(?:adress|adressen|en)?|mail(?:adress|adressen|en)?|epost(?:adress|adressen|en)?|email(?: address)?|e mail|mejla|maila',
+      'emial|emal|emaill|e mial|mial',
     ],
     typos: ['mejladress', 'epostadress', 'mailadress'],
   },
@@ -181,7 +188,8 @@ export const CUES = {
     group: 'aspect',
     aspect: 'focus',
     patterns: [
-      'vad (?:jobbar|arbetar|gor|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'vad (?:jobbar|arbetar|gor|gjorde|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
     ],
   },
@@ -189,10 +197,10 @@ export const CUES = {
     group: 'aspect',
     aspect: 'participants',
     patterns: [
-      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar)(?: i| pa)?',
+      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
-      'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part',
+      'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
     ],
     typos: ['deltagare', 'participants'],
   },
@@ -225,21 +233,21 @@ export const CUES = {
   lackFast: {
     group: 'measure',
     measure: 'withoutFastLakarkontakt',
-    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon) )?${FAST_DOCTOR}`],
+    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon|nan|nagot) )?${FAST_DOCTOR}`],
   },
   fastDoctor: { group: 'measure', measure: 'withoutFastLakarkontakt', patterns: [FAST_DOCTOR] },
   sip: {
     group: 'measure',
     measure: 'withSip',
     patterns: [
-      'sip(?:ar|arna|en)?|samordnad(?:e)? individuell(?:a)? plan(?:er)?|coordinated individual plans?|individual care plans?',
+      'sip(?:ar|arna|en|s)?|samordnad(?:e)? individuell(?:a)? plan(?:er)?|coordinated individual plans?|individual care plans?',
     ],
   },
   akutbesok: {
     group: 'measure',
     measure: 'akutbesok',
     patterns: [
-      'besokt akuten|akut(?:en|besok|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
+      'besokt akuten|akut(?:en|besok|besoks|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
       'emergency(?: department| room| ward| care)?(?: visits?)?|er visits?|a e visits?',
     ],
   },
@@ -338,10 +346,10 @@ export const CUES = {
   },
   subscribe: {
     patterns: [
-      'prenumerera(?:r)?|abonnera|subscribe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
+      'prenumerera(?:r)?|abonnera|subscribe|subscrbe|subscibe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
       'set up|lagg upp|skapa|bestall|start',
     ],
-    typos: ['prenumerera'],
+    typos: ['prenumerera', 'subscribe'],
   },
   subscriptions: {
     patterns: [
@@ -369,23 +377,99 @@ export const CUES = {
   preview: {
     patterns: [
       'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
+      'what (?:it|that|this) (?:will|would) look like|hur (?:det|den) (?:kommer att |kommer |skulle )?se(?:r)? ut',
     ],
     typos: ['forhandsvisa', 'preview'],
   },
   now: { patterns: ['nu|now|direkt|genast|right now|right away|idag|today'] },
   latest: { patterns: ['senaste|last|latest|forra'] },
 
+  // ---- comparisons, units in an area, digest details ----
+  compareUnits: {
+    patterns: [
+      'jamfor(?:a|s)?|jamforelse(?:n)?|stall(?:a)?|sida vid sida|bredvid varandra|mot varandra',
+      'compare|compair|comparison|side by side|head to head|against each other|next to each other',
+    ],
+    typos: ['compare', 'jamfora'],
+  },
+  addUnit: { kind: 'hint', patterns: ['lagg till|ta med|lagg in|add|include|also include'] },
+  exist: {
+    kind: 'hint',
+    patterns: [
+      'finns(?: det)?|fins|are there|is there|are in|exist(?:s)?|i katalogen|in the directory',
+    ],
+  },
+  unitKinds: {
+    kind: 'hint',
+    patterns: [
+      'enheter(?:na)?|units|verksamheter(?:na)?|mottagningar(?:na)?|clinics|sjukhusen|lasarett(?:en)?|hospitals',
+      'kommuner(?:na)?|municipalities|psykiatrimottagningar(?:na)?|kinds of units|types of units',
+    ],
+  },
+  areaWord: { kind: 'hint', patterns: ['omradet|omrade|omradets|area|trakten|district'] },
+  schedule: {
+    kind: 'hint',
+    patterns: [
+      '(?:varje |every |on |pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:ar|en|s|arna)?',
+      `(?:kl|klockan|at|around|runt) (?:\\d{1,2}|${HOUR_WORD_PATTERN})(?: \\d{2})?(?: am| pm)?`,
+      '\\d{1,2} \\d{2}(?: am| pm)?|\\d{1,2}(?: ?am| ?pm)|(?:at )?(?:noon|midday|midnight)',
+      `halv (?:\\d{1,2}|${HOUR_WORD_PATTERN})|kvart (?:over|i) (?:\\d{1,2}|${HOUR_WORD_PATTERN})`,
+    ],
+  },
+  resume: {
+    patterns: ['ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on'],
+    typos: ['ateruppta'],
+  },
+  again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
+  status: {
+    patterns: [
+      'hur ligger (?:vi|de|ni|det|dom) till|hur ser det ut|hur gar det|how are (?:we|they) doing|how is it going|how do (?:we|they) look',
+      'how are things|how does it look|lage(?:t)?',
+    ],
+  },
+
   // Words that belong to a name's context but never identify it.
   topic: {
     kind: 'hint',
-    patterns: ['(?:god och )?nara vard|projekt(?:et)?|project|omstallning(?:en)?'],
+    patterns: [
+      '(?:god och )?nara vard|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?',
+    ],
   },
 } as const satisfies Record<string, CueDef>;
 
 export type CueId = keyof typeof CUES;
 export type CueGroup = NonNullable<CueDef['group']>;
 /** What intents are scored on: cues, cue groups, and the features understand() derives. */
-export type Feature = CueId | CueGroup | 'role' | 'period' | 'periodRange';
+export type Feature =
+  | CueId
+  | CueGroup
+  | 'role'
+  | 'period'
+  | 'periodRange'
+  /** Two or more health centres named ("Gripen med Kristineberg"). */
+  | 'units2'
+  /** A kind of unit named in the plural ("hälsocentraler", "hospitals", "kommuner"). */
+  | 'unitKind'
+  /** A municipality named ("i Västervik", "Kalmarområdet"). */
+  | 'area'
+  /** The sender says who they are ("Karin här", "my name is Peter", "jag heter Lena"). */
+  | 'introduction'
+  /** "vi", "oss", "våra", "we", "our": in a metric question, the user's own health centre. */
+  | 'we';
+
+/** Plural words for a kind of unit ("vilka sjukhus finns?"), folded. */
+export const UNIT_KIND_WORDS: ReadonlyMap<string, UnitKind> = new Map([
+  ['halsocentraler', 'halsocentral'],
+  ['sjukhusen', 'sjukhus'],
+  ['lasarett', 'sjukhus'],
+  ['lasaretten', 'sjukhus'],
+  ['hospitals', 'sjukhus'],
+  ['kommuner', 'kommun'],
+  ['kommunerna', 'kommun'],
+  ['municipalities', 'kommun'],
+  ['psykiatrimottagningar', 'psykiatri'],
+  ['psykiatrimottagningarna', 'psykiatri'],
+]);
 /** What the rest of the question names, once the cue words are taken away. */
 export type EntityKind = 'none' | 'unit' | 'group' | 'person' | 'unknown';
 
@@ -405,7 +489,11 @@ export const FILLER: ReadonlySet<string> = new Set(
     'look up what who whom how when where there here this that these those it its their they them ' +
     'his her him she he and or want need know like some any all have has had just mean currently ' +
     's re m d ll t ve am got let see also so then than out regarding concerning much very really ' +
-    'okay after before until works work working visited had rides trips visits people person one thing things'
+    'okay after before until works work working visited had rides trips visits people person one thing things ' +
+    // Everyday words that are never names ("har det gått bättre sedan i höstas?")
+    'da sa nu gatt battre samre bra daligt hostas varas somras vintras sags ny nya forst sedan igar ' +
+    'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
+    'talk speak prata snacka hosten varen sommaren vintern vet egentligen'
   ).split(' '),
 );
 
@@ -442,7 +530,7 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'greeting',
     examples: { sv: ['hej', 'god morgon', 'tjena'], en: ['hello', 'hi', 'good morning'] },
-    cues: { greeting: 2 },
+    cues: { greeting: 2, introduction: 1.5 },
     entity: { unit: -1, group: -1, person: -1, unknown: -1 },
   },
   {
@@ -463,7 +551,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],
       en: ['who do I contact for Oskarsgruppen', 'who should I call about Hemsjukhuset?'],
     },
-    cues: { contact: 3, whoIs: 0.5 },
+    cues: { contact: 3, whoIs: 0.5, topic: 1.5 },
     entity: { ...NEEDS_NAME, group: 2, unit: -1.5, person: -2.5 },
     help: { sv: 'Vem kontaktar jag för Oskarsgruppen?', en: 'Who do I contact for Oskarsgruppen?' },
   },
@@ -477,7 +565,7 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['what does Oskarsgruppen work on?', 'who takes part in Karlshamnspiloten'],
     },
-    cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5 },
+    cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5, topic: 1 },
     entity: { ...NEEDS_NAME, group: 2, unit: -1, person: -3, unknown: -0.5 },
     alone: 'group',
     help: { sv: 'Vilka deltar i Hemsjukhuset?', en: 'Who takes part in Hemsjukhuset?' },
@@ -497,6 +585,9 @@ export const INTENTS: readonly IntentDef[] = [
       contact: 2,
       about: 1.5,
       reach: 2,
+      // "Julia Ström, vad jobbar hon med?", "Emma Rydh, kommunikatör": about the person named.
+      focus: 1,
+      role: 1,
     },
     entity: { ...NEEDS_NAME, person: 2.5, unit: -3, group: -3 },
     alone: 'person',
@@ -522,6 +613,7 @@ export const INTENTS: readonly IntentDef[] = [
       about: 1.5,
       participants: 2,
       unitWord: 0.5,
+      topic: -1.5,
     },
     entity: { ...NEEDS_NAME, unit: 2.5, group: -2, person: -3, unknown: -0.5 },
     alone: 'unit',
@@ -533,7 +625,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['who is the head of unit at Gripen'],
     },
     cues: { role: 3, whoIs: 0.3 },
-    entity: { ...NEEDS_NAME, unit: 2.5, group: -1, person: -2 },
+    entity: { ...NEEDS_NAME, unit: 2.5, group: -1, person: -2, unknown: -1 },
     help: { sv: 'Basenhetschef på Kristineberg', en: 'Head of unit at Kristineberg' },
   },
   {
@@ -560,6 +652,8 @@ export const INTENTS: readonly IntentDef[] = [
       mine: 0.5,
       region: 0.5,
       period: 0.5,
+      status: 2.5,
+      digest: -3,
     },
     entity: { unit: 1, none: 0.5, group: -1, person: -2 },
     help: {
@@ -580,7 +674,16 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['which health centres have the highest share without a regular doctor'],
     },
-    cues: { distribution: 4, unitsPlural: 1, rub: 1, share: 1, measure: 1, period: 0.3 },
+    cues: {
+      distribution: 4,
+      unitsPlural: 1,
+      rub: 1,
+      share: 1,
+      measure: 1,
+      period: 0.3,
+      exist: -3,
+      units2: -2,
+    },
     entity: { none: 0.5, unit: -1.5, group: -1, person: -2, unknown: -0.5 },
     manager: {
       sv: (unit) => ({
@@ -592,6 +695,17 @@ export const INTENTS: readonly IntentDef[] = [
         text: 'Which health centres have the highest share without a regular doctor?',
       }),
     },
+  },
+  {
+    kind: 'rubCompare',
+    examples: {
+      sv: ['jämför Gripen med Kristineberg', 'ställ Nybro mot Emmaboda'],
+      en: ['compare Nybro and Emmaboda on ambulance rides'],
+    },
+    // Two health centres named make the comparison; "jämför" alone is the distribution's.
+    cues: { compareUnits: 1.5, units2: 3, compare: 1, rub: 0.5, measure: 0.5 },
+    entity: { unit: 1, group: -1, person: -2 },
+    help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
     kind: 'rubTrend',
@@ -622,7 +736,8 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['which RUB 5 patients lack a regular doctor at my health centre'],
     },
     cues: {
-      patients: 3,
+      patients: 1.5,
+      lackFast: 1.5,
       show: 2,
       which: 2,
       rub: 1,
@@ -654,12 +769,21 @@ export const INTENTS: readonly IntentDef[] = [
     entity: { ...NEEDS_NAME, unit: 1, group: -1, person: -2 },
   },
   {
+    kind: 'unitsInArea',
+    examples: {
+      sv: ['vilka hälsocentraler finns i Västervik?', 'vilka enheter finns i Högsby?'],
+      en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
+    },
+    cues: { exist: 1, unitKinds: 1.5, unitKind: 1.5, which: 0.5, area: 0.5 },
+    entity: { person: -2 },
+  },
+  {
     kind: 'digestSubscribe',
     examples: {
       sv: ['prenumerera på veckobrev', 'prenumerera på veckobrev för Oskarshamn'],
       en: ['subscribe to the weekly digest'],
     },
-    cues: { subscribe: 3, digest: 2 },
+    cues: { subscribe: 3, digest: 2, schedule: 3, again: -2 },
     help: { sv: 'Prenumerera på veckobrev', en: 'Subscribe to the weekly digest' },
   },
   {
@@ -670,12 +794,12 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestPreview',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
-    cues: { preview: 3, show: 1.5, now: 1, digest: 2.1 },
+    cues: { preview: 3, show: 1.5, now: 1, digest: 2.1, schedule: -2 },
   },
   {
     kind: 'digestPause',
     examples: { sv: ['pausa veckobrev'], en: ['pause digest'] },
-    cues: { pause: 3, digest: 2 },
+    cues: { pause: 3, digest: 2, resume: 3.5, again: 1.5 },
   },
   {
     kind: 'digestUnsubscribe',

@@ -45,7 +45,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [
     new RegExp(
-      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
+      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er|r)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
       'giu',
     ),
     ` ${UNIT_WORD} `,
@@ -59,6 +59,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:ens|en|s)?${END}`, 'giu'),
     ` ${UNIT_WORD} `,
   ],
+  // "fastläkare", "fastläkarkontakt" → "fast läkare", as the measure is written
+  [new RegExp(`${START}(fast)(?=l[äa]kar)`, 'giu'), '$1 '],
+  // English words for kinds of unit, as the directory writes them: "Västervik municipality"
+  [new RegExp(`${START}municipalities${END}`, 'giu'), 'kommuner'],
+  [new RegExp(`${START}municipality${END}`, 'giu'), 'kommun'],
+  [new RegExp(`${START}hospitals${END}`, 'giu'), 'sjukhusen'],
+  [new RegExp(`${START}hospital${END}`, 'giu'), 'sjukhus'],
   // "e-post", "e-mail" → one word
   [new RegExp(`${START}e-(post|mail)`, 'giu'), 'e$1'],
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"
@@ -83,14 +90,51 @@ function rewrite(text: string): string {
   return REWRITES.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), text);
 }
 
+/**
+ * The last parts of Swedish compounds worth reading on their own (folded): "mörlundaprojektet",
+ * "Kalmarområdet", "Löttorpsfilialen", "sipandelen", "akutbesöksfördelningen". Longest first.
+ */
+const COMPOUND_HEADS: readonly string[] = [
+  'fordelningen',
+  'fordelning',
+  'projektets',
+  'projektet',
+  'projekt',
+  'omradets',
+  'omradet',
+  'omrade',
+  'filialen',
+  'filial',
+  'andelen',
+  'andel',
+  'siffrorna',
+];
+const MIN_MODIFIER = 3;
+
+/** "mörlundaprojektet" → "mörlunda", "projektet"; a word that is no such compound stays whole. */
+export function splitCompound(token: Token): Token[] {
+  const head = COMPOUND_HEADS.find(
+    (h) => token.text.length - h.length >= MIN_MODIFIER && token.text.endsWith(h),
+  );
+  // Folding may change the length (æ → ae): then the typed form cannot be cut at the same place.
+  if (!head || token.orig.length !== token.text.length) return [token];
+  const at = token.text.length - head.length;
+  const part = (from: number, to?: number): Token => ({
+    orig: token.orig.slice(from, to),
+    lower: token.lower.slice(from, to),
+    text: token.text.slice(from, to),
+  });
+  return [part(0, at), part(at)];
+}
+
 /** Tokens of a message, with canonical unit words and RUB levels. */
 export function normalize(text: string): Normalized {
   const tokens = rewrite(text.normalize('NFC'))
     .split(SPLIT)
     .filter((t) => t.length > 0)
-    .map((orig) => {
+    .flatMap((orig) => {
       const lower = orig.toLowerCase();
-      return { orig, lower, text: foldText(lower) };
+      return splitCompound({ orig, lower, text: foldText(lower) });
     });
   return { tokens, text: tokens.map((t) => t.text).join(' ') };
 }

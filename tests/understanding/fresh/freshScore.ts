@@ -73,6 +73,23 @@ export function factsOf(intent: Intent): Facts {
         page: intent.page ?? 0,
         period: intent.period,
       };
+    case 'rubCompare':
+      return {
+        ...base,
+        units: intent.units.map(scopeOf),
+        level: intent.level,
+        period: intent.period,
+        measure: intent.measure,
+      };
+    case 'unitsInArea':
+      return { ...base, municipality: intent.municipality, unitKind: intent.unitKind };
+    case 'digestSubscribe': {
+      // Typed details, or the settings card's values when a button sent them.
+      const d = intent.typed ?? intent.settings;
+      const scope =
+        d?.scope === 'units' ? `units:${(d.unitIds ?? []).join(',')}` : (d?.scope ?? undefined);
+      return { ...base, weekday: d?.weekday, time: d?.time, digestScope: scope };
+    }
     case 'digestPause':
       return { ...base, resume: intent.resume ?? false };
     default:
