@@ -452,8 +452,6 @@ export type Feature =
   | 'unitKind'
   /** A municipality named ("i Västervik", "Kalmarområdet"). */
   | 'area'
-  /** The sender says who they are ("Karin här", "my name is Peter", "jag heter Lena"). */
-  | 'introduction'
   /** "vi", "oss", "våra", "we", "our": in a metric question, the user's own health centre. */
   | 'we';
 
@@ -530,15 +528,14 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'greeting',
     examples: { sv: ['hej', 'god morgon', 'tjena'], en: ['hello', 'hi', 'good morning'] },
-    cues: { greeting: 2, introduction: 1.5 },
-    entity: { unit: -1, group: -1, person: -1, unknown: -1 },
+    cues: { greeting: 2 },
   },
   {
     kind: 'thanks',
     examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
     cues: { thanks: 2.5 },
     // Thanks with a word or two more ("tack, det var allt") are still thanks; with a name, a question.
-    entity: { unit: -1, group: -1, person: -1, unknown: -0.5 },
+    entity: { person: -1 },
   },
   {
     kind: 'unknown',
@@ -551,8 +548,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],
       en: ['who do I contact for Oskarsgruppen', 'who should I call about Hemsjukhuset?'],
     },
-    cues: { contact: 3, whoIs: 0.5, topic: 1.5 },
-    entity: { ...NEEDS_NAME, group: 2, unit: -1.5, person: -2.5 },
+    cues: { contact: 3, topic: 1.5 },
     help: { sv: 'Vem kontaktar jag för Oskarsgruppen?', en: 'Who do I contact for Oskarsgruppen?' },
   },
   {
@@ -565,8 +561,8 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['what does Oskarsgruppen work on?', 'who takes part in Karlshamnspiloten'],
     },
-    cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5, topic: 1 },
-    entity: { ...NEEDS_NAME, group: 2, unit: -1, person: -3, unknown: -0.5 },
+    cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5 },
+    entity: { group: 2 },
     alone: 'group',
     help: { sv: 'Vilka deltar i Hemsjukhuset?', en: 'Who takes part in Hemsjukhuset?' },
   },
@@ -589,7 +585,7 @@ export const INTENTS: readonly IntentDef[] = [
       focus: 1,
       role: 1,
     },
-    entity: { ...NEEDS_NAME, person: 2.5, unit: -3, group: -3 },
+    entity: { ...NEEDS_NAME, person: 2.5, group: -3 },
     alone: 'person',
     help: { sv: 'Telefon till Åke Åkesson', en: 'Phone number for Åke Åkesson' },
   },
@@ -608,14 +604,9 @@ export const INTENTS: readonly IntentDef[] = [
       reach: 3,
       number: 2,
       phone: 2,
-      mobile: 1,
-      email: 1,
-      about: 1.5,
-      participants: 2,
       unitWord: 0.5,
-      topic: -1.5,
     },
-    entity: { ...NEEDS_NAME, unit: 2.5, group: -2, person: -3, unknown: -0.5 },
+    entity: { ...NEEDS_NAME, unit: 2.5 },
     alone: 'unit',
   },
   {
@@ -624,8 +615,8 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem är basenhetschef på Kristineberg?', 'verksamhetschef borgholm'],
       en: ['who is the head of unit at Gripen'],
     },
-    cues: { role: 3, whoIs: 0.3 },
-    entity: { ...NEEDS_NAME, unit: 2.5, group: -1, person: -2, unknown: -1 },
+    cues: { role: 3 },
+    entity: { unit: 2.5, unknown: -1 },
     help: { sv: 'Basenhetschef på Kristineberg', en: 'Head of unit at Kristineberg' },
   },
   {
@@ -634,8 +625,8 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['samordnare nära vård', 'vilka är samordnare', 'analytiker i samordnande arbetsgruppen'],
       en: ['who is the analyst in the coordination group', 'list all coordinators'],
     },
-    cues: { role: 3, which: 0.5, whoIs: 0.3, show: 0.5 },
-    entity: { none: 2, group: 2, unit: -1, person: -1, unknown: -0.5 },
+    cues: { role: 3 },
+    entity: { none: 2, group: 2 },
   },
   {
     kind: 'rubSummary',
@@ -649,13 +640,9 @@ export const INTENTS: readonly IntentDef[] = [
       count: 1.5,
       summary: 2.5,
       measure: 1,
-      mine: 0.5,
-      region: 0.5,
-      period: 0.5,
       status: 2.5,
-      digest: -3,
     },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    entity: { unit: 1, none: 0.5, group: -1 },
     help: {
       sv: 'RUB 5 utan fast läkarkontakt på Gripen',
       en: 'RUB 5 without a regular doctor at Gripen',
@@ -676,15 +663,11 @@ export const INTENTS: readonly IntentDef[] = [
     },
     cues: {
       distribution: 4,
-      unitsPlural: 1,
       rub: 1,
       share: 1,
       measure: 1,
-      period: 0.3,
       exist: -3,
-      units2: -2,
     },
-    entity: { none: 0.5, unit: -1.5, group: -1, person: -2, unknown: -0.5 },
     manager: {
       sv: (unit) => ({
         label: `${unit} bland hälsocentralerna`,
@@ -703,8 +686,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    cues: { compareUnits: 1.5, units2: 3, compare: 1, rub: 0.5, measure: 0.5 },
-    entity: { unit: 1, group: -1, person: -2 },
+    cues: { units2: 3 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
@@ -716,8 +698,8 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['how has it changed since August 2022', 'March 2023 compared to August 2022'],
     },
-    cues: { trend: 4, compare: 3, since: 2, periodRange: 2.5, rub: 1, share: 1, measure: 1 },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    cues: { trend: 4, since: 2, periodRange: 2.5, measure: 1 },
+    entity: { unit: 1 },
     manager: {
       sv: (unit) => ({
         label: `Förändring på ${unit} sedan 2022`,
@@ -741,13 +723,9 @@ export const INTENTS: readonly IntentDef[] = [
       show: 2,
       which: 2,
       rub: 1,
-      measure: 0.5,
       mine: 0.5,
-      count: -3,
-      share: -2,
-      summary: -2,
     },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    entity: { unit: 1, none: 0.5 },
     manager: {
       sv: () => ({
         label: 'Mina patienter utan fast läkare',
@@ -766,7 +744,6 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['set my health centre to Gripen'],
     },
     cues: { setMine: 6 },
-    entity: { ...NEEDS_NAME, unit: 1, group: -1, person: -2 },
   },
   {
     kind: 'unitsInArea',
@@ -775,7 +752,6 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
     },
     cues: { exist: 1, unitKinds: 1.5, unitKind: 1.5, which: 0.5, area: 0.5 },
-    entity: { person: -2 },
   },
   {
     kind: 'digestSubscribe',
@@ -789,12 +765,12 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestList',
     examples: { sv: ['vilka prenumerationer finns här?'], en: ['show subscriptions'] },
-    cues: { subscriptions: 3, which: 1, show: 1, digest: 0.5 },
+    cues: { subscriptions: 3 },
   },
   {
     kind: 'digestPreview',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
-    cues: { preview: 3, show: 1.5, now: 1, digest: 2.1, schedule: -2 },
+    cues: { preview: 3, show: 1.5, digest: 2.1 },
   },
   {
     kind: 'digestPause',
@@ -804,12 +780,12 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestUnsubscribe',
     examples: { sv: ['avsluta veckobrev'], en: ['unsubscribe'] },
-    cues: { unsubscribe: 4, digest: 2 },
+    cues: { unsubscribe: 4 },
   },
   {
     kind: 'digestWithdraw',
     examples: { sv: ['dra tillbaka senaste veckobrevet'], en: ['withdraw the last digest'] },
-    cues: { withdraw: 5, latest: 1, digest: 2 },
+    cues: { withdraw: 5 },
   },
 ];
 

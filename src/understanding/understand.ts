@@ -326,7 +326,6 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
   const municipality = rest.map((t) => municipalityOf(lexicon, t.text)).find(Boolean);
   if (municipality) features.add('area');
   if (tokens.some((t) => UNIT_KIND_WORDS.has(t.text))) features.add('unitKind');
-  if (introduces(tokens)) features.add('introduction');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
   // Counting the health centres named costs look-ups: only for a question that compares.
   if (features.has('compareUnits') || features.has('compare')) {
@@ -399,16 +398,6 @@ function unitsNamed(lexicon: Lexicon, segments: readonly Segment[], cache: Looku
   return found;
 }
 
-/** Self-introductions: "Karin här", "Jonas from Färjestaden here", "jag heter", "my name is". */
-function introduces(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => {
-    const before = tokens[i - 1];
-    if ((t.lower === 'här' || t.lower === 'here') && before && capitalised(before, 1)) return true;
-    if (t.text === 'heter' && before?.text === 'jag') return true;
-    return t.text === 'name' && tokens[i + 1]?.text === 'is' && before?.text === 'my';
-  });
-}
-
 /** The words left for the name lookup: all of them, or in a long text those that are in names first. */
 function nameWords(rest: readonly Token[], lexicon: Lexicon): Token[] {
   if (rest.length <= MAX_NAME_WORDS) return [...rest];
@@ -476,14 +465,18 @@ function hasContent(features: ReadonlySet<Feature>): boolean {
   });
 }
 
-const WEIGHTS: ReadonlyMap<IntentDef, readonly [Feature, number][]> = new Map(
-  INTENTS.map((def) => [def, Object.entries(def.cues) as [Feature, number][]]),
-);
+/** Each intent's weights as a list, computed once per table row (a test may pass another table). */
+const WEIGHTS = new WeakMap<IntentDef, readonly [Feature, number][]>();
+const weightsOf = (def: IntentDef): readonly [Feature, number][] => {
+  let list = WEIGHTS.get(def);
+  if (!list) WEIGHTS.set(def, (list = Object.entries(def.cues) as [Feature, number][]));
+  return list;
+};
 
 function score(def: IntentDef, a: Analysis, kind: () => EntityKind, content: boolean): number {
   let total = 0;
   let positive = false;
-  for (const [feature, weight] of WEIGHTS.get(def) ?? []) {
+  for (const [feature, weight] of weightsOf(def)) {
     if (!a.features.has(feature)) continue;
     total += weight;
     positive ||= weight > 0;
@@ -702,12 +695,12 @@ function build<K extends IntentKind>(kind: K, a: Analysis): IntentBody {
 }
 
 /** The intent with the highest score, or undefined when none reaches MIN_SCORE. */
-function bestIntent(a: Analysis): IntentKind | undefined {
+function bestIntent(a: Analysis, intents: readonly IntentDef[]): IntentKind | undefined {
   let kind: EntityKind | undefined;
   const entityKind = (): EntityKind => (kind ??= entityKindOf(a));
   const content = hasContent(a.features);
   let best: { kind: IntentKind; score: number } | undefined;
-  for (const def of INTENTS) {
+  for (const def of intents) {
     const s = score(def, a, entityKind, content);
     if (s >= MIN_SCORE && (!best || s > best.score)) best = { kind: def.kind, score: s };
   }
@@ -774,6 +767,17 @@ export function understand(
   lexicon: Lexicon,
   context?: ConversationContext,
 ): Intent {
+  return understandWith(INTENTS, text, locale, lexicon, context);
+}
+
+/** understand() scored with another intent table: for the test that every weight is needed. */
+export function understandWith(
+  intents: readonly IntentDef[],
+  text: string,
+  locale: string | undefined,
+  lexicon: Lexicon,
+  context?: ConversationContext,
+): Intent {
   // No catch-all: a bug that throws must fail the property tests, not read as "unknown". Only a
   // value that is not text (a caller outside TypeScript) is read as empty.
   const input =
@@ -784,7 +788,7 @@ export function understand(
       : '';
   const language = languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
   const analysis = analyse(askedPart(input), lexicon, isFigureTopic(context?.topic));
-  const kind = bestIntent(analysis);
+  const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
   return { ...inContext(alone, reading(analysis), context), language };
 }
