@@ -22,7 +22,8 @@ const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** The sentences of a long message that ask something; the whole text when none stands out. */
 export function askedPart(text: string): string {
-  if (wordCount(text) < MIN_WORDS) return text;
+  // Fifteen words take more than this many characters: most questions stop here, uncounted.
+  if (text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS) return text;
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())

@@ -47,6 +47,8 @@ export type Lexicon = {
   readonly roles: Roles;
   /** A municipality's one-word name term (stemmed, as entityTerms gives it) → its name ("Västervik"). */
   readonly municipalities: ReadonlyMap<string, string>;
+  /** Words already tried by nameLike (a typo search each): an answer that never changes. */
+  readonly nameLikeCache: Map<string, boolean>;
 };
 
 /** Canonical roles (Swedish, as the directory writes them) with what people type for them. */
@@ -285,6 +287,7 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
     termList,
     roles: buildRoles(d.people, placeNames),
     municipalities: municipalitiesOf(d.units),
+    nameLikeCache: new Map(),
   };
 }
 
@@ -309,8 +312,15 @@ export function municipalityOf(lexicon: Lexicon, word: string): string | undefin
  */
 export function nameLike(lexicon: Lexicon, word: string): boolean {
   if (lexicon.vocabulary.has(word) || lexicon.vocabulary.has(stem(word))) return true;
-  return lexicon.terms.search(word, NORMAL).length > 0;
+  const known = lexicon.nameLikeCache.get(word);
+  if (known !== undefined) return known;
+  const found = lexicon.terms.search(word, NORMAL).length > 0;
+  // Bounded: a word seen once more is a map read; the cache is cleared when it is full.
+  if (lexicon.nameLikeCache.size >= NAME_LIKE_CACHE) lexicon.nameLikeCache.clear();
+  lexicon.nameLikeCache.set(word, found);
+  return found;
 }
+const NAME_LIKE_CACHE = 5_000;
 
 // ---- matching ----
 

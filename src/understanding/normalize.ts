@@ -59,13 +59,6 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:ens|en|s)?${END}`, 'giu'),
     ` ${UNIT_WORD} `,
   ],
-  // "fastläkare", "fastläkarkontakt" → "fast läkare", as the measure is written
-  [new RegExp(`${START}(fast)(?=l[äa]kar)`, 'giu'), '$1 '],
-  // English words for kinds of unit, as the directory writes them: "Västervik municipality"
-  [new RegExp(`${START}municipalities${END}`, 'giu'), 'kommuner'],
-  [new RegExp(`${START}municipality${END}`, 'giu'), 'kommun'],
-  [new RegExp(`${START}hospitals${END}`, 'giu'), 'sjukhusen'],
-  [new RegExp(`${START}hospital${END}`, 'giu'), 'sjukhus'],
   // "e-post", "e-mail" → one word
   [new RegExp(`${START}e-(post|mail)`, 'giu'), 'e$1'],
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"
@@ -86,8 +79,28 @@ export function foldText(text: string): string {
     .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
+/**
+ * Words rewritten in one pass: "fastläkare" → "fast läkare" (as the measure is written), and the
+ * English words for kinds of unit as the directory writes them ("Västervik municipality").
+ */
+const WORD_REWRITES: Readonly<Record<string, string>> = {
+  municipalities: 'kommuner',
+  municipality: 'kommun',
+  hospitals: 'sjukhusen',
+  hospital: 'sjukhus',
+};
+const WORD_REWRITE = new RegExp(
+  `${START}(?:(fast)(?=l[äa]kar)|(${Object.keys(WORD_REWRITES).join('|')})${END})`,
+  'giu',
+);
+
 function rewrite(text: string): string {
-  return REWRITES.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), text);
+  return REWRITES.reduce(
+    (acc, [pattern, replacement]) => acc.replace(pattern, replacement),
+    text,
+  ).replace(WORD_REWRITE, (_, fast: string | undefined, word: string | undefined) =>
+    fast ? `${fast} ` : (WORD_REWRITES[(word ?? '').toLowerCase()] ?? ''),
+  );
 }
 
 /**
@@ -110,12 +123,13 @@ const COMPOUND_HEADS: readonly string[] = [
   'siffrorna',
 ];
 const MIN_MODIFIER = 3;
+/** One test per word: does it end in a head, after at least MIN_MODIFIER letters? */
+const COMPOUND_END = new RegExp(`^.{${MIN_MODIFIER},}(${COMPOUND_HEADS.join('|')})$`);
 
 /** "mörlundaprojektet" → "mörlunda", "projektet"; a word that is no such compound stays whole. */
 export function splitCompound(token: Token): Token[] {
-  const head = COMPOUND_HEADS.find(
-    (h) => token.text.length - h.length >= MIN_MODIFIER && token.text.endsWith(h),
-  );
+  const head =
+    token.text.length > MIN_MODIFIER + 3 ? COMPOUND_END.exec(token.text)?.[1] : undefined;
   // Folding may change the length (æ → ae): then the typed form cannot be cut at the same place.
   if (!head || token.orig.length !== token.text.length) return [token];
   const at = token.text.length - head.length;

@@ -99,7 +99,7 @@ type Analysis = {
   features: ReadonlySet<Feature>;
   remainder: readonly Token[];
   /** Runs of words between cues and function words: "Gripen", "Blå Kusten" in "jämför Gripen med Blå Kusten". */
-  segments: readonly Segment[];
+  segments: () => readonly Segment[];
   resolve: (type: LookupType) => Resolution;
   /** The health centres named, one per segment (or per word of a segment), in order. */
   units: () => readonly Found[];
@@ -107,6 +107,8 @@ type Analysis = {
   municipality?: string;
   /** True when some word left may be (part of) a name: not only everyday words. */
   names: () => boolean;
+  /** What kind of thing the words left name (see entityKindOf), looked up once. */
+  entityKind: () => EntityKind;
 };
 
 type Segment = { tokens: readonly Token[]; beforeUnitWord: boolean };
@@ -293,8 +295,9 @@ function releaseServices(
   tokens: readonly Token[],
   aboutFigures: boolean,
 ): Hit[] {
+  if (!hits.some((h) => SERVICE_MEASURES.has(h.feature))) return hits;
+  if (hits.some((h) => METRIC_ASKS.has(h.feature))) return hits;
   const services = hits.filter((h) => SERVICE_MEASURES.has(h.feature));
-  if (services.length === 0 || hits.some((h) => METRIC_ASKS.has(h.feature))) return hits;
   const contactAsked = hits.some((h) => CONTACT_ASKS.has(h.feature));
   // The word alone, and the conversation not about figures ("och akutbesök?" is a measure).
   const alone = !aboutFigures && tokens.length === 1 && hits.length === services.length;
@@ -314,16 +317,19 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
   const { tokens, text: folded } = normalize(text);
   const found = findHits(tokens, folded, lexicon);
   const taken = found.taken;
-  const hits = releaseServices(found.hits, taken, tokens, aboutFigures).filter(
-    (h) => h.feature !== 'role' || !aboutSender(tokens, h.start),
-  );
+  const released = releaseServices(found.hits, taken, tokens, aboutFigures);
+  const hits = released.some((h) => h.feature === 'role')
+    ? released.filter((h) => h.feature !== 'role' || !aboutSender(tokens, h.start))
+    : released;
   const rest = tokens.filter((_, i) => !taken[i]);
   const remainder = nameWords(rest, lexicon);
   const features = featuresOf(hits);
-  const segments = segmentsOf(tokens, taken);
+  const segments = once(() => segmentsOf(tokens, taken));
   const cache: LookupCache = new Map();
-  const units = once(() => unitsNamed(lexicon, segments, cache));
-  const municipality = rest.map((t) => municipalityOf(lexicon, t.text)).find(Boolean);
+  const units = once(() => unitsNamed(lexicon, segments(), cache));
+  let municipality: string | undefined;
+  for (const t of rest)
+    if (!municipality && t.text.length >= 4) municipality = municipalityOf(lexicon, t.text);
   if (municipality) features.add('area');
   if (tokens.some((t) => UNIT_KIND_WORDS.has(t.text))) features.add('unitKind');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
@@ -332,7 +338,7 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
     const own = features.has('mine') ? 1 : 0;
     if (units().length + own >= 2) features.add('units2');
   }
-  return {
+  const analysis: Analysis = {
     lexicon,
     tokens,
     hits,
@@ -345,7 +351,9 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
     names: once(() =>
       tokens.some((t, i) => !taken[i] && (nameLike(lexicon, t.text) || capitalised(t, i))),
     ),
+    entityKind: once(() => entityKindOf(analysis)),
   };
+  return analysis;
 }
 
 function once<T>(f: () => T): () => T {
@@ -389,7 +397,7 @@ function unitsNamed(lexicon: Lexicon, segments: readonly Segment[], cache: Looku
     if (m.status === 'found' && !found.some((f) => f.id === m.id)) found.push(m);
   };
   const unitOf = (words: readonly Token[]): EntityMatch =>
-    resolveName(lexicon, 'unit', words, words.map((t) => t.orig).join(' '), cache).match;
+    resolveName(lexicon, 'unit', words, words.map((t) => t.orig).join(' '), cache, false).match;
   for (const segment of segments.slice(0, MAX_NAME_WORDS)) {
     const whole = unitOf(segment.tokens);
     if (whole.status === 'found' || segment.tokens.length === 1) add(whole);
@@ -422,9 +430,10 @@ function resolveName(
   remainder: readonly Token[],
   query: string,
   cache: LookupCache,
+  closest = true,
 ): Resolution {
   // 'any' only tells what kind of thing is named: no closest names needed.
-  const full = lookupWithTypes(lexicon, type, query, { cache, closest: type !== 'any' });
+  const full = lookupWithTypes(lexicon, type, query, { cache, closest: closest && type !== 'any' });
   if (full.match.status === 'found' || type === 'any') return full;
   const keep = (t: Token): boolean => {
     const term = termOf(lexicon, t);
@@ -561,7 +570,7 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
   if (a.features.has('region')) return { scope: 'region' };
   const areas = new Set<string>();
   const named: Segment[] = [];
-  for (const s of a.segments) {
+  for (const s of a.segments()) {
     const area =
       s.tokens.length === 1 && !s.beforeUnitWord
         ? municipalityOf(a.lexicon, s.tokens[0].text)
@@ -697,7 +706,7 @@ function build<K extends IntentKind>(kind: K, a: Analysis): IntentBody {
 /** The intent with the highest score, or undefined when none reaches MIN_SCORE. */
 function bestIntent(a: Analysis, intents: readonly IntentDef[]): IntentKind | undefined {
   let kind: EntityKind | undefined;
-  const entityKind = (): EntityKind => (kind ??= entityKindOf(a));
+  const entityKind = (): EntityKind => (kind ??= a.entityKind());
   const content = hasContent(a.features);
   let best: { kind: IntentKind; score: number } | undefined;
   for (const def of intents) {
@@ -709,7 +718,7 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): IntentKind | un
 
 /** What a follow-up needs to know of the question (see followUp.ts). */
 function reading(a: Analysis): Reading {
-  const names = entityKindOf(a);
+  const names = a.entityKind();
   return {
     words: a.tokens.map((t) => t.text),
     features: a.features,
@@ -741,7 +750,7 @@ export function explain(
 ): { features: string[]; remainder: string[]; names: EntityKind; scores: Record<string, number> } {
   const a = analyse(text, lexicon);
   let kind: EntityKind | undefined;
-  const entityKind = (): EntityKind => (kind ??= entityKindOf(a));
+  const entityKind = (): EntityKind => (kind ??= a.entityKind());
   const content = hasContent(a.features);
   const scores = Object.fromEntries(
     INTENTS.map((def) => [def.kind, score(def, a, entityKind, content)] as const).filter(
@@ -751,7 +760,7 @@ export function explain(
   return {
     features: [...a.features],
     remainder: a.remainder.map((t) => t.orig),
-    names: entityKindOf(a),
+    names: a.entityKind(),
     scores,
   };
 }
