@@ -42,7 +42,7 @@ import { currentTurnId } from '../telemetry/turnId';
 
 /** Asked of the directory: without its names loaded these cannot be answered. */
 const needsDirectory = (kind: IntentKind): boolean =>
-  (contactIntentKinds as readonly IntentKind[]).includes(kind);
+  kind === 'unitsInArea' || (contactIntentKinds as readonly IntentKind[]).includes(kind);
 
 /** The Teams bot: turns activities into intents, intents into skills, views into cards. */
 export class NaraBot extends TeamsActivityHandler {

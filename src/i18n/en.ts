@@ -211,6 +211,9 @@ export const en: Strings = {
       step === 2 ? 'Every other month is shown.' : `Every ${step}th month is shown.`,
     distributionTitle: (measure: string, level: number) =>
       `${measure} – RUB ${level} by health centre`,
+    compareTitle: (measure: string, level: number) => `${measure} – RUB ${level}, comparison`,
+    compareSubtitle: (period: string) =>
+      `${period} · the health centres you named and the whole region, highest first`,
     distributionSubtitleShare: (period: string) => `${period} · ranked by share, highest first`,
     distributionSubtitleCount: (period: string) => `${period} · ranked by count, most first`,
     distributionKeyFacts: (
@@ -479,6 +482,30 @@ export const en: Strings = {
   staleAction: {
     title: 'This button is out of date',
     text: 'This button belongs to an older answer and no longer works. Please ask again.',
+  },
+  unitsInArea: {
+    kinds: {
+      halsocentral: 'Health centres',
+      sjukhus: 'Hospitals',
+      psykiatri: 'Psychiatric units',
+      kommun: 'Municipalities',
+      ambulans: 'Ambulance services',
+      region: 'Regional units',
+      ovrig: 'Other units',
+    },
+    anyKind: 'Units',
+    title: (kinds: string, place: string) => `${kinds} in ${place}`,
+    everywhere: (kinds: string) => `${kinds} in the directory`,
+    intro: (count: number) =>
+      count === 1
+        ? '1 unit. Tap it for phone, address and contacts.'
+        : `${count} units. Tap one for phone, address and contacts.`,
+    more: (count: number) =>
+      `${count} more are not shown. Ask for a municipality or a kind of unit.`,
+    none: (kinds: string, place: string) =>
+      `The directory has no ${kinds.toLowerCase()} in ${place}. Try another municipality, for example Kalmar.`,
+    noneAnywhere: (kinds: string) => `The directory has no ${kinds.toLowerCase()}.`,
+    open: 'Show',
   },
   unreadable: {
     title: 'I could not read that message',

@@ -212,6 +212,9 @@ export const sv = {
       step === 2 ? 'Varannan månad visas.' : `Var ${step}:e månad visas.`,
     distributionTitle: (measure: string, level: number) =>
       `${measure} – RUB ${level} per hälsocentral`,
+    compareTitle: (measure: string, level: number) => `${measure} – RUB ${level}, jämförelse`,
+    compareSubtitle: (period: string) =>
+      `${period} · de hälsocentraler du nämnde och hela regionen, högst först`,
     distributionSubtitleShare: (period: string) =>
       `${period} · rangordnat efter andel, högst först`,
     distributionSubtitleCount: (period: string) =>
@@ -485,6 +488,30 @@ export const sv = {
   staleAction: {
     title: 'Knappen är inaktuell',
     text: 'Den här knappen hör till ett äldre svar och fungerar inte längre. Ställ frågan igen.',
+  },
+  unitsInArea: {
+    kinds: {
+      halsocentral: 'Hälsocentraler',
+      sjukhus: 'Sjukhus',
+      psykiatri: 'Psykiatriska enheter',
+      kommun: 'Kommuner',
+      ambulans: 'Ambulanssjukvård',
+      region: 'Regionens enheter',
+      ovrig: 'Övriga enheter',
+    },
+    anyKind: 'Enheter',
+    title: (kinds: string, place: string) => `${kinds} i ${place}`,
+    everywhere: (kinds: string) => `${kinds} i katalogen`,
+    intro: (count: number) =>
+      count === 1
+        ? '1 enhet. Tryck på den för telefon, adress och kontakter.'
+        : `${count} enheter. Tryck på en för telefon, adress och kontakter.`,
+    more: (count: number) =>
+      `Ytterligare ${count} visas inte. Fråga efter en kommun eller ett slag av enhet.`,
+    none: (kinds: string, place: string) =>
+      `Katalogen har inga ${kinds.toLowerCase()} i ${place}. Prova en annan kommun, till exempel Kalmar.`,
+    noneAnywhere: (kinds: string) => `Katalogen har inga ${kinds.toLowerCase()}.`,
+    open: 'Visa',
   },
   unreadable: {
     title: 'Jag kunde inte läsa meddelandet',

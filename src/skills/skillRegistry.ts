@@ -1,4 +1,5 @@
 import { contactSkill } from './contacts/contactSkill';
+import { unitsInAreaSkill } from './contacts/unitsInAreaSkill';
 import { digestSkill } from './digest/digestSkill';
 import { helpSkill } from './helpSkill';
 import type { IntentHandlers } from './intentHandlers';
@@ -25,6 +26,7 @@ export function createHandlers(): IntentHandlers {
     ...metricsSkill,
     patientList: patientSkill,
     setMyUnit: settingsSkill,
+    unitsInArea: unitsInAreaSkill,
     digestSubscribe: digestSkill,
     digestList: digestSkill,
     digestPreview: digestSkill,

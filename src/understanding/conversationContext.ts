@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { indicatorKeys } from '../clients/metricsSchemas';
-import type { EntityMatch, Intent, IntentBody, IntentKind, Language, UnitScope } from './intent';
+import {
+  unitKinds,
+  type CompareUnit,
+  type EntityMatch,
+  type Intent,
+  type IntentBody,
+  type IntentKind,
+  type Language,
+  type UnitScope,
+} from './intent';
 
 // What a conversation was about after the last answer: the person, unit, group, measure, period,
 // list page and language a follow-up ("och hans mejl?", "och på Kristineberg?", "nästa") refers to.
@@ -20,7 +29,10 @@ export const topicKinds = [
   'rubSummary',
   'rubDistribution',
   'rubTrend',
+  'rubCompare',
   'patientList',
+  'unitsInArea',
+  'digestSubscribe',
 ] as const satisfies readonly IntentKind[];
 export type TopicKind = (typeof topicKinds)[number];
 
@@ -32,6 +44,19 @@ const ScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), id: z.string(), name: z.string() }),
 ]);
 export type ContextScope = z.infer<typeof ScopeSchema>;
+
+const CompareUnitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mine') }),
+  z.object({ kind: z.literal('unit'), id: z.string(), name: z.string() }),
+]);
+export type ContextUnit = z.infer<typeof CompareUnitSchema>;
+
+const DigestDetailsSchema = z.object({
+  weekday: z.number().int().min(1).max(7).optional(),
+  time: z.string().optional(),
+  scope: z.string().optional(),
+  unitIds: z.array(z.string()).optional(),
+});
 
 export const ConversationContextSchema = z.object({
   language: z.enum(['sv', 'en']).optional(),
@@ -52,6 +77,12 @@ export const ConversationContextSchema = z.object({
   to: z.string().optional(),
   without: z.boolean().optional(),
   page: z.number().int().min(0).optional(),
+  /** The health centres of a comparison, in the order named. */
+  units: z.array(CompareUnitSchema).max(12).optional(),
+  municipality: z.string().optional(),
+  unitKind: z.enum(unitKinds).optional(),
+  /** What a digest request typed (day, time, scope), for "gör det på fredagar istället". */
+  digest: DigestDetailsSchema.optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
@@ -69,6 +100,13 @@ const scopeOf = (s: UnitScope): ContextScope | undefined =>
       ? { kind: 'unit', id: s.match.id, name: s.match.name }
       : undefined
     : s;
+
+const compareUnitOf = (u: CompareUnit): ContextUnit | undefined =>
+  u.kind === 'mine'
+    ? u
+    : u.match.status === 'found'
+      ? { kind: 'unit', id: u.match.id, name: u.match.name }
+      : undefined;
 
 export const isTopic = (kind: IntentKind): kind is TopicKind =>
   (topicKinds as readonly string[]).includes(kind);
@@ -106,6 +144,17 @@ function slotsOf(intent: IntentBody): ConversationContext {
         from: intent.from,
         to: intent.to,
       };
+    case 'rubCompare':
+      return {
+        units: intent.units.flatMap((u) => compareUnitOf(u) ?? []),
+        level: intent.level,
+        period: intent.period,
+        measure: intent.measure,
+      };
+    case 'unitsInArea':
+      return { municipality: intent.municipality, unitKind: intent.unitKind };
+    case 'digestSubscribe':
+      return { digest: intent.typed };
     case 'patientList':
       return {
         scope: scopeOf(intent.scope),

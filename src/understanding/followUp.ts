@@ -2,16 +2,20 @@ import {
   isTopic,
   type ConversationContext,
   type ContextScope,
+  type ContextUnit,
   type Named,
   type TopicKind,
 } from './conversationContext';
 import type {
+  CompareUnit,
   ContactField,
   EntityMatch,
   GroupAspect,
   IntentBody,
   IntentKind,
   Measure,
+  TypedDigestDetails,
+  UnitKind,
   UnitScope,
 } from './intent';
 import type { EntityKind, Feature } from './intentTable';
@@ -37,6 +41,14 @@ export type Reading = {
   unit: () => EntityMatch;
   person: () => EntityMatch;
   group: () => EntityMatch;
+  /** True when some word left may be part of a name (not only everyday words). */
+  nameLike: () => boolean;
+  /** The health centres named, in order. */
+  units: () => readonly Extract<EntityMatch, { status: 'found' }>[];
+  municipality?: string;
+  unitKind?: UnitKind;
+  /** Digest details typed (day, time, scope). */
+  digest: () => TypedDigestDetails | undefined;
 };
 
 const PERSON_PRONOUNS = new Set([
@@ -68,6 +80,7 @@ const THERE = new Set(['dar', 'there', 'dit']);
 /** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
 const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', 'vad', 'men']);
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
+const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
 /** A short text is a follow-up to the topic even without an opener ("Gripen?", "rehab?"). */
 const SHORT = 3;
 
@@ -80,6 +93,7 @@ const METRIC_TOPICS = new Set<IntentKind>([
   'rubSummary',
   'rubDistribution',
   'rubTrend',
+  'rubCompare',
   'patientList',
 ]);
 const SCOPED_METRICS = new Set<IntentKind>(['rubSummary', 'rubTrend', 'patientList']);
@@ -96,12 +110,25 @@ const METRIC_FEATURES: readonly Feature[] = [
   'share',
   'count',
   'periodRange',
+  'status',
+  'distribution',
 ];
+/** "visa dem", "list them": the patients behind the figures talked about. */
+const THEM = new Set(['dem', 'dom', 'them', 'those', 'de']);
 const SOCIAL = new Set<IntentKind>(['help', 'greeting', 'setMyUnit']);
 
 const found = (n: Named): EntityMatch => ({ status: 'found', id: n.id, name: n.name, score: 1 });
 const scopeFrom = (s: ContextScope): UnitScope =>
   s.kind === 'unit' ? { kind: 'unit', match: found(s) } : s;
+const compareFrom = (u: ContextUnit): CompareUnit =>
+  u.kind === 'unit' ? { kind: 'unit', match: found(u) } : u;
+const asContextUnit = (m: Extract<EntityMatch, { status: 'found' }>): ContextUnit => ({
+  kind: 'unit',
+  id: m.id,
+  name: m.name,
+});
+const sameUnit = (a: ContextUnit, b: ContextUnit): boolean =>
+  a.kind === b.kind && (a.kind === 'mine' || (b.kind === 'unit' && a.id === b.id));
 
 /** The context's topic as an intent again, with what the follow-up changes. */
 function continued(
@@ -131,14 +158,17 @@ function continued(
             ...(v.page ? { page: v.page } : {}),
           }
         : undefined;
-    case 'rubSummary':
+    case 'rubSummary': {
+      // After a list of those without fast läkarkontakt, "how many" counts them.
+      const measure = v.measure ?? (v.without ? 'withoutFastLakarkontakt' : undefined);
       return {
         kind: topic,
         scope: scopeFrom(v.scope ?? { kind: 'region' }),
         level,
         ...(v.period ? { period: v.period } : {}),
-        ...(v.measure ? { measure: v.measure } : {}),
+        ...(measure ? { measure } : {}),
       };
+    }
     case 'rubDistribution':
       return {
         kind: topic,
@@ -155,6 +185,24 @@ function continued(
         ...(v.from ? { from: v.from } : {}),
         ...(v.to ? { to: v.to } : {}),
       };
+    case 'rubCompare':
+      return v.units && v.units.length > 0
+        ? {
+            kind: topic,
+            units: v.units.map(compareFrom),
+            level,
+            ...(v.period ? { period: v.period } : {}),
+            ...(v.measure ? { measure: v.measure } : {}),
+          }
+        : undefined;
+    case 'unitsInArea':
+      return {
+        kind: topic,
+        ...(v.municipality ? { municipality: v.municipality } : {}),
+        ...(v.unitKind ? { unitKind: v.unitKind } : {}),
+      };
+    case 'digestSubscribe':
+      return { kind: topic, ...(v.digest ? { typed: v.digest } : {}) };
     case 'patientList':
       return {
         kind: topic,
@@ -195,7 +243,47 @@ function namedScope(r: Reading): ContextScope | undefined {
     if (m.status === 'found') return { kind: 'unit', id: m.id, name: m.name };
   }
   if (r.features.has('region')) return { kind: 'region' };
+  if (r.features.has('we') && r.names === 'none') return { kind: 'mine' };
   return undefined;
+}
+
+/** A follow-up to a digest request that changes what it typed: "gör det på fredagar istället". */
+function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | undefined {
+  if (alone.kind !== 'digestSubscribe' || c.topic !== 'digestSubscribe' || alone.settings) {
+    return undefined;
+  }
+  if (!alone.typed || !c.digest) return undefined;
+  const scoped = alone.typed.scope !== undefined;
+  const before = scoped ? { weekday: c.digest.weekday, time: c.digest.time } : c.digest;
+  const typed = Object.fromEntries(
+    Object.entries({ ...before, ...alone.typed }).filter(([, v]) => v !== undefined),
+  ) as TypedDigestDetails;
+  return { ...alone, typed };
+}
+
+/** Follow-ups to a comparison or to a figure: "lägg till Blå Kusten", "compared with Gripen?". */
+function comparison(alone: IntentBody, r: Reading, c: ConversationContext): IntentBody | undefined {
+  const named = r.units().map(asContextUnit);
+  if (named.length === 0) return undefined;
+  const measure = r.measure ?? c.measure;
+  const rest = {
+    level: r.level ?? c.level ?? 5,
+    ...(measure ? { measure } : {}),
+    ...(c.period ? { period: c.period } : {}),
+  };
+  if (c.topic === 'rubCompare' && c.units && r.features.has('addUnit')) {
+    const units = [...c.units, ...named.filter((u) => !c.units?.some((x) => sameUnit(x, u)))];
+    return { kind: 'rubCompare', units: units.map(compareFrom), ...rest };
+  }
+  const asked = r.features.has('compare') || r.features.has('compareUnits');
+  if (!asked || r.periods.length > 0 || (alone.kind === 'rubCompare' && named.length >= 2)) {
+    return undefined;
+  }
+  const own: ContextUnit | undefined =
+    c.scope?.kind === 'mine' ? { kind: 'mine' } : c.scope?.kind === 'unit' ? c.scope : undefined;
+  if (!own || !(c.topic === 'rubSummary' || c.topic === 'rubTrend')) return undefined;
+  const units = [own, ...named.filter((u) => !sameUnit(u, own))];
+  return { kind: 'rubCompare', units: units.map(compareFrom), ...rest };
 }
 
 const has = (r: Reading, fs: readonly Feature[]) => fs.some((f) => r.features.has(f));
@@ -209,7 +297,10 @@ export function inContext(
   r: Reading,
   c: ConversationContext | undefined,
 ): IntentBody {
-  if (!c || SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
+  if (!c) return alone;
+  const digest = digestChange(alone, c);
+  if (digest) return digest;
+  if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const text = r.words.join(' ');
   const topic = c.topic;
 
@@ -229,9 +320,37 @@ export function inContext(
   const elliptical =
     r.words.length <= SHORT ||
     ELLIPSIS_OPENERS.has(r.words[0] ?? '') ||
+    // after thanks or an ok: "tack! och till Julia?"
+    (SOCIAL_WORDS.has(r.words[0] ?? '') && ELLIPSIS_OPENERS.has(r.words[1] ?? '')) ||
     ELLIPSIS_CLOSERS.has(r.words.at(-1) ?? '');
   const nothingNamed = r.names === 'none';
   const metricTopic = topic !== undefined && METRIC_TOPICS.has(topic);
+
+  const compare = metricTopic ? comparison(alone, r, c) : undefined;
+  if (compare) return compare;
+
+  // "visa dem", "list them": the patients behind the figures just shown.
+  if (
+    nothingNamed &&
+    (topic === 'rubSummary' || topic === 'rubTrend') &&
+    r.features.has('show') &&
+    r.words.some((w) => THEM.has(w))
+  ) {
+    const without = c.measure === 'withoutFastLakarkontakt' || r.features.has('lackFast');
+    return continued('patientList', { ...c, without, page: 0 }, {}) ?? alone;
+  }
+
+  // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs".
+  if (topic === 'unitsInArea' && (elliptical || alone.kind === 'unitsInArea')) {
+    if (r.municipality || r.unitKind) {
+      return (
+        continued('unitsInArea', c, {
+          ...(r.municipality ? { municipality: r.municipality } : {}),
+          ...(r.unitKind ? { unitKind: r.unitKind } : {}),
+        }) ?? alone
+      );
+    }
+  }
 
   // "vad har hälsocentralen där för nummer?", "his health centre's number".
   if (
@@ -259,6 +378,19 @@ export function inContext(
     return alone;
   }
 
+  // "and RUB 5 figures for it?" after a unit: the figures of that unit.
+  if (
+    nothingNamed &&
+    !metricTopic &&
+    c.unit &&
+    (thingPronoun || there) &&
+    (alone.kind === 'rubSummary' || alone.kind === 'rubTrend') &&
+    alone.scope.kind === 'region' &&
+    !r.features.has('region')
+  ) {
+    return { ...alone, scope: { kind: 'unit', match: found(c.unit) } };
+  }
+
   // Nothing named: a pronoun or a lone field means the person or group talked about.
   if (nothingNamed) {
     if (c.person && (personPronoun || (r.field && !has(r, METRIC_FEATURES)))) {
@@ -277,7 +409,11 @@ export function inContext(
       topic &&
       (has(r, METRIC_FEATURES) || namedScope(r) || r.features.has('lackFast'))
     ) {
-      const kind = STRONG_METRICS.has(alone.kind) ? alone.kind : topic;
+      // "hur ser det ut där?", "hur många är det då?" after a list: the figures, not the list.
+      const status =
+        alone.kind === 'rubSummary' &&
+        (r.features.has('status') || (r.features.has('count') && topic === 'patientList'));
+      const kind = STRONG_METRICS.has(alone.kind) || status ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;
     }
     return alone;

@@ -21,6 +21,32 @@ export type UnitScope =
 
 export type Measure = 'patients' | 'withoutFastLakarkontakt' | 'withSip' | IndicatorKey;
 
+/** A health centre in a comparison: the user's own, or one named. */
+export type CompareUnit = Exclude<UnitScope, { kind: 'region' }>;
+
+/** The kinds of unit the directory has (Unit.kind). */
+export const unitKinds = [
+  'halsocentral',
+  'sjukhus',
+  'psykiatri',
+  'kommun',
+  'ambulans',
+  'region',
+  'ovrig',
+] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** Digest details typed into a request ("varje fredag kl 9 för Oskarshamn"): only what was said. */
+export type TypedDigestDetails = {
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday?: number;
+  /** "HH:mm", Europe/Stockholm. */
+  time?: string;
+  /** "region", "area:<municipality>" or "units" (then unitIds). */
+  scope?: string;
+  unitIds?: string[];
+};
+
 export type IntentBody =
   // Always
   | { kind: 'help' }
@@ -37,6 +63,8 @@ export type IntentBody =
   // Metrics and patients (issue 4)
   | { kind: 'rubSummary'; scope: UnitScope; level: number; period?: string; measure?: Measure }
   | { kind: 'rubDistribution'; measure: Measure; level: number; period?: string }
+  /** "jämför Gripen med Kristineberg": the same figures side by side for a few health centres. */
+  | { kind: 'rubCompare'; units: CompareUnit[]; level: number; period?: string; measure?: Measure }
   | {
       kind: 'rubTrend';
       measure: Measure;
@@ -55,6 +83,8 @@ export type IntentBody =
       period?: string;
     }
   | { kind: 'setMyUnit'; unit: EntityMatch }
+  /** "vilka hälsocentraler finns i Nybro?": the units of a municipality (or all), of one kind. */
+  | { kind: 'unitsInArea'; municipality?: string; unitKind?: UnitKind }
   // Digests (issue 5)
   // (the optional fields come from the digest cards' buttons, see bot/cardActions)
   | {
@@ -62,6 +92,8 @@ export type IntentBody =
       subscriptionId?: string;
       fresh?: boolean;
       settings?: DigestSettingsInput;
+      /** Details typed into the request; the rest come from the defaults. */
+      typed?: TypedDigestDetails;
     }
   | { kind: 'digestList' }
   | { kind: 'digestPreview' }

@@ -5,6 +5,7 @@ import type {
   Language,
   Measure,
   TypedIntentKind,
+  UnitKind,
 } from './intent';
 
 // The one table of what the bot understands. Each intent has example phrasings, the cue words that
@@ -94,12 +95,15 @@ export const PERIOD_FROM = new Set([
 export const PERIOD_TO = new Set(['till', 'to', 'until', 'tom', 'fram till', 'innan', 'before']);
 
 const LACK =
-  '(?:saknar|saknas|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
+  '(?:saknar|saknas|saknade|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
   'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|' +
   'has no|have no)';
 const FAST_DOCTOR =
-  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|vardkontakt(?:en)?)|(?:regular|named|fixed|' +
+  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
   'permanent|assigned|designated) (?:doctor|gp|physician)s?)';
+
+const HOUR_WORD_PATTERN =
+  'ett|en|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 export const CUES = {
   // ---- always ----
@@ -133,17 +137,20 @@ export const CUES = {
   contact: {
     patterns: [
       'vem (?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
+      'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga)',
+      'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
-      'vem (?:ansvarar|leder|driver|haller i)(?: for)?|ansvarig(?:a)?(?: for)?',
-      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
+      'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
+      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
-      'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads)',
+      'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
     ],
     typos: ['kontaktperson', 'kontaktar', 'kontakta'],
   },
   reach: {
     patterns: [
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
+      'fa tag (?:pa|i)|fa kontakt med|komma i kontakt med|get hold of',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
       'adress(?:en)?|address|besoksadress(?:en)?|postadress(?:en)?|hitta till|var ligger|where is|where s',
@@ -156,8 +163,8 @@ export const CUES = {
     group: 'field',
     field: 'phone',
     patterns: [
-      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direct (?:line|number)',
-      'phone(?: number| no)?|telephone(?: number)?|call',
+      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
+      '(?:phone|phonne|fone)(?: number| no)?|telephone(?: number)?|call',
     ],
     typos: ['telefon', 'telefonnummer'],
   },
@@ -174,6 +181,7 @@ export const CUES = {
     field: 'email',
     patterns: [
       'mejl(?:adress|adressen|en)?|mail(?:adress|adressen|en)?|epost(?:adress|adressen|en)?|email(?: address)?|e mail|mejla|maila',
+      'emial|emal|emaill|e mial|mial',
     ],
     typos: ['mejladress', 'epostadress', 'mailadress'],
   },
@@ -188,7 +196,8 @@ export const CUES = {
     group: 'aspect',
     aspect: 'focus',
     patterns: [
-      'vad (?:jobbar|arbetar|gor|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'vad (?:jobbar|arbetar|gor|gjorde|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
     ],
   },
@@ -196,10 +205,10 @@ export const CUES = {
     group: 'aspect',
     aspect: 'participants',
     patterns: [
-      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar)(?: i| pa)?',
+      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
-      'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part',
+      'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
     ],
     typos: ['deltagare', 'participants'],
   },
@@ -232,21 +241,21 @@ export const CUES = {
   lackFast: {
     group: 'measure',
     measure: 'withoutFastLakarkontakt',
-    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon) )?${FAST_DOCTOR}`],
+    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon|nan|nagot) )?${FAST_DOCTOR}`],
   },
   fastDoctor: { group: 'measure', measure: 'withoutFastLakarkontakt', patterns: [FAST_DOCTOR] },
   sip: {
     group: 'measure',
     measure: 'withSip',
     patterns: [
-      'sip(?:ar|arna|en)?|samordnad(?:e)? individuell(?:a)? plan(?:er)?|coordinated individual plans?|individual care plans?',
+      'sip(?:ar|arna|en|s)?|samordnad(?:e)? individuell(?:a)? plan(?:er)?|coordinated individual plans?|individual care plans?',
     ],
   },
   akutbesok: {
     group: 'measure',
     measure: 'akutbesok',
     patterns: [
-      'besokt akuten|akut(?:en|besok|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
+      'besokt akuten|akut(?:en|besok|besoks|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
       'emergency(?: department| room| ward| care)?(?: visits?)?|er visits?|a e visits?',
     ],
   },
@@ -345,10 +354,10 @@ export const CUES = {
   },
   subscribe: {
     patterns: [
-      'prenumerera(?:r)?|abonnera|subscribe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
+      'prenumerera(?:r)?|abonnera|subscribe|subscrbe|subscibe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
       'set up|lagg upp|skapa|bestall|start',
     ],
-    typos: ['prenumerera'],
+    typos: ['prenumerera', 'subscribe'],
   },
   subscriptions: {
     patterns: [
@@ -376,23 +385,97 @@ export const CUES = {
   preview: {
     patterns: [
       'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
+      'what (?:it|that|this) (?:will|would) look like|hur (?:det|den) (?:kommer att |kommer |skulle )?se(?:r)? ut',
     ],
     typos: ['forhandsvisa', 'preview'],
   },
   now: { patterns: ['nu|now|direkt|genast|right now|right away|idag|today'] },
   latest: { patterns: ['senaste|last|latest|forra'] },
 
+  // ---- comparisons, units in an area, digest details ----
+  compareUnits: {
+    patterns: [
+      'jamfor(?:a|s)?|jamforelse(?:n)?|stall(?:a)?|sida vid sida|bredvid varandra|mot varandra',
+      'compare|compair|comparison|side by side|head to head|against each other|next to each other',
+    ],
+    typos: ['compare', 'jamfora'],
+  },
+  addUnit: { kind: 'hint', patterns: ['lagg till|ta med|lagg in|add|include|also include'] },
+  exist: {
+    kind: 'hint',
+    patterns: [
+      'finns(?: det)?|fins|are there|is there|are in|exist(?:s)?|i katalogen|in the directory',
+    ],
+  },
+  unitKinds: {
+    kind: 'hint',
+    patterns: [
+      'enheter(?:na)?|units|verksamheter(?:na)?|mottagningar(?:na)?|clinics|sjukhusen|lasarett(?:en)?|hospitals',
+      'kommuner(?:na)?|municipalities|psykiatrimottagningar(?:na)?|kinds of units|types of units',
+    ],
+  },
+  areaWord: { kind: 'hint', patterns: ['omradet|omrade|omradets|area|trakten|district'] },
+  schedule: {
+    kind: 'hint',
+    patterns: [
+      '(?:varje |every |on |pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:ar|en|s|arna)?',
+      `(?:kl|klockan|at|around|runt) (?:\\d{1,2}|${HOUR_WORD_PATTERN})(?: \\d{2})?(?: am| pm)?`,
+      '\\d{1,2} \\d{2}(?: am| pm)?|\\d{1,2}(?: ?am| ?pm)|(?:at )?(?:noon|midday|midnight)',
+      `halv (?:\\d{1,2}|${HOUR_WORD_PATTERN})|kvart (?:over|i) (?:\\d{1,2}|${HOUR_WORD_PATTERN})`,
+    ],
+  },
+  resume: {
+    patterns: ['ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on'],
+    typos: ['ateruppta'],
+  },
+  again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
+  status: {
+    patterns: [
+      'hur ligger (?:vi|de|ni|det|dom) till|hur ser det ut|hur gar det|how are (?:we|they) doing|how is it going|how do (?:we|they) look',
+      'how are things|how does it look|lage(?:t)?',
+    ],
+  },
+
   // Words that belong to a name's context but never identify it.
   topic: {
     kind: 'hint',
-    patterns: ['(?:god och )?nara vard|projekt(?:et)?|project|omstallning(?:en)?'],
+    patterns: [
+      '(?:god och )?nara vard|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?',
+    ],
   },
 } as const satisfies Record<string, CueDef>;
 
 export type CueId = keyof typeof CUES;
 export type CueGroup = NonNullable<CueDef['group']>;
 /** What intents are scored on: cues, cue groups, and the features understand() derives. */
-export type Feature = CueId | CueGroup | 'role' | 'period' | 'periodRange';
+export type Feature =
+  | CueId
+  | CueGroup
+  | 'role'
+  | 'period'
+  | 'periodRange'
+  /** Two or more health centres named ("Gripen med Kristineberg"). */
+  | 'units2'
+  /** A kind of unit named in the plural ("hälsocentraler", "hospitals", "kommuner"). */
+  | 'unitKind'
+  /** A municipality named ("i Västervik", "Kalmarområdet"). */
+  | 'area'
+  /** "vi", "oss", "våra", "we", "our": in a metric question, the user's own health centre. */
+  | 'we';
+
+/** Plural words for a kind of unit ("vilka sjukhus finns?"), folded. */
+export const UNIT_KIND_WORDS: ReadonlyMap<string, UnitKind> = new Map([
+  ['halsocentraler', 'halsocentral'],
+  ['sjukhusen', 'sjukhus'],
+  ['lasarett', 'sjukhus'],
+  ['lasaretten', 'sjukhus'],
+  ['hospitals', 'sjukhus'],
+  ['kommuner', 'kommun'],
+  ['kommunerna', 'kommun'],
+  ['municipalities', 'kommun'],
+  ['psykiatrimottagningar', 'psykiatri'],
+  ['psykiatrimottagningarna', 'psykiatri'],
+]);
 /** What the rest of the question names, once the cue words are taken away. */
 export type EntityKind = 'none' | 'unit' | 'group' | 'person' | 'unknown';
 
@@ -412,7 +495,11 @@ export const FILLER: ReadonlySet<string> = new Set(
     'look up what who whom how when where there here this that these those it its their they them ' +
     'his her him she he and or want need know like some any all have has had just mean currently ' +
     's re m d ll t ve am got let see also so then than out regarding concerning much very really ' +
-    'okay after before until works work working visited had rides trips visits people person one thing things'
+    'okay after before until works work working visited had rides trips visits people person one thing things ' +
+    // Everyday words that are never names ("har det gått bättre sedan i höstas?")
+    'da sa nu gatt battre samre bra daligt hostas varas somras vintras sags ny nya forst sedan igar ' +
+    'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
+    'talk speak prata snacka hosten varen sommaren vintern vet egentligen'
   ).split(' '),
 );
 
@@ -450,14 +537,13 @@ export const INTENTS: readonly IntentDef[] = [
     kind: 'greeting',
     examples: { sv: ['hej', 'god morgon', 'tjena'], en: ['hello', 'hi', 'good morning'] },
     cues: { greeting: 2 },
-    entity: { unit: -1, group: -1, person: -1, unknown: -1 },
   },
   {
     kind: 'thanks',
     examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
     cues: { thanks: 2.5 },
     // Thanks with a word or two more ("tack, det var allt") are still thanks; with a name, a question.
-    entity: { unit: -1, group: -1, person: -1, unknown: -0.5 },
+    entity: { person: -1 },
   },
   {
     kind: 'unknown',
@@ -470,8 +556,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],
       en: ['who do I contact for Oskarsgruppen', 'who should I call about Hemsjukhuset?'],
     },
-    cues: { contact: 3, whoIs: 0.5 },
-    entity: { ...NEEDS_NAME, group: 2, unit: -1.5, person: -2.5 },
+    cues: { contact: 3, topic: 1.5 },
     help: { sv: 'Vem kontaktar jag för Oskarsgruppen?', en: 'Who do I contact for Oskarsgruppen?' },
   },
   {
@@ -485,7 +570,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['what does Oskarsgruppen work on?', 'who takes part in Karlshamnspiloten'],
     },
     cues: { focus: 3, participants: 3, targetGroups: 3, about: 1.5 },
-    entity: { ...NEEDS_NAME, group: 2, unit: -1, person: -3, unknown: -0.5 },
+    entity: { group: 2 },
     alone: 'group',
     help: { sv: 'Vilka deltar i Hemsjukhuset?', en: 'Who takes part in Hemsjukhuset?' },
   },
@@ -504,8 +589,11 @@ export const INTENTS: readonly IntentDef[] = [
       contact: 2,
       about: 1.5,
       reach: 2,
+      // "Julia Ström, vad jobbar hon med?", "Emma Rydh, kommunikatör": about the person named.
+      focus: 1,
+      role: 1,
     },
-    entity: { ...NEEDS_NAME, person: 2.5, unit: -3, group: -3 },
+    entity: { ...NEEDS_NAME, person: 2.5, group: -3 },
     alone: 'person',
     help: { sv: 'Telefon till Åke Åkesson', en: 'Phone number for Åke Åkesson' },
   },
@@ -524,13 +612,9 @@ export const INTENTS: readonly IntentDef[] = [
       reach: 3,
       number: 2,
       phone: 2,
-      mobile: 1,
-      email: 1,
-      about: 1.5,
-      participants: 2,
       unitWord: 0.5,
     },
-    entity: { ...NEEDS_NAME, unit: 2.5, group: -2, person: -3, unknown: -0.5 },
+    entity: { ...NEEDS_NAME, unit: 2.5 },
     alone: 'unit',
   },
   {
@@ -539,8 +623,8 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem är basenhetschef på Kristineberg?', 'verksamhetschef borgholm'],
       en: ['who is the head of unit at Gripen'],
     },
-    cues: { role: 3, whoIs: 0.3 },
-    entity: { ...NEEDS_NAME, unit: 2.5, group: -1, person: -2 },
+    cues: { role: 3 },
+    entity: { unit: 2.5, unknown: -1 },
     help: { sv: 'Basenhetschef på Kristineberg', en: 'Head of unit at Kristineberg' },
   },
   {
@@ -549,8 +633,8 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['samordnare nära vård', 'vilka är samordnare', 'analytiker i samordnande arbetsgruppen'],
       en: ['who is the analyst in the coordination group', 'list all coordinators'],
     },
-    cues: { role: 3, which: 0.5, whoIs: 0.3, show: 0.5 },
-    entity: { none: 2, group: 2, unit: -1, person: -1, unknown: -0.5 },
+    cues: { role: 3 },
+    entity: { none: 2, group: 2 },
   },
   {
     kind: 'rubSummary',
@@ -564,11 +648,9 @@ export const INTENTS: readonly IntentDef[] = [
       count: 1.5,
       summary: 2.5,
       measure: 1,
-      mine: 0.5,
-      region: 0.5,
-      period: 0.5,
+      status: 2.5,
     },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    entity: { unit: 1, none: 0.5, group: -1 },
     help: {
       sv: 'RUB 5 utan fast läkarkontakt på Gripen',
       en: 'RUB 5 without a regular doctor at Gripen',
@@ -587,8 +669,13 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['which health centres have the highest share without a regular doctor'],
     },
-    cues: { distribution: 4, unitsPlural: 1, rub: 1, share: 1, measure: 1, period: 0.3 },
-    entity: { none: 0.5, unit: -1.5, group: -1, person: -2, unknown: -0.5 },
+    cues: {
+      distribution: 4,
+      rub: 1,
+      share: 1,
+      measure: 1,
+      exist: -3,
+    },
     manager: {
       sv: (unit) => ({
         label: `${unit} bland hälsocentralerna`,
@@ -601,6 +688,16 @@ export const INTENTS: readonly IntentDef[] = [
     },
   },
   {
+    kind: 'rubCompare',
+    examples: {
+      sv: ['jämför Gripen med Kristineberg', 'ställ Nybro mot Emmaboda'],
+      en: ['compare Nybro and Emmaboda on ambulance rides'],
+    },
+    // Two health centres named make the comparison; "jämför" alone is the distribution's.
+    cues: { units2: 3 },
+    help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
+  },
+  {
     kind: 'rubTrend',
     examples: {
       sv: [
@@ -609,8 +706,8 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['how has it changed since August 2022', 'March 2023 compared to August 2022'],
     },
-    cues: { trend: 4, compare: 3, since: 2, periodRange: 2.5, rub: 1, share: 1, measure: 1 },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    cues: { trend: 4, since: 2, periodRange: 2.5, measure: 1 },
+    entity: { unit: 1 },
     manager: {
       sv: (unit) => ({
         label: `Förändring på ${unit} sedan 2022`,
@@ -629,17 +726,14 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['which RUB 5 patients lack a regular doctor at my health centre'],
     },
     cues: {
-      patients: 3,
+      patients: 1.5,
+      lackFast: 1.5,
       show: 2,
       which: 2,
       rub: 1,
-      measure: 0.5,
       mine: 0.5,
-      count: -3,
-      share: -2,
-      summary: -2,
     },
-    entity: { unit: 1, none: 0.5, group: -1, person: -2 },
+    entity: { unit: 1, none: 0.5 },
     manager: {
       sv: () => ({
         label: 'Mina patienter utan fast läkare',
@@ -658,7 +752,14 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['set my health centre to Gripen'],
     },
     cues: { setMine: 6 },
-    entity: { ...NEEDS_NAME, unit: 1, group: -1, person: -2 },
+  },
+  {
+    kind: 'unitsInArea',
+    examples: {
+      sv: ['vilka hälsocentraler finns i Västervik?', 'vilka enheter finns i Högsby?'],
+      en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
+    },
+    cues: { exist: 1, unitKinds: 1.5, unitKind: 1.5, which: 0.5, area: 0.5 },
   },
   {
     kind: 'digestSubscribe',
@@ -666,33 +767,33 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['prenumerera på veckobrev', 'prenumerera på veckobrev för Oskarshamn'],
       en: ['subscribe to the weekly digest'],
     },
-    cues: { subscribe: 3, digest: 2 },
+    cues: { subscribe: 3, digest: 2, schedule: 3, again: -2 },
     help: { sv: 'Prenumerera på veckobrev', en: 'Subscribe to the weekly digest' },
   },
   {
     kind: 'digestList',
     examples: { sv: ['vilka prenumerationer finns här?'], en: ['show subscriptions'] },
-    cues: { subscriptions: 3, which: 1, show: 1, digest: 0.5 },
+    cues: { subscriptions: 3 },
   },
   {
     kind: 'digestPreview',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
-    cues: { preview: 3, show: 1.5, now: 1, digest: 2.1 },
+    cues: { preview: 3, show: 1.5, digest: 2.1 },
   },
   {
     kind: 'digestPause',
     examples: { sv: ['pausa veckobrev'], en: ['pause digest'] },
-    cues: { pause: 3, digest: 2 },
+    cues: { pause: 3, digest: 2, resume: 3.5, again: 1.5 },
   },
   {
     kind: 'digestUnsubscribe',
     examples: { sv: ['avsluta veckobrev'], en: ['unsubscribe'] },
-    cues: { unsubscribe: 4, digest: 2 },
+    cues: { unsubscribe: 4 },
   },
   {
     kind: 'digestWithdraw',
     examples: { sv: ['dra tillbaka senaste veckobrevet'], en: ['withdraw the last digest'] },
-    cues: { withdraw: 5, latest: 1, digest: 2 },
+    cues: { withdraw: 5 },
   },
 ];
 

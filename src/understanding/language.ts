@@ -42,6 +42,7 @@ const ENGLISH: ReadonlySet<string> = new Set(
 /** Written with å, ä or ö: a weak sign of Swedish (names have them too). */
 const SWEDISH_LETTERS = /[åäö]/;
 const DIACRITICS_WEIGHT = 0.5;
+const GENITIVE = /[\p{L}]['’]s\b/u;
 
 function fromLocale(locale: string | undefined): Language | undefined {
   const primary = locale?.toLowerCase().split(/[-_]/)[0];
@@ -78,7 +79,8 @@ export function languageSignal(text: string): Language | undefined {
     .split(/[^\p{L}\p{N}]+/u);
   const svWords = words.filter((w) => SWEDISH.has(w)).length;
   const sv = svWords + (svWords > 0 && SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
-  const en = words.filter((w) => ENGLISH.has(w)).length;
+  // An English genitive ("Kristineberg HC's") is an English word too.
+  const en = words.filter((w) => ENGLISH.has(w)).length + (GENITIVE.test(text) ? 1 : 0);
   if (sv > en) return 'sv';
   if (en > sv) return 'en';
   // (å/ä/ö alone tell nothing here: "Överum?" is a name, typed by whoever asks.)

@@ -45,6 +45,10 @@ export type Lexicon = {
   readonly terms: MiniSearch<TermDoc>;
   readonly termList: readonly string[];
   readonly roles: Roles;
+  /** A municipality's one-word name term (stemmed, as entityTerms gives it) → its name ("Västervik"). */
+  readonly municipalities: ReadonlyMap<string, string>;
+  /** Words already tried by nameLike (a typo search each): an answer that never changes. */
+  readonly nameLikeCache: Map<string, boolean>;
 };
 
 /** Canonical roles (Swedish, as the directory writes them) with what people type for them. */
@@ -68,6 +72,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'medical director',
     'clinical director',
     'head of department',
+    'vc',
+    'in charge',
+    'person in charge',
   ],
   samordnare: [
     'samordnare nära vård',
@@ -279,8 +286,41 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
     terms,
     termList,
     roles: buildRoles(d.people, placeNames),
+    municipalities: municipalitiesOf(d.units),
+    nameLikeCache: new Map(),
   };
 }
+
+/** The municipalities units are in, by their one name term; counties ("Kalmar län") are not. */
+function municipalitiesOf(units: readonly Unit[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const u of units) {
+    const terms = entityTerms(u.municipality);
+    if (terms.length === 1 && !found.has(terms[0])) found.set(terms[0], u.municipality);
+  }
+  return found;
+}
+
+/** The municipality a folded word names ("vasterviks" → "Västervik"), if it names one. */
+export function municipalityOf(lexicon: Lexicon, word: string): string | undefined {
+  return lexicon.municipalities.get(word) ?? lexicon.municipalities.get(stem(word));
+}
+
+/**
+ * A word that may be (part of) a name: one of the name terms, or a typo or prefix of one. An
+ * everyday word ("gått", "bättre", "höstas") is none of these, so it never makes a name.
+ */
+export function nameLike(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.vocabulary.has(word) || lexicon.vocabulary.has(stem(word))) return true;
+  const known = lexicon.nameLikeCache.get(word);
+  if (known !== undefined) return known;
+  const found = lexicon.terms.search(word, NORMAL).length > 0;
+  // Bounded: a word seen once more is a map read; the cache is cleared when it is full.
+  if (lexicon.nameLikeCache.size >= NAME_LIKE_CACHE) lexicon.nameLikeCache.clear();
+  lexicon.nameLikeCache.set(word, found);
+  return found;
+}
+const NAME_LIKE_CACHE = 5_000;
 
 // ---- matching ----
 

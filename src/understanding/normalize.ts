@@ -45,7 +45,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [
     new RegExp(
-      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
+      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er|r)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
       'giu',
     ),
     ` ${UNIT_WORD} `,
@@ -79,8 +79,66 @@ export function foldText(text: string): string {
     .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
+/**
+ * Words rewritten in one pass: "fastläkare" → "fast läkare" (as the measure is written), and the
+ * English words for kinds of unit as the directory writes them ("Västervik municipality").
+ */
+const WORD_REWRITES: Readonly<Record<string, string>> = {
+  municipalities: 'kommuner',
+  municipality: 'kommun',
+  hospitals: 'sjukhusen',
+  hospital: 'sjukhus',
+};
+const WORD_REWRITE = new RegExp(
+  `${START}(?:(fast)(?=l[äa]kar)|(${Object.keys(WORD_REWRITES).join('|')})${END})`,
+  'giu',
+);
+
 function rewrite(text: string): string {
-  return REWRITES.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), text);
+  return REWRITES.reduce(
+    (acc, [pattern, replacement]) => acc.replace(pattern, replacement),
+    text,
+  ).replace(WORD_REWRITE, (_, fast: string | undefined, word: string | undefined) =>
+    fast ? `${fast} ` : (WORD_REWRITES[(word ?? '').toLowerCase()] ?? ''),
+  );
+}
+
+/**
+ * The last parts of Swedish compounds worth reading on their own (folded): "mörlundaprojektet",
+ * "Kalmarområdet", "Löttorpsfilialen", "sipandelen", "akutbesöksfördelningen". Longest first.
+ */
+const COMPOUND_HEADS: readonly string[] = [
+  'fordelningen',
+  'fordelning',
+  'projektets',
+  'projektet',
+  'projekt',
+  'omradets',
+  'omradet',
+  'omrade',
+  'filialen',
+  'filial',
+  'andelen',
+  'andel',
+  'siffrorna',
+];
+const MIN_MODIFIER = 3;
+/** One test per word: does it end in a head, after at least MIN_MODIFIER letters? */
+const COMPOUND_END = new RegExp(`^.{${MIN_MODIFIER},}(${COMPOUND_HEADS.join('|')})$`);
+
+/** "mörlundaprojektet" → "mörlunda", "projektet"; a word that is no such compound stays whole. */
+export function splitCompound(token: Token): Token[] {
+  const head =
+    token.text.length > MIN_MODIFIER + 3 ? COMPOUND_END.exec(token.text)?.[1] : undefined;
+  // Folding may change the length (æ → ae): then the typed form cannot be cut at the same place.
+  if (!head || token.orig.length !== token.text.length) return [token];
+  const at = token.text.length - head.length;
+  const part = (from: number, to?: number): Token => ({
+    orig: token.orig.slice(from, to),
+    lower: token.lower.slice(from, to),
+    text: token.text.slice(from, to),
+  });
+  return [part(0, at), part(at)];
 }
 
 /** Tokens of a message, with canonical unit words and RUB levels. */
@@ -88,9 +146,9 @@ export function normalize(text: string): Normalized {
   const tokens = rewrite(text.normalize('NFC'))
     .split(SPLIT)
     .filter((t) => t.length > 0)
-    .map((orig) => {
+    .flatMap((orig) => {
       const lower = orig.toLowerCase();
-      return { orig, lower, text: foldText(lower) };
+      return splitCompound({ orig, lower, text: foldText(lower) });
     });
   return { tokens, text: tokens.map((t) => t.text).join(' ') };
 }

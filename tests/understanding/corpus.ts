@@ -803,6 +803,9 @@ const firstRows: readonly CorpusRow[] = [
   sv('', { kind: 'unknown' }),
   sv('asdfghjkl', { kind: 'unknown' }),
   sv('?!?', { kind: 'unknown' }),
+  // "hälsocentral" is a hint, never a name: pins unitLookup's need of a name (issue 12 weights).
+  sv('hälsocentralen', { kind: 'unknown' }),
+  sv('telefon till hälsocentralen', { kind: 'unknown' }),
   sv('vad blir det för väder i morgon', { kind: 'unknown' }),
   en("what's the weather like tomorrow", { kind: 'unknown' }),
   sv('12345', { kind: 'unknown' }),

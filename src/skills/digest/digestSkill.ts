@@ -13,7 +13,12 @@ import {
   type Subscription,
 } from '../../digest/subscriptions';
 import { strings } from '../../i18n/strings';
-import type { DigestSettingsInput, Intent, Language } from '../../understanding/intent';
+import type {
+  DigestSettingsInput,
+  Intent,
+  Language,
+  TypedDigestDetails,
+} from '../../understanding/intent';
 import { unknownView } from '../helpSkill';
 import type { Handler, IntentOf } from '../intentHandlers';
 import type { Services, TurnInfo } from '../skill';
@@ -58,9 +63,10 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
   if (!(await mayChange(ctx))) return [notAllowed(ctx)];
   switch (intent.kind) {
     case 'digestSubscribe':
-      return intent.settings
-        ? save(ctx, intent.settings, intent.subscriptionId)
-        : settings(ctx, intent);
+      if (intent.settings) return save(ctx, intent.settings, intent.subscriptionId);
+      // Day, time or scope typed into the request: subscribe with them, the defaults for the rest.
+      if (intent.typed) return save(ctx, typedSettings(intent.typed));
+      return settings(ctx, intent);
     case 'digestPause':
       return pause(ctx, intent.subscriptionId, intent.resume ?? false);
     case 'digestUnsubscribe':
@@ -69,6 +75,17 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
       return withdraw(ctx);
   }
 };
+
+/** What a request typed, over the defaults (Monday 08:00, the whole region). */
+export function typedSettings(typed: TypedDigestDetails): DigestSettingsInput {
+  const defaults = settingsValues(defaultSettings);
+  return {
+    weekday: typed.weekday ?? defaults.weekday,
+    time: typed.time ?? defaults.time,
+    scope: typed.scope ?? defaults.scope,
+    unitIds: typed.unitIds ?? defaults.unitIds,
+  };
+}
 
 /** A coordinator or manager role (DIGEST_ROLES) in the directory entry of this Teams user. */
 async function mayChange({ turn, services }: Ctx): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { disclose, type Disclosure, type Suppression } from '../../access/smallCounts';
 import type { View } from '../../cards/cardModels';
-import { shortUnitName } from '../../cards/textFormat';
+import { capitalised, shortUnitName } from '../../cards/textFormat';
 import type { Unit } from '../../clients/directorySchemas';
 import type { PeriodList, RubSummary } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
@@ -202,8 +202,77 @@ async function trendSkill(
   ];
 }
 
+/**
+ * "Jämför Gripen med Kristineberg": the same measure for the health centres named (and the user's
+ * own for "vår"), beside the region, from the same table as the distribution, so a comparison
+ * hides exactly what the distribution hides.
+ */
+async function compareSkill(
+  intent: Extract<Intent, { kind: 'rubCompare' }>,
+  turn: TurnInfo,
+  services: Services,
+): Promise<View[]> {
+  const { level } = intent;
+  const measure = intent.measure ?? 'withoutFastLakarkontakt';
+  const chosen: Unit[] = [];
+  for (const entry of intent.units) {
+    const scope = await resolveScope(
+      entry,
+      { kind: 'rubSummary', level, measure, period: intent.period },
+      turn,
+      services,
+    );
+    if (scope.kind === 'view') return [scope.view];
+    if (scope.kind === 'unit' && !chosen.some((u) => u.id === scope.unit.id)) {
+      chosen.push(scope.unit);
+    }
+  }
+  const known = await knownPeriods(services);
+  const period = intent.period ?? known.current;
+  if (!known.periods.includes(period)) return [noSuchPeriod(period, known, turn.language)];
+  // One health centre is no comparison: its summary, beside the region.
+  if (chosen.length < 2) {
+    return [await summaryAnswer({ unit: chosen[0], level, period, measure }, turn, services)];
+  }
+  const units = await healthCentres(services, turn.language);
+  const [{ rows, table }, mine] = await Promise.all([
+    periodTable({ level, period }, turn, services, units),
+    myUnit(turn, services),
+  ]);
+  const ids = new Set(chosen.map((u) => u.id));
+  const view = distributionView({
+    language: turn.language,
+    level,
+    period,
+    measure,
+    units: rows.flatMap((summary) => {
+      const unit = chosen.find((u) => u.id === summary.unitId);
+      return unit && ids.has(unit.id)
+        ? [{ unit: { id: unit.id, name: unit.name, shortName: shortUnitName(unit) }, summary }]
+        : [];
+    }),
+    table,
+    mine: mine?.unit.id,
+    rule: suppressionFor(turn, services),
+  });
+  if (view.card !== 'rubDistribution') return [view];
+  const s = strings(turn.language).metrics;
+  const label = capitalised(periodLabel(period, turn.language));
+  return [
+    {
+      ...view,
+      data: {
+        ...view.data,
+        title: s.compareTitle(s.measures[measure], level),
+        subtitle: s.compareSubtitle(label),
+      },
+    },
+  ];
+}
+
 export const metricsSkill = {
   rubSummary: summarySkill,
   rubDistribution: distributionSkill,
   rubTrend: trendSkill,
-} satisfies Pick<IntentHandlers, 'rubSummary' | 'rubDistribution' | 'rubTrend'>;
+  rubCompare: compareSkill,
+} satisfies Pick<IntentHandlers, 'rubSummary' | 'rubDistribution' | 'rubTrend' | 'rubCompare'>;

@@ -8,6 +8,7 @@ import {
 import type { EntityMatch, Intent, UnitScope } from '../../../src/understanding/intent';
 import { buildLexicon } from '../../../src/understanding/lexicon';
 import { understand } from '../../../src/understanding/understand';
+import type { Lexicon } from '../../../src/understanding/lexicon';
 import { loadDirectory } from '../../../dev/reference-api/directoryData';
 import { freshCases } from './freshCorpus';
 import type { FreshCase, FreshExpect } from './freshTypes';
@@ -73,6 +74,23 @@ export function factsOf(intent: Intent): Facts {
         page: intent.page ?? 0,
         period: intent.period,
       };
+    case 'rubCompare':
+      return {
+        ...base,
+        units: intent.units.map(scopeOf),
+        level: intent.level,
+        period: intent.period,
+        measure: intent.measure,
+      };
+    case 'unitsInArea':
+      return { ...base, municipality: intent.municipality, unitKind: intent.unitKind };
+    case 'digestSubscribe': {
+      // Typed details, or the settings card's values when a button sent them.
+      const d = intent.typed ?? intent.settings;
+      const scope =
+        d?.scope === 'units' ? `units:${(d.unitIds ?? []).join(',')}` : (d?.scope ?? undefined);
+      return { ...base, weekday: d?.weekday, time: d?.time, digestScope: scope };
+    }
     case 'digestPause':
       return { ...base, resume: intent.resume ?? false };
     default:
@@ -152,6 +170,28 @@ export function answeredFacts(intent: Intent): AnswerFacts {
     default:
       return {};
   }
+}
+
+type Understand = (
+  text: string,
+  locale: string | undefined,
+  lexicon: Lexicon,
+  context?: ConversationContext,
+) => Intent;
+
+/** Every turn's intent, in order within its case, each with the context the turns before left. */
+export function freshIntents(
+  cases: readonly FreshCase[] = freshCases,
+  read: Understand = understand,
+): { id: string; intent: Intent }[] {
+  return cases.flatMap((c) => {
+    let context: ConversationContext = {};
+    return c.turns.map((turn, i) => {
+      const intent = read(turn.text, turn.locale ?? 'sv-SE', freshLexicon, context);
+      context = contextAfter(context, intent, answeredFacts(intent));
+      return { id: `${c.id}#${i + 1}`, intent };
+    });
+  });
 }
 
 /** Every turn of every case, understood in order within its case, each with the context before it. */

@@ -1,0 +1,47 @@
+// What a long message asks, without what it says about the sender: "Hej! Jag heter Lena och
+// jobbar som distriktssköterska i Borgholm. … Vem ska jag ringa om Hemsjukhuset?" asks the last
+// sentence. Pure; short texts are returned as they are.
+
+/** Shorter texts are one question however they are punctuated. */
+const MIN_WORDS = 15;
+const SENTENCE_END = /(?<=[.!?])\s+|\s*\n+\s*/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A sentence about the sender: "jag heter …", "I'm a nurse at …", "I work as …". */
+const ABOUT_SENDER =
+  /^(?:(?:hej|hejsan|hi|hello|hey|god morgon|good morning)\b[\s,!]*)?(?:jag heter|jag är|jag jobbar|jag arbetar|my name is|i'm|i am|im|i work|this is)\b/iu;
+/** A sentence that is only a greeting or thanks ("Hej!", "Thanks!", "God morgon."). */
+const SOCIAL_ONLY =
+  /^(?:hej(?:san)?(?: alla)?|hallå|hi(?: there)?|hello|hey|god morgon|good morning|tack(?: så mycket)?|thanks|thank you)[\s,.!]*$/iu;
+/** A request without a question mark: "I'd like to compare …", "please set …", "vi vill att …". */
+const REQUEST =
+  /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
+/** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
+const POINTS_BACK = /\b(?:det|den|dem|dessa|that|it|this|them|those)\b/iu;
+
+const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+
+/** The sentences of a long message that ask something; the whole text when none stands out. */
+export function askedPart(text: string): string {
+  // Fifteen words take more than this many characters: most questions stop here, uncounted.
+  if (text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS) return text;
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (sentences.length < 2) return text;
+  const context = (s: string): boolean => !ABOUT_SENDER.test(s) && !SOCIAL_ONLY.test(s);
+  const last = sentences
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.endsWith('?'))
+    .at(-1);
+  if (last) {
+    const before = sentences[last.i - 1];
+    // What the pronoun points to may be in what the sender says about themselves, too.
+    const back = POINTS_BACK.test(last.s) && before !== undefined && !SOCIAL_ONLY.test(before);
+    return back ? `${before} ${last.s}` : last.s;
+  }
+  const requests = sentences.filter((s) => REQUEST.test(s));
+  if (requests.length > 0) return requests.join(' ');
+  const kept = sentences.filter(context);
+  return kept.length > 0 ? kept.join(' ') : text;
+}

@@ -1,0 +1,165 @@
+import { en } from '../../src/i18n/en';
+import { sv } from '../../src/i18n/sv';
+import { barsOf } from './cardReading';
+import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
+import { conversationIdFor, messageActivity, type Scope } from './teamsActivity';
+
+// Issue 12's new answers over the wire: a comparison of health centres, the units of a
+// municipality, a digest subscribed with the day, time and area typed in the request, and a
+// Swedish conversation on an English client (one-word messages, typed paging, a button tap)
+// that never flips to English.
+
+/** Testa Gripenchef: the synthetic basenhetschef of Gripens hälsocentral (README). */
+const GRIPEN_CHIEF = '00000000-0000-4000-8000-000000000109';
+/** Testa Samordnare Ett: may subscribe a channel to the digest. */
+const COORDINATOR = '00000000-0000-4000-8000-000000000301';
+
+describe('issue 12 answers, over the wire', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  /** One conversation: every message to the same conversation id, one card back each. */
+  const conversation = (o: { scope?: Scope; aadObjectId?: string; id?: string } = {}) => {
+    const scope = o.scope ?? 'personal';
+    const id = o.id ?? conversationIdFor(scope);
+    return async (m: { text?: string; value?: unknown; locale?: string }) => {
+      const { sent } = await h.post(
+        messageActivity({
+          serviceUrl: h.connector.url,
+          scope,
+          conversationId: id,
+          aadObjectId: o.aadObjectId,
+          mention: scope === 'channel' && m.text !== undefined,
+          locale: m.locale ?? 'sv-SE',
+          text: m.text,
+          value: m.value,
+        }),
+      );
+      const cards = cardsOf(sent);
+      expect(cards).toHaveLength(1);
+      return { card: cards[0], text: cardText(cards[0]), actions: actionsOf(cards[0]) };
+    };
+  };
+
+  it('"jämför Gripen med Kristineberg": both health centres side by side with the region', async () => {
+    const say = conversation();
+    const { card, text } = await say({ text: 'jämför Gripen med Kristineberg' });
+    expect(text).toContain('jämförelse');
+    const labels = barsOf(card).map((b) => b.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Gripen'),
+        expect.stringContaining('Kristineberg'),
+        'Hela regionen',
+      ]),
+    );
+    // Only the two named (and the region): not the ranking of every health centre.
+    expect(labels).toHaveLength(3);
+    // A follow-up keeps the two and changes the measure.
+    const sip = await say({ text: 'och andelen med SIP?' });
+    expect(sip.text).toContain('SIP');
+    expect(barsOf(sip.card)).toHaveLength(3);
+  });
+
+  it('"compare Nybro and Emmaboda on ambulance rides" (English)', async () => {
+    const say = conversation();
+    const { card, text } = await say({
+      text: 'compare Nybro and Emmaboda on ambulance rides',
+      locale: 'en-US',
+    });
+    expect(text).toContain('comparison');
+    expect(text).toContain('mbulance');
+    const labels = barsOf(card).map((b) => b.label);
+    expect(labels).toHaveLength(3);
+    expect(labels.join(' ')).toMatch(/Nybro/);
+    expect(labels.join(' ')).toMatch(/Emmaboda/);
+  });
+
+  it('"vilka hälsocentraler finns i Västervik?": the five health centres there, not a chart', async () => {
+    const say = conversation();
+    const { text, actions } = await say({ text: 'vilka hälsocentraler finns i Västervik?' });
+    expect(text).toContain('Hälsocentraler i Västervik');
+    for (const name of ['Ankarsrum', 'Esplanaden', 'Gamleby', 'Stora Trädgårdsgatan', 'Överum']) {
+      expect(text).toContain(name);
+    }
+    expect(text).not.toContain('Gripen');
+    expect(text).not.toContain('Västerviks sjukhus');
+    expect(barsOf((await say({ text: 'och i Kalmar?' })).card)).toHaveLength(0);
+    // Each unit opens its card.
+    const berga = (await say({ text: 'och i Kalmar?' })).actions[0];
+    expect(berga?.title).toBe(sv.unitsInArea.open);
+    const unit = await say({ value: berga?.data });
+    expect(unit.text).toContain('Berga hälsocentral');
+    expect(actions).toHaveLength(5);
+  });
+
+  it('"which hospitals are there in the county?" (English)', async () => {
+    const say = conversation();
+    const { text } = await say({
+      text: 'which hospitals are there in the county?',
+      locale: 'en-US',
+    });
+    expect(text).toContain('Hospitals in the directory');
+    expect(text).toContain('Kalmar länssjukhus');
+    expect(text).toContain('Västerviks sjukhus');
+    expect(text).not.toContain('hälsocentral');
+  });
+
+  it('"veckobrev varje fredag kl 9 för Oskarshamn" subscribes the channel with that day, time and area', async () => {
+    const say = conversation({
+      scope: 'channel',
+      aadObjectId: COORDINATOR,
+      id: '19:issue12-digest@thread.tacv2;messageid=1715000000001',
+    });
+    const saved = await say({ text: 'veckobrev varje fredag kl 9 för Oskarshamn' });
+    expect(saved.text).toContain(sv.digest.saved.title);
+    expect(saved.text).toMatch(/fredag/i);
+    expect(saved.text).toContain('09:00');
+    expect(saved.text).toContain('Oskarshamn');
+    const list = await say({ text: 'vilka prenumerationer finns här?' });
+    expect(list.text).toContain('Oskarshamn');
+    expect(list.text).toContain('09:00');
+  });
+
+  it('"subscribe this channel for Kalmar" subscribes (English), it does not preview', async () => {
+    const say = conversation({
+      scope: 'channel',
+      aadObjectId: COORDINATOR,
+      id: '19:issue12-digest-en@thread.tacv2;messageid=1715000000002',
+    });
+    const saved = await say({ text: 'subscribe this channel for Kalmar', locale: 'en-US' });
+    expect(saved.text).toContain(en.digest.saved.title);
+    expect(saved.text).toContain('Kalmar');
+  });
+
+  it('never flips to English in a Swedish conversation on an en-US client', async () => {
+    const say = conversation({ aadObjectId: GRIPEN_CHIEF });
+    const locale = 'en-US';
+    const english = [en.patients.next, en.patients.previous, en.metrics.region, en.thanks.title];
+    const swedish = (t: { text: string; actions: { title?: string }[] }) => {
+      for (const word of english) expect(t.text).not.toContain(word);
+      for (const a of t.actions) expect(english).not.toContain(a.title ?? '');
+    };
+    const list = await say({ text: 'vilka rub5 saknar fast läkare hos oss?', locale });
+    expect(list.text).toContain('RUB 5 utan fast läkarkontakt – Gripens hälsocentral');
+    swedish(list);
+    const typed = await say({ text: 'Nästa', locale });
+    expect(typed.actions.map((a) => a.title)).toContain(sv.patients.previous);
+    swedish(typed);
+    const tapped = await say({
+      value: typed.actions.find((a) => a.title === sv.patients.previous)?.data,
+      locale,
+    });
+    expect(tapped.actions.map((a) => a.title)).toContain(sv.patients.next);
+    swedish(tapped);
+    const one = await say({ text: 'Kristineberg', locale });
+    swedish(one);
+    const thanks = await say({ text: 'tack', locale });
+    expect(thanks.text).toContain(sv.thanks.title);
+  });
+});
