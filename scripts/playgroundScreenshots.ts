@@ -57,6 +57,10 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'sv-trend-gripen', place: 'personal', text: 'trend SIP på Gripen' },
   { name: 'sv-digest-preview', place: 'personal', text: 'visa veckobrev nu' },
+  { name: 'sv-compare', place: 'personal', text: 'jämför Gripen med Kristineberg' },
+  { name: 'sv-units-in-area', place: 'personal', text: 'vilka hälsocentraler finns i Nybro?' },
+  { name: 'sv-unit-borgholm', place: 'personal', text: 'telefon till Borgholms hälsocentral' },
+  { name: 'en-compare', place: 'personal', text: 'compare Gripen with Kristineberg' },
   { name: 'en-welcome-manager', place: 'personal', text: 'help' },
   { name: 'en-summary-region', place: 'personal', text: 'summary for the region' },
   {
@@ -253,7 +257,12 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1500);
     let place: Place | undefined;
     const dark: { file: string; card: unknown }[] = [];
-    for (const [n, scenario] of SCENARIOS.entries()) {
+    // `npm run screenshots -- NAME…`: only the scenarios whose names start with one of them.
+    const only = process.argv.slice(2);
+    const chosen = SCENARIOS.filter(
+      (x) => only.length === 0 || only.some((o) => x.name.startsWith(o)),
+    );
+    for (const [n, scenario] of chosen.entries()) {
       if (scenario.place !== place) await openPlace(page, scenario.place);
       place = scenario.place;
       const framesBefore = frames.length;
