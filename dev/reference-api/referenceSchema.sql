@@ -56,8 +56,8 @@ CREATE INDEX IF NOT EXISTS units_names_trgm ON reference.units
   USING gin (reference.fold(names) public.gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS units_fts ON reference.units USING gin (fts);
 
--- about: title, roles, the unit's name, aliases and municipality (copied in at load, so that
--- "sjuksköterska Gripen" is one full-text match).
+-- name_key: the folded name (reference.fold); about: title, roles, the unit's name, aliases and
+-- municipality (copied in at load, so that "sjuksköterska Gripen" is one full-text match).
 CREATE TABLE IF NOT EXISTS reference.people (
   id text PRIMARY KEY,
   position integer NOT NULL,
@@ -65,14 +65,18 @@ CREATE TABLE IF NOT EXISTS reference.people (
   aad_object_id text,
   roles_key text[] NOT NULL,
   name text NOT NULL,
+  name_key text GENERATED ALWAYS AS (reference.fold(name)) STORED,
   about text NOT NULL,
   fts tsvector GENERATED ALWAYS AS (reference.document(name, about)) STORED,
   doc jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS people_unit ON reference.people (unit_id);
 CREATE INDEX IF NOT EXISTS people_aad ON reference.people (aad_object_id);
+-- The folded name is stored, not only indexed: a search reads it for every candidate row (the
+-- index's recheck, the ranking), and folding 5 000 names per query cost more than the search
+-- (measured on 500 000 people: a first-name search 52 ms → 14 ms on PostgreSQL).
 CREATE INDEX IF NOT EXISTS people_name_trgm ON reference.people
-  USING gin (reference.fold(name) public.gin_trgm_ops);
+  USING gin (name_key public.gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS people_fts ON reference.people USING gin (fts);
 
 CREATE TABLE IF NOT EXISTS reference.groups (
