@@ -1,6 +1,7 @@
 // npm run bench: every benchmark, one after the other, figures printed as tables.
 import { prepareTemplate } from '../tests/support/pgliteTemplate';
 import { runDigestBench } from './digest';
+import { runDirectoryBench } from './directory';
 import { runMetricsBench } from './metrics';
 import { runTurnBench } from './turns';
 import { runUnderstandingBench } from './understanding';
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   ['turns over HTTP', () => runTurnBench()],
   ['metrics turns over HTTP', runMetricsBench],
   ['digest fan-out', runDigestBench],
+  ['directory at scale', runDirectoryBench],
 ];
 
 async function main(): Promise<void> {

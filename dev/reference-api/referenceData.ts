@@ -12,6 +12,13 @@ import {
   type UnitFilter,
 } from './directoryData';
 import {
+  containsPatterns,
+  DEFAULT_SEARCH_LIMIT,
+  namedTarget,
+  peopleTarget,
+  searchDocs,
+} from './directorySearch';
+import {
   createMetricsModel,
   PERIODS,
   RUB_LEVELS,
@@ -34,6 +41,7 @@ const CHUNK = 2_000;
 export function referenceDataVersion(dir: Directory = loadDirectory()): string {
   return createHash('sha256')
     .update(JSON.stringify(dir))
+    .update(readFileSync(SCHEMA_FILE, 'utf8'))
     .update(`generator:${GENERATOR_VERSION}:${PERIODS.join(',')}`)
     .digest('hex');
 }
@@ -61,6 +69,46 @@ async function insertChunks(
   }
 }
 
+/** The reference tables (the schema file creates them again when its shape changes). */
+const DATA_TABLES = `reference.units, reference.people, reference.groups, reference.rub_summaries,
+  reference.rub5_patients`;
+
+/** What a unit is called and where it is: its people's "about" in the full-text search. */
+const unitAbout = (u: Unit): string[] => [u.name, ...u.aliases, u.municipality];
+
+/**
+ * Inserts people (after the units they belong to are known): the loader's way in, and the
+ * benchmark's for a generated directory. `from` is their first position.
+ */
+export async function insertPeople(
+  tx: Queryable,
+  people: readonly Person[],
+  units: readonly Unit[],
+  from = 0,
+): Promise<void> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  await insertChunks(
+    tx,
+    people.map((p, i) => {
+      const unit = p.unitId === undefined ? undefined : byId.get(p.unitId);
+      return {
+        id: p.id,
+        position: from + i,
+        unit_id: p.unitId ?? null,
+        aad_object_id: p.aadObjectId?.toLowerCase() ?? null,
+        roles_key: p.roles.map(normalizeText),
+        name: p.name,
+        about: [p.title, ...p.roles, ...(unit ? unitAbout(unit) : [])].join(' \n '),
+        doc: p,
+      };
+    }),
+    `INSERT INTO reference.people (id, position, unit_id, aad_object_id, roles_key, name, about, doc)
+     SELECT * FROM jsonb_to_recordset($1::jsonb)
+       AS x(id text, position integer, unit_id text, aad_object_id text, roles_key text[],
+            name text, about text, doc jsonb)`,
+  );
+}
+
 /**
  * Makes sure the reference schema holds this build's data. Returns true when it was (re)loaded.
  * `model` may be given to reuse a generated population.
@@ -68,9 +116,10 @@ async function insertChunks(
 export async function ensureReferenceData(db: Database, model?: MetricsModel): Promise<boolean> {
   const dir = loadDirectory();
   const version = referenceDataVersion(dir);
+  const schema = readFileSync(SCHEMA_FILE, 'utf8');
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('nara.reference'))`);
-    await tx.exec(readFileSync(SCHEMA_FILE, 'utf8'));
+    await tx.exec(schema);
     const [current] = await tx.query<{ value: string }>(
       `SELECT value FROM reference.meta WHERE key = 'version'`,
     );
@@ -78,8 +127,9 @@ export async function ensureReferenceData(db: Database, model?: MetricsModel): P
 
     const metrics = model ?? createMetricsModel();
     checkSameHealthCentres(dir, metrics);
-    await tx.exec(`TRUNCATE reference.units, reference.people, reference.groups,
-      reference.rub_summaries, reference.rub5_patients`);
+    // Created again from the schema file: its shape may have changed (it is part of the version).
+    await tx.exec(`DROP TABLE IF EXISTS ${DATA_TABLES}`);
+    await tx.exec(schema);
 
     await insertChunks(
       tx,
@@ -88,37 +138,28 @@ export async function ensureReferenceData(db: Database, model?: MetricsModel): P
         position,
         kind: u.kind,
         municipality_key: normalizeText(u.municipality),
-        search: [u.name, ...u.aliases].map(normalizeText),
+        search: [u.name, ...u.aliases],
+        names: [u.name, ...u.aliases].join(' \n '),
         doc: u,
       })),
-      `INSERT INTO reference.units SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(id text, position integer, kind text, municipality_key text, search text[], doc jsonb)`,
+      `INSERT INTO reference.units (id, position, kind, municipality_key, search, names, doc)
+       SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, position integer, kind text, municipality_key text, search text[],
+              names text, doc jsonb)`,
     );
-    await insertChunks(
-      tx,
-      dir.people.map((p, position) => ({
-        id: p.id,
-        position,
-        unit_id: p.unitId ?? null,
-        aad_object_id: p.aadObjectId?.toLowerCase() ?? null,
-        roles_key: p.roles.map(normalizeText),
-        search: [normalizeText(p.name)],
-        doc: p,
-      })),
-      `INSERT INTO reference.people SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(id text, position integer, unit_id text, aad_object_id text, roles_key text[],
-              search text[], doc jsonb)`,
-    );
+    await insertPeople(tx, dir.people, dir.units);
     await insertChunks(
       tx,
       dir.groups.map((g, position) => ({
         id: g.id,
         position,
-        search: [g.name, ...g.aliases].map(normalizeText),
+        search: [g.name, ...g.aliases],
+        names: [g.name, ...g.aliases].join(' \n '),
         doc: g,
       })),
-      `INSERT INTO reference.groups SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(id text, position integer, search text[], doc jsonb)`,
+      `INSERT INTO reference.groups (id, position, search, names, doc)
+       SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, position integer, search text[], names text, doc jsonb)`,
     );
 
     const summaries: Record<string, unknown>[] = [];
@@ -175,30 +216,32 @@ export async function ensureReferenceData(db: Database, model?: MetricsModel): P
 type Doc<T> = { doc: T };
 const docs = <T>(rows: Doc<T>[]): T[] => rows.map((r) => r.doc);
 
-/** Every word of the query in one of the row's search keys ("kusten bla" finds Blå Kusten). */
-const MATCHES = `(cardinality($1::text[]) = 0 OR EXISTS (
-  SELECT 1 FROM unnest(search) AS candidate
-  WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS w WHERE strpos(candidate, w) = 0)))`;
-
-const words = (query: string | undefined): string[] =>
-  query === undefined ? [] : normalizeText(query).split(' ').filter(Boolean);
+/** A search, or a plain listing when the query has no words. */
+const isSearch = (query: string | undefined): query is string =>
+  query !== undefined && containsPatterns(query).length > 0;
 
 /** The reference directory, read from the database. */
 export class ReferenceDirectory {
   constructor(private readonly db: Queryable) {}
 
-  async units(filter: UnitFilter): Promise<Unit[]> {
+  async units(filter: UnitFilter, limit = DEFAULT_SEARCH_LIMIT): Promise<Unit[]> {
+    const where = `($1::text IS NULL OR t.kind = $1) AND ($2::text IS NULL OR t.municipality_key = $2)`;
+    const params = [
+      filter.kind ?? null,
+      filter.municipality === undefined ? null : normalizeText(filter.municipality),
+    ];
+    if (isSearch(filter.query)) {
+      return searchDocs(this.db, namedTarget('units'), {
+        query: filter.query,
+        filter: where,
+        filterParams: params,
+        limit,
+      });
+    }
     return docs(
       await this.db.query<Doc<Unit>>(
-        `SELECT doc FROM reference.units
-         WHERE ${MATCHES} AND ($2::text IS NULL OR kind = $2)
-           AND ($3::text IS NULL OR municipality_key = $3)
-         ORDER BY position`,
-        [
-          words(filter.query),
-          filter.kind ?? null,
-          filter.municipality === undefined ? null : normalizeText(filter.municipality),
-        ],
+        `SELECT doc FROM reference.units t WHERE ${where} ORDER BY position`,
+        params,
       ),
     );
   }
@@ -209,20 +252,27 @@ export class ReferenceDirectory {
     )[0];
   }
 
-  async people(filter: PersonFilter): Promise<Person[]> {
+  async people(filter: PersonFilter, limit = DEFAULT_SEARCH_LIMIT): Promise<Person[]> {
+    const where = `($1::text IS NULL OR t.unit_id = $1)
+      AND ($2::text IS NULL OR $2 = ANY (t.roles_key))
+      AND ($3::text IS NULL OR t.aad_object_id = $3)`;
+    const params = [
+      filter.unitId ?? null,
+      filter.role === undefined ? null : normalizeText(filter.role),
+      filter.aadObjectId?.toLowerCase() ?? null,
+    ];
+    if (isSearch(filter.query)) {
+      return searchDocs(this.db, peopleTarget, {
+        query: filter.query,
+        filter: where,
+        filterParams: params,
+        limit,
+      });
+    }
     return docs(
       await this.db.query<Doc<Person>>(
-        `SELECT doc FROM reference.people
-         WHERE ${MATCHES} AND ($2::text IS NULL OR unit_id = $2)
-           AND ($3::text IS NULL OR $3 = ANY (roles_key))
-           AND ($4::text IS NULL OR aad_object_id = $4)
-         ORDER BY position`,
-        [
-          words(filter.query),
-          filter.unitId ?? null,
-          filter.role === undefined ? null : normalizeText(filter.role),
-          filter.aadObjectId?.toLowerCase() ?? null,
-        ],
+        `SELECT doc FROM reference.people t WHERE ${where} ORDER BY position`,
+        params,
       ),
     );
   }
@@ -233,12 +283,17 @@ export class ReferenceDirectory {
     )[0];
   }
 
-  async groups(query: string | undefined): Promise<Group[]> {
+  async groups(query: string | undefined, limit = DEFAULT_SEARCH_LIMIT): Promise<Group[]> {
+    if (isSearch(query)) {
+      return searchDocs(this.db, namedTarget('groups'), {
+        query,
+        filter: 'true',
+        filterParams: [],
+        limit,
+      });
+    }
     return docs(
-      await this.db.query<Doc<Group>>(
-        `SELECT doc FROM reference.groups WHERE ${MATCHES} ORDER BY position`,
-        [words(query)],
-      ),
+      await this.db.query<Doc<Group>>(`SELECT doc FROM reference.groups ORDER BY position`),
     );
   }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { unitKinds } from '../../src/clients/directorySchemas';
 import type { RubSummary } from '../../src/clients/metricsSchemas';
 import type { Database } from '../../src/state/database';
+import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './directorySearch';
 import { CURRENT_PERIOD, PERIODS, periodList } from './metricsPopulation';
 import { ensureReferenceData, ReferenceDirectory, ReferenceMetrics } from './referenceData';
 
@@ -76,18 +77,23 @@ const optionalInt = (min: number, max: number) =>
       .optional(),
   );
 
+// A search (a query with words) answers the best matches first, at most `limit`; a listing
+// without one answers every entry that passes the filters.
+const searchLimit = optionalInt(1, MAX_SEARCH_LIMIT).transform((v) => v ?? DEFAULT_SEARCH_LIMIT);
 const UnitQuery = z.object({
   query: optionalText,
   kind: optionalEnum(unitKinds),
   municipality: optionalText,
+  limit: searchLimit,
 });
 const PeopleQuery = z.object({
   query: optionalText,
   unitId: optionalText,
   role: optionalText,
   aadObjectId: optionalText,
+  limit: searchLimit,
 });
-const GroupQuery = z.object({ query: optionalText });
+const GroupQuery = z.object({ query: optionalText, limit: searchLimit });
 
 const LEVELS = ['0', '1', '2', '3', '4', '5'] as const;
 const level = optionalEnum(LEVELS).transform((v) => (v === undefined ? DEFAULT_LEVEL : Number(v)));
@@ -154,7 +160,10 @@ function routeParam(req: Request, name: string): string {
 
 function directoryRoutes(dir: ReferenceDirectory): Record<string, Handler> {
   return {
-    '/directory/v1/units': async (req) => ({ items: await dir.units(parseQuery(UnitQuery, req)) }),
+    '/directory/v1/units': async (req) => {
+      const query = parseQuery(UnitQuery, req);
+      return { items: await dir.units(query, query.limit) };
+    },
     '/directory/v1/units/:id': async (req) => {
       const id = routeParam(req, 'id');
       const unit = await dir.unit(id);
@@ -166,7 +175,7 @@ function directoryRoutes(dir: ReferenceDirectory): Record<string, Handler> {
       if (query.unitId !== undefined && !(await dir.unit(query.unitId))) {
         throw badRequest(`unknown unitId "${query.unitId}"`);
       }
-      return { items: await dir.people(query) };
+      return { items: await dir.people(query, query.limit) };
     },
     '/directory/v1/people/:id': async (req) => {
       const id = routeParam(req, 'id');
@@ -174,9 +183,10 @@ function directoryRoutes(dir: ReferenceDirectory): Record<string, Handler> {
       if (!person) throw notFound(`no person with id "${id}"`);
       return person;
     },
-    '/directory/v1/groups': async (req) => ({
-      items: await dir.groups(parseQuery(GroupQuery, req).query),
-    }),
+    '/directory/v1/groups': async (req) => {
+      const query = parseQuery(GroupQuery, req);
+      return { items: await dir.groups(query.query, query.limit) };
+    },
     '/directory/v1/groups/:id': async (req) => {
       const id = routeParam(req, 'id');
       const group = await dir.group(id);
