@@ -1,3 +1,4 @@
+import { unitKinds } from '../clients/directorySchemas';
 import type { IndicatorKey } from '../clients/metricsSchemas';
 
 // What understand() returns. Pure data: skills decide what to fetch and show.
@@ -24,16 +25,8 @@ export type Measure = 'patients' | 'withoutFastLakarkontakt' | 'withSip' | Indic
 /** A health centre in a comparison: the user's own, or one named. */
 export type CompareUnit = Exclude<UnitScope, { kind: 'region' }>;
 
-/** The kinds of unit the directory has (Unit.kind). */
-export const unitKinds = [
-  'halsocentral',
-  'sjukhus',
-  'psykiatri',
-  'kommun',
-  'ambulans',
-  'region',
-  'ovrig',
-] as const;
+/** The kinds of unit the directory has (Unit.kind), as its contract names them. */
+export { unitKinds };
 export type UnitKind = (typeof unitKinds)[number];
 
 /** Digest details typed into a request ("varje fredag kl 9 för Oskarshamn"): only what was said. */
