@@ -1,5 +1,6 @@
 import type { Language } from '../understanding/intent';
 import type { PathKind } from './contactPath';
+import { periodLabel } from '../skills/metrics/numberFormat';
 
 // What the contact register says on cards, in Swedish and English (Swedish first).
 
@@ -48,47 +49,15 @@ function dateIn(months: string[]) {
   };
 }
 
-const MONTHS_SV_LONG = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "mars 2025" / "March 2025", in Europe/Stockholm. */
-function monthYearIn(months: string[]) {
+/** "mars 2025" / "March 2025": the month the fact is from, in Europe/Stockholm. */
+function monthYearIn(language: Language) {
   return (date: Date): string => {
-    const [y, m] = new Intl.DateTimeFormat('en-CA', {
+    const period = new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Europe/Stockholm',
       year: 'numeric',
       month: '2-digit',
-    })
-      .format(date)
-      .split('-')
-      .map(Number);
-    return `${months[m - 1]} ${y}`;
+    }).format(date);
+    return periodLabel(period, language);
   };
 }
 
@@ -123,7 +92,7 @@ const sv = {
   suggestChange: 'Föreslå ändring',
   wrongNumber: 'Numret stämmer inte',
   date: dateIn(MONTHS_SV),
-  monthYear: monthYearIn(MONTHS_SV_LONG),
+  monthYear: monthYearIn('sv'),
 };
 export type RegisterStrings = typeof sv;
 
@@ -154,7 +123,7 @@ const en: RegisterStrings = {
   suggestChange: 'Suggest a change',
   wrongNumber: 'Wrong number',
   date: dateIn(MONTHS_EN),
-  monthYear: monthYearIn(MONTHS_EN_LONG),
+  monthYear: monthYearIn('en'),
 };
 
 export function registerStrings(language: Language): RegisterStrings {
