@@ -25,44 +25,60 @@ const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 const START = `(?<!${LETTER_OR_DIGIT})`;
 const END = `(?!${LETTER_OR_DIGIT})`;
 
+type Rewrite = {
+  pattern: RegExp;
+  replacement: string;
+  /** A plain test every match passes: most messages skip the Unicode-aware pattern entirely. */
+  when: RegExp;
+};
+
 /** Rewrites applied to the raw text before it is split into tokens. Order matters. */
-const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+const REWRITES: readonly Rewrite[] = [
   // "RUB5", "RUB 5", "rub-5", "RUB-nivå 5", "RUB nivå 5", "RUB level 5", "RUB5:or", "rub5s" → "rub5"
-  [
-    new RegExp(
+  {
+    pattern: new RegExp(
       `${START}rub[\\s\\-_]*(?:niv[åa]|level)?[\\s\\-_:]*([0-5])(?![0-9])(?::?(?:orna|or|ar|s))?${END}`,
       'giu',
     ),
-    ' rub$1 ',
-  ],
+    replacement: ' rub$1 ',
+    when: /rub/i,
+  },
   // English: "health centre(s)", "health center(s)", "healthcentre", "primary care centre"
-  [
-    new RegExp(
+  {
+    pattern: new RegExp(
       `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)s${END}|${START}(?:hcs|hc:?arna|hc:?ar|hc-ar)${END}`,
       'giu',
     ),
-    ` ${UNIT_WORD_PLURAL} `,
-  ],
-  [
-    new RegExp(
+    replacement: ` ${UNIT_WORD_PLURAL} `,
+    when: /hc|cent/i,
+  },
+  {
+    pattern: new RegExp(
       `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er|r)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
       'giu',
     ),
-    ` ${UNIT_WORD} `,
-  ],
+    replacement: ` ${UNIT_WORD} `,
+    when: /hc|cent/i,
+  },
   // Swedish: "hälsocentralerna", "vårdcentraler", "halsocentralernas" → plural; other forms → singular
-  [
-    new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:erna|ernas|er)${END}`, 'giu'),
-    ` ${UNIT_WORD_PLURAL} `,
-  ],
-  [
-    new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:ens|en|s)?${END}`, 'giu'),
-    ` ${UNIT_WORD} `,
-  ],
+  {
+    pattern: new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:erna|ernas|er)${END}`, 'giu'),
+    replacement: ` ${UNIT_WORD_PLURAL} `,
+    when: /central/i,
+  },
+  {
+    pattern: new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:ens|en|s)?${END}`, 'giu'),
+    replacement: ` ${UNIT_WORD} `,
+    when: /central/i,
+  },
   // "e-post", "e-mail" → one word
-  [new RegExp(`${START}e-(post|mail)`, 'giu'), 'e$1'],
+  { pattern: new RegExp(`${START}e-(post|mail)`, 'giu'), replacement: 'e$1', when: /e-/i },
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"
-  [new RegExp(`(${LETTER_OR_DIGIT}+):\\p{L}{1,5}${END}`, 'gu'), '$1'],
+  {
+    pattern: new RegExp(`(${LETTER_OR_DIGIT}+):\\p{L}{1,5}${END}`, 'gu'),
+    replacement: '$1',
+    when: /:/,
+  },
 ];
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
@@ -70,13 +86,50 @@ const MARKS = /\p{M}+/gu;
 const EXTRA_FOLDS: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe' };
 const EXTRA_FOLD_PATTERN = /[æøßœ]/g;
 
-/** Lower case, diacritics removed: "Blå Kustens" → "bla kustens", "Mönsterås" → "monsteras". */
-export function foldText(text: string): string {
+/** Lower case, decomposed, marks dropped: the full rule, through Unicode's tables. */
+function foldByUnicode(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+// Swedish, English and the other Latin-script names people type live below U+0250. There every
+// character is already in NFC, folds on its own, and is a letter or not: tabled once here from the
+// full rule, so that a message of such characters never reaches the Unicode normaliser or a
+// \p{L} class (the largest costs of a turn's understanding, where its code and data are cold).
+const TABLED_LIMIT = 0x250;
+// Everything below a bound, control characters included: a message may carry a tab or a newline.
+/* eslint-disable no-control-regex */
+const TABLED = /^[\u0000-\u024f]*$/;
+const PLAIN = /^[\x00-\x7f]*$/;
+/* eslint-enable no-control-regex */
+const FOLDED: readonly string[] = Array.from({ length: TABLED_LIMIT }, (_, code) =>
+  foldByUnicode(String.fromCharCode(code)),
+);
+/** SPLIT for tabled text: the same letters and digits, as a few plain ranges. */
+const TABLED_SPLIT = (() => {
+  const wordChar = /[\p{L}\p{N}]/u;
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let code = 0; code < TABLED_LIMIT; code++) {
+    if (!wordChar.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last + 1 < TABLED_LIMIT && wordChar.test(String.fromCharCode(last + 1))) last++;
+    ranges.push(last === code ? hex(code) : `${hex(code)}-${hex(last)}`);
+    code = last;
+  }
+  return new RegExp(`[^${ranges.join('')}]+`);
+})();
+
+/** Lower case, diacritics removed: "Blå Kustens" → "bla kustens", "Mönsterås" → "monsteras". */
+export function foldText(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
+  if (!TABLED.test(text)) return foldByUnicode(text);
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += FOLDED[text.charCodeAt(i)];
+  return folded;
 }
 
 /**
@@ -94,13 +147,19 @@ const WORD_REWRITE = new RegExp(
   'giu',
 );
 
+const WORD_REWRITE_WHEN = /fast|municipalit|hospital/i;
+
 function rewrite(text: string): string {
-  return REWRITES.reduce(
-    (acc, [pattern, replacement]) => acc.replace(pattern, replacement),
+  const rewritten = REWRITES.reduce(
+    (acc, { pattern, replacement, when }) =>
+      when.test(acc) ? acc.replace(pattern, replacement) : acc,
     text,
-  ).replace(WORD_REWRITE, (_, fast: string | undefined, word: string | undefined) =>
-    fast ? `${fast} ` : (WORD_REWRITES[(word ?? '').toLowerCase()] ?? ''),
   );
+  return WORD_REWRITE_WHEN.test(rewritten)
+    ? rewritten.replace(WORD_REWRITE, (_, fast: string | undefined, word: string | undefined) =>
+        fast ? `${fast} ` : (WORD_REWRITES[(word ?? '').toLowerCase()] ?? ''),
+      )
+    : rewritten;
 }
 
 /**
@@ -143,8 +202,9 @@ export function splitCompound(token: Token): Token[] {
 
 /** Tokens of a message, with canonical unit words and RUB levels. */
 export function normalize(text: string): Normalized {
-  const tokens = rewrite(text.normalize('NFC'))
-    .split(SPLIT)
+  const tabled = TABLED.test(text);
+  const tokens = rewrite(tabled ? text : text.normalize('NFC'))
+    .split(tabled ? TABLED_SPLIT : SPLIT)
     .filter((t) => t.length > 0)
     .flatMap((orig) => {
       const lower = orig.toLowerCase();

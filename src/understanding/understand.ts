@@ -43,6 +43,7 @@ import {
   type LookupType,
   type Resolution,
 } from './lexicon';
+import { firstCharacters } from './firstCharacters';
 import { normalize, stem, UNIT_WORD, type Token } from './normalize';
 import { MAX_TEXT_LENGTH } from './teamsText';
 
@@ -62,12 +63,24 @@ const LONG_TEXT = 12;
 /** The measure of a distribution or trend when none is named: the dashboards in the action plan. */
 const DEFAULT_MEASURE: Measure = 'withoutFastLakarkontakt';
 
-type CompiledCue = { id: CueId; def: CueDef; regex: RegExp; order: number };
+type CompiledCue = {
+  id: CueId;
+  def: CueDef;
+  regex: RegExp;
+  order: number;
+  /** The letters a match can begin with; undefined: any. */
+  first: ReadonlySet<string> | undefined;
+};
 
-const tokenBound = (source: string): RegExp => new RegExp(`(?<=^| )(?:${source})(?= |$)`, 'g');
+// The space before a word is matched, not looked behind for: a look-behind at the start keeps the
+// regex engine from skipping ahead to the next space, and made matching 2.5 times slower.
+const tokenBound = (source: string): RegExp => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'g');
 
 const COMPILED: readonly CompiledCue[] = (Object.entries(CUES) as [CueId, CueDef][]).map(
-  ([id, def], order) => ({ id, def, regex: tokenBound(def.patterns.join('|')), order }),
+  ([id, def], order) => {
+    const source = def.patterns.join('|');
+    return { id, def, regex: tokenBound(source), order, first: firstCharacters(source) };
+  },
 );
 const CUE_BY_ID: ReadonlyMap<CueId, CueDef> = new Map(COMPILED.map((c) => [c.id, c.def]));
 const PERIOD_REGEX = tokenBound(PERIOD_PATTERN);
@@ -126,16 +139,25 @@ function cueHits(
   ): void => {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
+      // The match begins with the space before its first word, except at the very start.
+      const at = text.charCodeAt(m.index) === 32 ? m.index + 1 : m.index;
+      const to = m.index + m[0].length;
+      if (to === at) {
+        if (m[0].length === 0) regex.lastIndex++;
         continue;
       }
-      const start = starts.get(m.index);
-      const end = ends.get(m.index + m[0].length);
+      const start = starts.get(at);
+      const end = ends.get(to);
       if (start !== undefined && end !== undefined) add(m, start, end);
     }
   };
+  // Only the cues that can begin with the first letter of some word: the others cannot match.
+  const initials = new Set<string>();
+  for (let i = 0; i < text.length; i++) if (i === 0 || text[i - 1] === ' ') initials.add(text[i]);
+  const canStart = (first: ReadonlySet<string> | undefined): boolean =>
+    !first || [...initials].some((c) => first.has(c));
   for (const cue of COMPILED) {
+    if (!canStart(cue.first)) continue;
     each(cue.regex, (_, start, end) =>
       hits.push({ feature: cue.id, start, end, order: cue.order }),
     );
