@@ -305,7 +305,8 @@ export type ProposalReviewCard = {
 export type FactReviewCard = {
   title: string;
   intro: string;
-  facts: { heading: string; rows: Row[]; submits: SubmitAction[] }[];
+  /** Each unit, group or person once, with its facts to confirm. */
+  targets: { heading: string; facts: { rows: Row[]; submits: SubmitAction[] }[] }[];
   more?: string;
   footnote: string;
 };

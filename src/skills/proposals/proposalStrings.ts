@@ -90,6 +90,7 @@ const sv = {
   reviewListTitle: 'Stämmer de här uppgifterna?',
   reviewListIntro: (count: number) =>
     `En gång i månaden: ${count === 1 ? 'en uppgift' : `${count} uppgifter`} som du ansvarar för och som inte har bekräftats på länge. Stämmer de?`,
+  factSince: (monthYear: string) => `Uppgift från ${monthYear}`,
   stillRight: 'Stämmer',
   change: 'Ändra',
   more: (n: number) => `… och ${n} till. De kommer nästa månad.`,
@@ -185,6 +186,7 @@ const en: ProposalStrings = {
   reviewListTitle: 'Are these details still right?',
   reviewListIntro: (count) =>
     `Once a month: ${count === 1 ? 'one detail' : `${count} details`} you are responsible for that have not been confirmed for a long time. Are they still right?`,
+  factSince: (monthYear) => `Information from ${monthYear}`,
   stillRight: 'Still right',
   change: 'Change',
   more: (n) => `… and ${n} more. They come next month.`,

@@ -176,17 +176,19 @@ export function factReviewView(facts: readonly ReviewFact[], language: Language)
   const s = proposalStrings(language);
   const r = registerStrings(language);
   const shown = facts.slice(0, REVIEW_CARD_MAX);
-  const data: FactReviewCard = {
-    title: s.reviewListTitle,
-    intro: s.reviewListIntro(facts.length),
-    facts: shown.map(({ path, targetName }) => ({
-      heading: targetName,
+  // One heading per unit, group or person with its facts under it: read target by target, and
+  // not as tall as a card that repeated the name and "may be out of date" on every fact.
+  const targets = new Map<string, FactReviewCard['targets'][number]>();
+  for (const { path, targetName } of shown) {
+    const key = `${path.target.kind}:${path.target.id}`;
+    let target = targets.get(key);
+    if (!target) targets.set(key, (target = { heading: targetName, facts: [] }));
+    target.facts.push({
       rows: [
         {
           label: r.kinds[path.kind as PathKind],
           value: path.value ?? r.noValue,
-          note: path.label || undefined,
-          warning: r.stale(r.monthYear(factDate(path))),
+          note: [path.label, s.factSince(r.monthYear(factDate(path)))].filter(Boolean).join(' · '),
         },
       ],
       submits: [
@@ -202,7 +204,12 @@ export function factReviewView(facts: readonly ReviewFact[], language: Language)
           },
         },
       ],
-    })),
+    });
+  }
+  const data: FactReviewCard = {
+    title: s.reviewListTitle,
+    intro: s.reviewListIntro(facts.length),
+    targets: [...targets.values()],
     more: facts.length > shown.length ? s.more(facts.length - shown.length) : undefined,
     footnote: s.reviewListFootnote,
   };
