@@ -323,4 +323,30 @@ describe('suggested contact changes, over the wire', () => {
       .filter((s) => s.conversationId === conversation.id);
     expect(cardsOf(delivered).map(cardText).join('\n')).toContain('070-777 88 99');
   });
+  it('a monthly card that Teams may have posted (502) is not posted again that month', async () => {
+    const old = new Date();
+    old.setUTCMonth(old.getUTCMonth() - 13);
+    await h.app.db.query(
+      `INSERT INTO contact_paths (id, target_kind, target_id, kind, value, label, hours, source,
+         added_by, created_at, updated_at)
+       VALUES ('review-gripen', 'unit', 'hc-gripen', 'vaxel', '0491-100 00', '', '', 'Intranätet',
+         'import', $1, $1)`,
+      [old],
+    );
+    await say(MANAGER, 'hej');
+    const mark = h.connector.sent.length;
+    // The post of the card is answered 502: it may have arrived.
+    h.connector.failNext(1, 502);
+    const first = await h.app.factReviews.tick();
+    expect(first).toMatchObject({ unknown: 1, sent: 0 });
+    const again = await h.app.factReviews.tick();
+    expect(again).toMatchObject({ unknown: 0, sent: 0 });
+    // The one attempt got the 502 (the connector keeps only what it accepted): none came after.
+    expect(sentTo(MANAGER, mark)).toHaveLength(0);
+    const [row] = await h.app.db.query<{ status: string }>(
+      `SELECT status FROM fact_reviews WHERE reviewer_aad_object_id = $1`,
+      [MANAGER.aadObjectId],
+    );
+    expect(row.status).toBe('unknown');
+  });
 });

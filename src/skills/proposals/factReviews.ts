@@ -13,7 +13,14 @@ import { factReviewView, type ReviewFact } from './proposalViews';
 // as digest deliveries are. Someone whose 1:1 chat is not known yet is not claimed, so their card
 // goes on a later day of the month, once they have written to the bot.
 
-export type FactReviewReport = { reviewers: number; sent: number; busy: number; noChat: number };
+export type FactReviewReport = {
+  reviewers: number;
+  sent: number;
+  /** Perhaps posted (Teams answered 5xx or the connection broke): not posted again this month. */
+  unknown: number;
+  busy: number;
+  noChat: number;
+};
 
 /** The month a review belongs to, in Europe/Stockholm ("2026-12"). */
 export function reviewMonth(now: Date): string {
@@ -94,7 +101,13 @@ export class FactReviews {
         { path, targetName: target.name },
       ]);
     }
-    const report: FactReviewReport = { reviewers: byReviewer.size, sent: 0, busy: 0, noChat: 0 };
+    const report: FactReviewReport = {
+      reviewers: byReviewer.size,
+      sent: 0,
+      unknown: 0,
+      busy: 0,
+      noChat: 0,
+    };
     for (const [aad, facts] of byReviewer) {
       if (!(await proposals.conversations.get(aad))) {
         report.noChat++;
@@ -110,14 +123,16 @@ export class FactReviews {
         report.busy++;
         continue;
       }
-      const ok = await proposals.sendTo(aad, (language) => [factReviewView(facts, language)]);
-      if (ok) {
+      const delivery = await proposals.sendTo(aad, (language) => [factReviewView(facts, language)]);
+      if (delivery !== 'notSent') {
+        // Perhaps posted is kept as such: Teams has no idempotency key, so posting again could
+        // give the reviewer the month's card twice; the next month's card comes in any case.
         await db.query(
-          `UPDATE fact_reviews SET status = 'sent', updated_at = $3
+          `UPDATE fact_reviews SET status = $3, updated_at = $4
            WHERE reviewer_aad_object_id = $1 AND month = $2`,
-          [aad, month, clock()],
+          [aad, month, delivery, clock()],
         );
-        report.sent++;
+        report[delivery]++;
       } else {
         // Not posted (as far as Teams said): free the month's row, so a later tick tries again.
         await db.query(

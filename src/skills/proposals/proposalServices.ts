@@ -13,8 +13,17 @@ import { outcomeView, reviewView } from './proposalViews';
 // database every minute, so other instances' proposals arrive too): an ordinary contact turn
 // checks it without a query.
 
-/** Posts a card to a stored conversation (built in app.ts from the digest sender). */
-export type CardSender = (reference: StoredReference, view: View) => Promise<{ ok: boolean }>;
+/**
+ * Posts a card to a stored conversation (built in app.ts from the digest sender). ambiguous: the
+ * post failed in a way after which it may still have arrived (a 5xx, a broken connection).
+ */
+export type CardSender = (
+  reference: StoredReference,
+  view: View,
+) => Promise<{ ok: boolean; ambiguous?: true }>;
+
+/** What became of cards posted to a user: sent, not sent, or perhaps (Teams cannot tell). */
+export type Delivery = 'sent' | 'notSent' | 'unknown';
 
 export class WaitingUsers {
   private users = new Set<string>();
@@ -56,8 +65,8 @@ export type ProposalServices = {
   conversations: UserConversationStore;
   waiting: WaitingUsers;
   now: () => Date;
-  /** Posts cards to the user's own 1:1 chat; false when none is known or a post failed. */
-  sendTo: (aadObjectId: string, views: (language: 'sv' | 'en') => View[]) => Promise<boolean>;
+  /** Posts cards to the user's own 1:1 chat: notSent when none is known or a post failed. */
+  sendTo: (aadObjectId: string, views: (language: 'sv' | 'en') => View[]) => Promise<Delivery>;
   /** Keeps the user's 1:1 chat (once per process per user and chat: no query on most turns). */
   rememberConversation: (turn: TurnInfo) => Promise<void>;
   /** After a turn in the user's 1:1 chat: shows what waited for them there. */
@@ -90,15 +99,18 @@ export function createProposalServices(deps: {
 
   const sendTo: ProposalServices['sendTo'] = async (aadObjectId, views) => {
     const conversation = await conversations.get(aadObjectId);
-    if (!conversation) return false;
+    if (!conversation) return 'notSent';
     for (const view of views(conversation.language ?? 'sv')) {
       const outcome = await send(conversation.reference, view);
       if (!outcome.ok) {
-        log.warn({ event: 'proposalNotify' }, 'could not post a proposal card');
-        return false;
+        log.warn(
+          { event: 'proposalNotify', ambiguous: outcome.ambiguous === true },
+          'could not post a proposal card',
+        );
+        return outcome.ambiguous ? 'unknown' : 'notSent';
       }
     }
-    return true;
+    return 'sent';
   };
 
   const afterTurn: ProposalServices['afterTurn'] = async (turn, post) => {

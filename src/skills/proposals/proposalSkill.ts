@@ -129,7 +129,9 @@ export const proposalSkill: Handler<ProposalIntent> = async (intent, turn, servi
       const told = await proposals.sendTo(decided.proposer.aadObjectId, () => [
         outcomeView(decided),
       ]);
-      if (told) await proposals.store.markProposerNotified([decided.id]);
+      // Perhaps posted ('unknown') is shown again at the proposer's next turn: a second sight of
+      // the outcome is better than none.
+      if (told === 'sent') await proposals.store.markProposerNotified([decided.id]);
       else proposals.waiting.add(decided.proposer.aadObjectId);
       return [reviewView(decided, intent.language, { replace: true })];
     }
@@ -161,9 +163,11 @@ async function deliverToReviewer(proposals: ProposalServices, p: Proposal): Prom
   const sent = await proposals.sendTo(p.reviewer.aadObjectId, (language) => [
     reviewView(p, language),
   ]);
-  if (sent) await proposals.store.markReviewerNotified([p.id]);
+  // A card perhaps posted ('unknown') is shown again at the reviewer's next turn: a proposal seen
+  // twice is answered once (a second tap is told it is decided); one never seen waits forever.
+  if (sent === 'sent') await proposals.store.markReviewerNotified([p.id]);
   else proposals.waiting.add(p.reviewer.aadObjectId);
-  return sent;
+  return sent === 'sent';
 }
 
 /**
