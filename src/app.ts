@@ -102,7 +102,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   // 5. The lexicon for understanding: loaded now, refreshed in the background
-  const lexicon = new LexiconSource(directory, log);
+  // Its own client: the whole directory in one list is not a turn's lookup (LEXICON_TIMEOUT_MS),
+  // and a load meant to be fresh does not go through the cache.
+  const lexicon = new LexiconSource(
+    new DirectoryClient({ ...directoryOptions, timeoutMs: config.LEXICON_TIMEOUT_MS }),
+    log,
+  );
   await lexicon.refresh();
   lexicon.start(config.LEXICON_REFRESH_MINUTES * 60_000);
 

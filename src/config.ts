@@ -56,6 +56,10 @@ export const ConfigSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   LEXICON_REFRESH_MINUTES: z.coerce.number().positive().default(10),
+  // Each attempt of the lexicon's load (every unit, group and person, in the background) may take
+  // this long: a large directory's lists outlast API_TIMEOUT_MS, which is for a turn's lookups. A
+  // load a turn waits for stays bounded by the turn's budget.
+  LEXICON_TIMEOUT_MS: positiveInt.default(60_000),
   // Directory entries fetched by id are reused this long (0 = always ask the API).
   DIRECTORY_CACHE_SECONDS: z.coerce.number().min(0).default(60),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(30),

@@ -18,8 +18,16 @@ const matches = (query: string | null, names: string[]): boolean =>
       .every((w) => normalizeText(n).includes(w)),
   );
 
-export async function startDirectoryServer(data: DirectoryData): Promise<DirectoryServer> {
-  const server = http.createServer((req, res) => {
+export type DirectoryServerOptions = {
+  /** The full list of people (no filter: what the lexicon loads) answers only after this long. */
+  fullPeopleListDelayMs?: number;
+};
+
+export async function startDirectoryServer(
+  data: DirectoryData,
+  options: DirectoryServerOptions = {},
+): Promise<DirectoryServer> {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = url.searchParams;
     const send = (status: number, body: unknown) => {
@@ -43,6 +51,9 @@ export async function startDirectoryServer(data: DirectoryData): Promise<Directo
     }
     if (resource === 'people') {
       if (id) return one(data.people);
+      if (options.fullPeopleListDelayMs && [...q.keys()].length === 0) {
+        await new Promise((resolve) => setTimeout(resolve, options.fullPeopleListDelayMs));
+      }
       const role = q.get('role');
       const aad = q.get('aadObjectId');
       return send(200, {
