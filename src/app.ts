@@ -108,7 +108,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     new DirectoryClient({ ...directoryOptions, timeoutMs: config.LEXICON_TIMEOUT_MS }),
     log,
   );
-  await lexicon.refresh();
+  // Start waits for the names at most one turn's budget: a larger directory goes on loading in
+  // the background, and the first turns that need names share that load.
+  await lexicon.ensureLoaded(config.TURN_BUDGET_MS);
   lexicon.start(config.LEXICON_REFRESH_MINUTES * 60_000);
 
   // 6. Bot Framework adapter and the bot

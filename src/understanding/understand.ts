@@ -152,10 +152,12 @@ function cueHits(
     }
   };
   // Only the cues that can begin with the first letter of some word: the others cannot match.
-  const initials = new Set<string>();
-  for (let i = 0; i < text.length; i++) if (i === 0 || text[i - 1] === ' ') initials.add(text[i]);
+  const initials: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if ((i === 0 || text[i - 1] === ' ') && !initials.includes(text[i])) initials.push(text[i]);
+  }
   const canStart = (first: ReadonlySet<string> | undefined): boolean =>
-    !first || [...initials].some((c) => first.has(c));
+    !first || initials.some((c) => first.has(c));
   for (const cue of COMPILED) {
     if (!canStart(cue.first)) continue;
     each(cue.regex, (_, start, end) =>

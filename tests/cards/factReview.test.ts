@@ -1,4 +1,5 @@
 import { renderView } from '../../src/cards/render';
+import { cardText } from '../e2e/harness';
 import type { ContactPath } from '../../src/register/contactPath';
 import { factReviewView, REVIEW_CARD_MAX } from '../../src/skills/proposals/proposalViews';
 
@@ -19,14 +20,7 @@ const borgholm = { kind: 'unit' as const, id: 'hc-borgholm' };
 const akesson = { kind: 'person' as const, id: 'ake-akesson' };
 
 /** Every text of the card, in reading order. */
-function texts(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (!node || typeof node !== 'object') return [];
-  const o = node as Record<string, unknown>;
-  const own = o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : [];
-  const titles = o.type === 'Action.Submit' && typeof o.title === 'string' ? [o.title] : [];
-  return [...own, ...titles, ...Object.values(o).flatMap(texts)];
-}
+const texts = (card: unknown): string[] => cardText(card).split('\n');
 
 describe('the monthly card of facts to confirm', () => {
   it('names each unit or person once, with its facts under it in the order given', () => {

@@ -28,4 +28,23 @@ describe("the lexicon's load of a slow, large directory", () => {
       await directory.close();
     }
   });
+  it('does not hold the start beyond one turn budget while the load goes on', async () => {
+    const directory = await startDirectoryServer(loadDirectory(), {
+      fullPeopleListDelayMs: 20_000,
+    });
+    const started = Date.now();
+    const h = await startHarness({
+      DIRECTORY_API_URL: directory.url,
+      DIRECTORY_API_KEY: 'x',
+      TURN_BUDGET_MS: '1000',
+    });
+    try {
+      // The load waits 20 s for people and LEXICON_TIMEOUT_MS allows 60: the start took one budget.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect((await fetch(`${h.app.url}/healthz`)).status).toBe(200);
+    } finally {
+      await h.close();
+      await directory.close();
+    }
+  }, 15_000);
 });
