@@ -49,6 +49,15 @@ export function teamsPlatform(context: TurnContext): TurnInfo['platform'] {
   return undefined;
 }
 
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
 export function turnInfo(context: TurnContext, text = ''): TurnInfo {
   const locale = teamsLocale(context);
   return {
@@ -57,6 +66,7 @@ export function turnInfo(context: TurnContext, text = ''): TurnInfo {
     user: { aadObjectId: context.activity.from?.aadObjectId, name: context.activity.from?.name },
     locale,
     platform: teamsPlatform(context),
-    place: turnPlace(context),
+    conversationId: context.activity.conversation?.id,
+    place: once(() => turnPlace(context)),
   };
 }

@@ -24,8 +24,13 @@ export type TurnInfo = {
   locale?: string;
   /** The Teams client, from clientInfo: tel: links work on mobile only. */
   platform?: 'mobile' | 'desktop' | 'web';
-  /** Where the turn happened (conversation, team, reference as plain data), for digests. */
-  place?: TurnPlace;
+  /** The conversation's id as Teams sent it. */
+  conversationId?: string;
+  /**
+   * Where the turn happened (conversation, team, reference as plain data), for digests: read on
+   * first use, as most turns need none of it.
+   */
+  place?: () => TurnPlace | undefined;
   /** Tells the conversation what the answer showed (the one person a list came down to). */
   remember?: (facts: AnswerFacts) => void;
 };

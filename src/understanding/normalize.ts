@@ -182,13 +182,13 @@ const COMPOUND_HEADS: readonly string[] = [
   'siffrorna',
 ];
 const MIN_MODIFIER = 3;
-/** One test per word: does it end in a head, after at least MIN_MODIFIER letters? */
-const COMPOUND_END = new RegExp(`^.{${MIN_MODIFIER},}(${COMPOUND_HEADS.join('|')})$`);
+/** The head a word ends in (the longest), after at least MIN_MODIFIER letters. */
+const compoundHead = (word: string): string | undefined =>
+  COMPOUND_HEADS.find((h) => word.length - h.length >= MIN_MODIFIER && word.endsWith(h));
 
 /** "mörlundaprojektet" → "mörlunda", "projektet"; a word that is no such compound stays whole. */
 export function splitCompound(token: Token): Token[] {
-  const head =
-    token.text.length > MIN_MODIFIER + 3 ? COMPOUND_END.exec(token.text)?.[1] : undefined;
+  const head = token.text.length > MIN_MODIFIER + 3 ? compoundHead(token.text) : undefined;
   // Folding may change the length (æ → ae): then the typed form cannot be cut at the same place.
   if (!head || token.orig.length !== token.text.length) return [token];
   const at = token.text.length - head.length;

@@ -48,14 +48,17 @@ function decodeEntities(text: string): string {
  * tags, decodes entities (&nbsp;, &amp;, &#229;), collapses whitespace, and cuts to 2 000 characters.
  */
 export function stripTeamsMarkup(text: string): string {
-  const cleaned = decodeEntities(
-    text
-      .slice(0, MAX_RAW_LENGTH)
-      .replace(/<at\b[^>]*>[\s\S]*?<\/at\s*>/gi, ' ')
-      .replace(/<br\s*\/?>|<\/(?:p|div|li)\s*>/gi, ' ')
-      .replace(/<\/?[a-z][^>]*>/gi, ' '),
-  )
-    .replace(/(?:\s|\u200b|\u200c|\u200d)+/g, ' ')
-    .trim();
+  const raw = text.slice(0, MAX_RAW_LENGTH);
+  // Most messages are words only: the markup passes run on those with a tag or an entity.
+  const unmarked = /[<&]/.test(raw)
+    ? decodeEntities(
+        raw
+          .replace(/<at\b[^>]*>[\s\S]*?<\/at\s*>/gi, ' ')
+          .replace(/<br\s*\/?>|<\/(?:p|div|li)\s*>/gi, ' ')
+          .replace(/<\/?[a-z][^>]*>/gi, ' '),
+      )
+    : raw;
+  const cleaned = unmarked.replace(/(?:\s|\u200b|\u200c|\u200d)+/g, ' ').trim();
+  if (cleaned.length <= MAX_TEXT_LENGTH) return cleaned;
   return Array.from(cleaned).slice(0, MAX_TEXT_LENGTH).join('').trim();
 }

@@ -43,7 +43,7 @@ import {
   type LookupType,
   type Resolution,
 } from './lexicon';
-import { firstCharacters } from './firstCharacters';
+import { matchPrefixes, PREFIX_LENGTH } from './matchPrefixes';
 import { normalize, stem, UNIT_WORD, type Token } from './normalize';
 import { MAX_TEXT_LENGTH } from './teamsText';
 
@@ -68,8 +68,6 @@ type CompiledCue = {
   def: CueDef;
   regex: RegExp;
   order: number;
-  /** The letters a match can begin with; undefined: any. */
-  first: ReadonlySet<string> | undefined;
 };
 
 // The space before a word is matched, not looked behind for: a look-behind at the start keeps the
@@ -79,9 +77,30 @@ const tokenBound = (source: string): RegExp => new RegExp(`(?:^| )(?:${source})(
 const COMPILED: readonly CompiledCue[] = (Object.entries(CUES) as [CueId, CueDef][]).map(
   ([id, def], order) => {
     const source = def.patterns.join('|');
-    return { id, def, regex: tokenBound(source), order, first: firstCharacters(source) };
+    return { id, def, regex: tokenBound(source), order };
   },
 );
+/** Cues by how their matches can begin (matchPrefixes.ts); the ones it cannot tell always run. */
+const CUES_BEGINNING = new Map<string, number[]>();
+const ALWAYS_RUN: number[] = [];
+COMPILED.forEach((cue, i) => {
+  const beginnings = matchPrefixes(cue.def.patterns.join('|'));
+  if (!beginnings) return void ALWAYS_RUN.push(i);
+  for (const b of beginnings) CUES_BEGINNING.set(b, [...(CUES_BEGINNING.get(b) ?? []), i]);
+});
+
+/** The cues that can match text: those that begin the way some word of it begins. */
+function cuesFor(text: string): CompiledCue[] {
+  const run = new Uint8Array(COMPILED.length);
+  for (const i of ALWAYS_RUN) run[i] = 1;
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 32) continue;
+    for (let k = 1; k <= PREFIX_LENGTH && at + k <= text.length; k++) {
+      for (const i of CUES_BEGINNING.get(text.slice(at, at + k)) ?? []) run[i] = 1;
+    }
+  }
+  return COMPILED.filter((_, i) => run[i] === 1);
+}
 const CUE_BY_ID: ReadonlyMap<CueId, CueDef> = new Map(COMPILED.map((c) => [c.id, c.def]));
 const PERIOD_REGEX = tokenBound(PERIOD_PATTERN);
 
@@ -151,15 +170,7 @@ function cueHits(
       if (start !== undefined && end !== undefined) add(m, start, end);
     }
   };
-  // Only the cues that can begin with the first letter of some word: the others cannot match.
-  const initials: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if ((i === 0 || text[i - 1] === ' ') && !initials.includes(text[i])) initials.push(text[i]);
-  }
-  const canStart = (first: ReadonlySet<string> | undefined): boolean =>
-    !first || initials.some((c) => first.has(c));
-  for (const cue of COMPILED) {
-    if (!canStart(cue.first)) continue;
+  for (const cue of cuesFor(text)) {
     each(cue.regex, (_, start, end) =>
       hits.push({ feature: cue.id, start, end, order: cue.order }),
     );

@@ -57,7 +57,7 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
   const s = strings(intent.language).digest;
 
   if (intent.kind === 'digestPreview') return preview(ctx);
-  const place = turn.place;
+  const place = turn.place?.();
   if (turn.conversation !== 'channel' || !place) return [message(s.channelOnly)];
   if (intent.kind === 'digestList') return list(ctx, place.conversationId);
   if (!(await mayChange(ctx))) return [notAllowed(ctx)];
@@ -107,7 +107,7 @@ function notAllowed({ services, language }: Ctx): View {
 }
 
 async function channelSubscriptions(ctx: Ctx): Promise<Subscription[]> {
-  const conversationId = ctx.turn.place?.conversationId ?? '';
+  const conversationId = ctx.turn.place?.()?.conversationId ?? '';
   return ctx.digests.subscriptions.forConversation(conversationId);
 }
 
@@ -124,7 +124,7 @@ async function list(ctx: Ctx, conversationId: string): Promise<View[]> {
 
 async function preview(ctx: Ctx): Promise<View[]> {
   const data = await ctx.digests.data();
-  const conversationId = ctx.turn.place?.conversationId;
+  const conversationId = ctx.turn.place?.()?.conversationId;
   const own = conversationId
     ? (await ctx.digests.subscriptions.forConversation(conversationId)).at(-1)
     : undefined;
@@ -189,7 +189,7 @@ async function save(
   subscriptionId?: string,
 ): Promise<View[]> {
   const { digests, turn, language } = ctx;
-  const place = turn.place;
+  const place = turn.place?.();
   if (!place) return [message(strings(language).digest.channelOnly)];
   const s = strings(language).digest;
   const data = await digests.data();
@@ -252,7 +252,7 @@ async function target(ctx: Ctx, subscriptionId?: string): Promise<Subscription |
   }
   if (existing.length === 0) return [message(s.none, 'Default', [s.suggestSubscribe])];
   if (existing.length === 1) return existing[0];
-  return list(ctx, ctx.turn.place?.conversationId ?? '');
+  return list(ctx, ctx.turn.place?.()?.conversationId ?? '');
 }
 
 async function pause(
@@ -305,7 +305,7 @@ async function unsubscribe(ctx: Ctx, subscriptionId: string | undefined): Promis
 /** Deletes the latest digest posted in this channel. */
 async function withdraw(ctx: Ctx): Promise<View[]> {
   const s = strings(ctx.language).digest;
-  const conversationId = ctx.turn.place?.conversationId ?? '';
+  const conversationId = ctx.turn.place?.()?.conversationId ?? '';
   const latest = (await ctx.digests.deliveries.forConversation(conversationId))
     .filter((d) => d.status === 'sent' && d.activityId)
     .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))[0];

@@ -141,7 +141,7 @@ export const patientSkill: Handler<PatientIntent> = async (intent, turn, service
       event: 'patientList',
       user: { aadObjectId: turn.user.aadObjectId, name: turn.user.name, personId: person?.id },
       conversation: turn.conversation,
-      conversationId: turn.place?.conversationId ?? '',
+      conversationId: turn.place?.()?.conversationId ?? '',
       unitId: unit.id,
       filter: { level, withoutFastLakarkontakt },
       period,

@@ -90,9 +90,11 @@ export function createProposalServices(deps: {
 
   const rememberConversation = async (turn: TurnInfo): Promise<void> => {
     const aad = turn.user.aadObjectId;
-    const place = turn.place;
-    if (turn.conversation !== 'personal' || !aad || !place) return;
-    if (known.get(aad) === place.conversationId) return;
+    // A 1:1 chat's id is the one Teams sends: compared without reading the whole place.
+    if (turn.conversation !== 'personal' || !aad || !turn.conversationId) return;
+    if (known.get(aad) === turn.conversationId) return;
+    const place = turn.place?.();
+    if (!place) return;
     await conversations.remember(aad, place.reference, turn.language);
     known.set(aad, place.conversationId);
   };
