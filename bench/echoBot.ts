@@ -1,16 +1,26 @@
 import type { AddressInfo } from 'node:net';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import {
+  ActivityHandler,
+  CardFactory,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+} from 'botbuilder';
 import restify from 'restify';
 
 // The floor of a turn: the smallest bot botbuilder offers (an echo bot on restify with the same
-// adapter, anonymous like the benchmark app), so a turn's figure can be read against it.
+// adapter, anonymous like the benchmark app), so a turn's figure can be read against it. Given a
+// card, it answers every message with that card instead: what sending a card costs by itself.
 
 export type EchoBot = { url: string; close: () => Promise<void> };
 
-export async function startEchoBot(): Promise<EchoBot> {
+export async function startEchoBot(card?: object): Promise<EchoBot> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new ActivityHandler().onMessage(async (context, next) => {
-    await context.sendActivity(`Echo: ${context.activity.text}`);
+    await context.sendActivity(
+      card
+        ? { type: 'message', attachments: [CardFactory.adaptiveCard(structuredClone(card))] }
+        : `Echo: ${context.activity.text}`,
+    );
     await next();
   });
   const server = restify.createServer();

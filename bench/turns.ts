@@ -6,7 +6,8 @@ import { percentile, round, timeIt } from './stats';
 
 /**
  * A full turn over HTTP (POST /api/messages → reply at the connector) on the embedded database:
- * contact and help turns, against the floor of an echo bot measured the same way. Both run in
+ * contact and help turns, against the floor of an echo bot measured the same way (and, to read the
+ * figure by, the same echo bot answering with the contact turn's card). Both run in
  * this process, turn by turn in turn after a long warm-up, so neither is measured while the code
  * they share (HTTP, fetch, botbuilder) is still cold, nor in a quieter moment of the machine.
  * The bot's turns come from a pool of users who each ask many questions, as staff do (the rate
@@ -17,10 +18,17 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
   const echo = await startEchoBot();
   const echoConnector = await startConnector();
   const h = await startHarness({ RATE_LIMIT_PER_MINUTE: '100000' });
+  // The same echo bot answering with the contact turn's own card: what sending it costs alone.
+  const { sent } = await h.post(
+    messageActivity({ serviceUrl: h.connector.url, text: 'telefon till Åke Åkesson' }),
+  );
+  const card = sent[0]?.activity.attachments?.[0]?.content;
+  if (!card) throw new Error('bench: the contact turn sent no card');
+  const cardEcho = await startEchoBot(card);
   try {
     let user = 0;
-    const echoTurn = () =>
-      fetch(`${echo.url}/api/messages`, {
+    const echoTurn = (url: string) => () =>
+      fetch(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(
@@ -53,7 +61,8 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
         }),
       );
     const kinds = {
-      floor: echoTurn,
+      floor: echoTurn(echo.url),
+      cardFloor: echoTurn(cardEcho.url),
       help: asUser('hjälp'),
       contact: asUser('telefon till Åke Åkesson'),
       group: asUser('vem kontaktar jag för Oskarsgruppen?'),
@@ -78,6 +87,10 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
     return {
       'echo-bot floor p50 ms': floor,
       'echo-bot floor p99 ms': figure('floor', 'p99'),
+      'echo bot answering with the contact card p50 / floor': round(
+        figure('cardFloor', 'p50') / floor,
+        2,
+      ),
       'help turn p50 ms': figure('help', 'p50'),
       'help turn p99 ms': figure('help', 'p99'),
       'contact turn (person) p50 ms': figure('contact', 'p50'),
@@ -95,6 +108,7 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
   } finally {
     await h.close();
     await echo.close();
+    await cardEcho.close();
     await echoConnector.close();
   }
 }
