@@ -4,6 +4,7 @@ import type { TenantSignals } from '../access/tenants';
 import type { ConversationKind, TurnInfo } from '../skills/skill';
 import { detectLanguage } from '../understanding/language';
 import { turnPlace } from '../digest/installations';
+import { once } from '../once';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
@@ -47,15 +48,6 @@ export function teamsPlatform(context: TurnContext): TurnInfo['platform'] {
   if (p === 'desktop' || p === 'windows' || p === 'mac') return 'desktop';
   if (p === 'android' || p === 'ios') return 'mobile';
   return undefined;
-}
-
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) [value, done] = [f(), true];
-    return value;
-  };
 }
 
 export function turnInfo(context: TurnContext, text = ''): TurnInfo {

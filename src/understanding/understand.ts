@@ -44,6 +44,7 @@ import {
   type Resolution,
 } from './lexicon';
 import { matchPrefixes, PREFIX_LENGTH } from './matchPrefixes';
+import { once } from '../once';
 import { normalize, stem, UNIT_WORD, type Token } from './normalize';
 import { MAX_TEXT_LENGTH } from './teamsText';
 
@@ -389,18 +390,6 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
     entityKind: once(() => entityKindOf(analysis)),
   };
   return analysis;
-}
-
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
 }
 
 /** Words for "we": the user's own health centre in a metric question ("hur många har vi?"). */
