@@ -277,6 +277,35 @@ export class ReferenceDirectory {
     );
   }
 
+  /**
+   * A listing in pages: at most size people after the cursor (a position, as the previous page's
+   * `next` gave it), and the cursor of the next page when there is one.
+   */
+  async peoplePage(
+    filter: PersonFilter,
+    size: number,
+    cursor: number | undefined,
+  ): Promise<{ items: Person[]; next?: string }> {
+    const rows = await this.db.query<Doc<Person> & { position: number }>(
+      `SELECT doc, position FROM reference.people t
+       WHERE ($1::text IS NULL OR t.unit_id = $1)
+         AND ($2::text IS NULL OR $2 = ANY (t.roles_key))
+         AND ($3::text IS NULL OR t.aad_object_id = $3)
+         AND ($4::integer IS NULL OR t.position > $4)
+       ORDER BY position LIMIT $5`,
+      [
+        filter.unitId ?? null,
+        filter.role === undefined ? null : normalizeText(filter.role),
+        filter.aadObjectId?.toLowerCase() ?? null,
+        cursor ?? null,
+        size + 1,
+      ],
+    );
+    const page = rows.slice(0, size);
+    const more = rows.length > size;
+    return { items: docs(page), ...(more ? { next: String(page[page.length - 1].position) } : {}) };
+  }
+
   async person(id: string): Promise<Person | undefined> {
     return docs(
       await this.db.query<Doc<Person>>('SELECT doc FROM reference.people WHERE id = $1', [id]),

@@ -72,6 +72,8 @@ CREATE TABLE IF NOT EXISTS reference.people (
 );
 CREATE INDEX IF NOT EXISTS people_unit ON reference.people (unit_id);
 CREATE INDEX IF NOT EXISTS people_aad ON reference.people (aad_object_id);
+-- A listing in pages (pageSize, cursor) reads from the last position on, not from the start.
+CREATE INDEX IF NOT EXISTS people_position ON reference.people (position);
 -- The folded name is stored, not only indexed: a search reads it for every candidate row (the
 -- index's recheck, the ranking), and folding 5 000 names per query cost more than the search
 -- (measured on 500 000 people: a first-name search 52 ms → 14 ms on PostgreSQL).

@@ -28,6 +28,8 @@ const DEFAULT_PORT = 3979;
 const DEFAULT_LEVEL = 5; // the band the product is about
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
+/** The largest page of a people listing: a few megabytes of JSON. */
+const MAX_PAGE_SIZE = 10_000;
 
 type ErrorCode = 'bad_request' | 'unauthorized' | 'not_found' | 'method_not_allowed' | 'internal';
 
@@ -92,6 +94,9 @@ const PeopleQuery = z.object({
   role: optionalText,
   aadObjectId: optionalText,
   limit: searchLimit,
+  // A listing (no query) in pages: pageSize people, then `next` to pass as cursor.
+  pageSize: optionalInt(1, MAX_PAGE_SIZE),
+  cursor: optionalInt(0, 1_000_000_000),
 });
 const GroupQuery = z.object({ query: optionalText, limit: searchLimit });
 
@@ -174,6 +179,9 @@ function directoryRoutes(dir: ReferenceDirectory): Record<string, Handler> {
       const query = parseQuery(PeopleQuery, req);
       if (query.unitId !== undefined && !(await dir.unit(query.unitId))) {
         throw badRequest(`unknown unitId "${query.unitId}"`);
+      }
+      if (query.pageSize !== undefined && query.query === undefined) {
+        return dir.peoplePage(query, query.pageSize, query.cursor);
       }
       return { items: await dir.people(query, query.limit) };
     },

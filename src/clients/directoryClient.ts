@@ -1,4 +1,5 @@
 import { ApiHttpClient, type ApiOptions } from './apiHttpClient';
+import { UpstreamError } from './upstreamErrors';
 import {
   GroupListSchema,
   GroupSchema,
@@ -50,6 +51,34 @@ export class DirectoryClient {
   /** Everyone the directory has, test users included: for identity and role checks only. */
   async identities(query: PeopleQuery = {}): Promise<Person[]> {
     return (await this.http.getRequired('/v1/people', PersonListSchema, query)).items;
+  }
+
+  /**
+   * Every person who may be offered as a contact, a page at a time (for the lexicon): each page is
+   * read and validated on its own, so a directory of half a million people never holds the event
+   * loop for the whole list. A server that does not page answers everyone in the first page.
+   */
+  async *peoplePages(pageSize: number): AsyncGenerator<Person[]> {
+    for await (const page of this.identityPages(pageSize)) yield contactsOnly(page);
+  }
+
+  /** Everyone, test users included, a page at a time. */
+  async *identityPages(pageSize: number): AsyncGenerator<Person[]> {
+    let cursor: string | undefined;
+    const seen = new Set<string>();
+    do {
+      const page = await this.http.getRequired('/v1/people', PersonListSchema, {
+        pageSize,
+        ...(cursor ? { cursor } : {}),
+      });
+      yield page.items;
+      cursor = page.next;
+      // A server that hands back a cursor it gave before would page for ever.
+      if (cursor && seen.has(cursor)) {
+        throw new UpstreamError('directory', 'invalidResponse', 'people: a page cursor repeated');
+      }
+      if (cursor) seen.add(cursor);
+    } while (cursor);
   }
 
   /** One entry, a test user included: for identity checks only. */

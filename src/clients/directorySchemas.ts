@@ -69,5 +69,9 @@ export const GroupSchema = z.object({
 export type Group = z.infer<typeof GroupSchema>;
 
 export const UnitListSchema = z.object({ items: z.array(UnitSchema) });
-export const PersonListSchema = z.object({ items: z.array(PersonSchema) });
+export const PersonListSchema = z.object({
+  items: z.array(PersonSchema),
+  /** A listing in pages: the cursor of the next page, when there is one. */
+  next: z.string().min(1).optional(),
+});
 export const GroupListSchema = z.object({ items: z.array(GroupSchema) });

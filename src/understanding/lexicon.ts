@@ -142,10 +142,20 @@ function phraseForms(phrase: string): string[] {
   return inflections(last).map((form) => head + form);
 }
 
+/**
+ * The build is a generator that yields after every SLICE items, so a directory of a country's staff
+ * can be built between turns (buildLexiconBetweenTurns) instead of holding the event loop for
+ * seconds; buildLexicon runs the same steps at once.
+ */
+type Build<T> = Generator<void, T, void>;
+const SLICE = 2_000;
+const sliceEnd = (i: number): boolean => (i + 1) % SLICE === 0;
+
 /** Roles the directory uses that the static vocabulary lacks (single words only, e.g. "hälsolots"). */
-function directoryRoles(people: readonly Person[], names: ReadonlySet<string>): string[] {
+function* directoryRoles(people: readonly Person[], names: ReadonlySet<string>): Build<string[]> {
   const found = new Set<string>();
-  for (const person of people) {
+  for (const [i, person] of people.entries()) {
+    if (sliceEnd(i)) yield;
     const title = person.title.replace(/\([^)]*\)/g, ' ').trim();
     for (const role of [...person.roles, title]) {
       const folded = foldText(role.trim());
@@ -156,7 +166,7 @@ function directoryRoles(people: readonly Person[], names: ReadonlySet<string>): 
   return [...found];
 }
 
-function buildRoles(people: readonly Person[], names: ReadonlySet<string>): Roles {
+function* buildRoles(people: readonly Person[], names: ReadonlySet<string>): Build<Roles> {
   const canonical = new Map<string, string>();
   const bases = new Set<string>();
   const add = (role: string, phrase: string): void => {
@@ -170,7 +180,7 @@ function buildRoles(people: readonly Person[], names: ReadonlySet<string>): Role
     add(role, role);
     synonyms.forEach((s) => add(role, s));
   }
-  for (const role of directoryRoles(people, names)) add(role, role);
+  for (const role of yield* directoryRoles(people, names)) add(role, role);
 
   const maxWords = Math.max(1, ...[...canonical.keys()].map((f) => f.split(' ').length));
   const forms = [...bases].filter((f) => /^[a-z]{7,}$/.test(f) && canonical.has(f));
@@ -213,9 +223,20 @@ export function findRoles(lexicon: Lexicon, words: readonly string[]): [number, 
   return found;
 }
 
-function entriesOf(d: DirectorySnapshot): Entry[] {
+function* entriesOf(d: DirectorySnapshot): Build<Entry[]> {
   const sets = (names: readonly string[]): string[][] =>
     names.map((n) => [...new Set(entityTerms(n))]).filter((s) => s.length > 0);
+  const people: Entry[] = [];
+  for (const [i, p] of d.people.entries()) {
+    if (sliceEnd(i)) yield;
+    people.push({
+      id: p.id,
+      type: 'person',
+      name: p.name,
+      termSets: sets([p.name]),
+      weakTerms: [],
+    });
+  }
   return [
     ...d.units.map((u): Entry => {
       const termSets = sets([u.name, ...u.aliases]);
@@ -230,13 +251,7 @@ function entriesOf(d: DirectorySnapshot): Entry[] {
       termSets: sets([g.name, ...g.aliases]),
       weakTerms: [],
     })),
-    ...d.people.map((p): Entry => ({
-      id: p.id,
-      type: 'person',
-      name: p.name,
-      termSets: sets([p.name]),
-      weakTerms: [],
-    })),
+    ...people,
   ];
 }
 
@@ -246,7 +261,21 @@ function entriesOf(d: DirectorySnapshot): Entry[] {
  * two seconds.
  */
 export function buildLexicon(d: DirectorySnapshot): Lexicon {
-  const entries = entriesOf(d);
+  const build = lexiconBuild(d);
+  for (let step = build.next(); ; step = build.next()) if (step.done) return step.value;
+}
+
+/** buildLexicon in slices of a few milliseconds, with the event loop free between them. */
+export async function buildLexiconBetweenTurns(d: DirectorySnapshot): Promise<Lexicon> {
+  const build = lexiconBuild(d);
+  for (let step = build.next(); ; step = build.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* lexiconBuild(d: DirectorySnapshot): Build<Lexicon> {
+  const entries = yield* entriesOf(d);
   const exact = new Map<string, number[]>();
   const postings = new Map<string, number[]>();
   const post = (term: string, key: number): void => {
@@ -254,7 +283,8 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
     if (!list) postings.set(term, [key]);
     else if (list[list.length - 1] !== key) list.push(key);
   };
-  entries.forEach((entry, key) => {
+  for (const [key, entry] of entries.entries()) {
+    if (sliceEnd(key)) yield;
     for (const set of entry.termSets) {
       const k = [...set].sort().join(' ');
       const hits = exact.get(k);
@@ -263,7 +293,7 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
       set.forEach((t) => post(t, key));
     }
     entry.weakTerms.forEach((t) => post(t, key));
-  });
+  }
   const termList = [...postings.keys()];
   const terms = new MiniSearch<TermDoc>({
     idField: 'key',
@@ -273,7 +303,10 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
     tokenize: (text) => [text],
     processTerm: (term) => term,
   });
-  terms.addAll(termList.map((term, key) => ({ key, term })));
+  for (let from = 0; from < termList.length; from += SLICE) {
+    terms.addAll(termList.slice(from, from + SLICE).map((term, i) => ({ key: from + i, term })));
+    yield;
+  }
 
   const placeNames = new Set(
     entries.filter((e) => e.type !== 'person').flatMap((e) => e.termSets.flat()),
@@ -285,7 +318,7 @@ export function buildLexicon(d: DirectorySnapshot): Lexicon {
     postings,
     terms,
     termList,
-    roles: buildRoles(d.people, placeNames),
+    roles: yield* buildRoles(d.people, placeNames),
     municipalities: municipalitiesOf(d.units),
     nameLikeCache: new Map(),
   };

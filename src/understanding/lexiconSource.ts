@@ -1,6 +1,10 @@
 import type { DirectoryClient } from '../clients/directoryClient';
 import type { Logger } from '../log';
-import { buildLexicon, type Lexicon } from './lexicon';
+import type { Person } from '../clients/directorySchemas';
+import { buildLexicon, buildLexiconBetweenTurns, type Lexicon } from './lexicon';
+
+/** People per page of a refresh: each page's JSON and validation take a few milliseconds. */
+const PEOPLE_PAGE = 5_000;
 
 /**
  * Keeps the current lexicon for understand(). The one place in understanding/ with I/O: it loads the
@@ -48,11 +52,12 @@ export class LexiconSource {
     try {
       const [units, people, groups] = await Promise.all([
         this.directory.units(),
-        this.directory.people(),
+        this.allPeople(),
         this.directory.groups(),
       ]);
       const started = Date.now();
-      this.lexicon = buildLexicon({ units, people, groups });
+      // Between turns: at a country's size the build takes seconds (README, directory at scale).
+      this.lexicon = await buildLexiconBetweenTurns({ units, people, groups });
       this.loadedAt = new Date();
       this.log.info(
         {
@@ -72,6 +77,14 @@ export class LexiconSource {
       );
       return false;
     }
+  }
+
+  private async allPeople(): Promise<Person[]> {
+    const people: Person[] = [];
+    for await (const page of this.directory.peoplePages(PEOPLE_PAGE)) {
+      for (const person of page) people.push(person);
+    }
+    return people;
   }
 
   /** Refreshes on an interval; after a failed load, tries again sooner. */

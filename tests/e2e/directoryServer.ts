@@ -51,7 +51,9 @@ export async function startDirectoryServer(
     }
     if (resource === 'people') {
       if (id) return one(data.people);
-      if (options.fullPeopleListDelayMs && [...q.keys()].length === 0) {
+      // This server does not page: pageSize and cursor are ignored, everyone is the first page.
+      const filtered = ['query', 'unitId', 'role', 'aadObjectId'].some((k) => q.has(k));
+      if (options.fullPeopleListDelayMs && !filtered) {
         await new Promise((resolve) => setTimeout(resolve, options.fullPeopleListDelayMs));
       }
       const role = q.get('role');

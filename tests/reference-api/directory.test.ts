@@ -425,6 +425,34 @@ describe('GET /directory/v1/people', () => {
     expect(await peopleFor('role=ingen-sadan-roll')).toEqual([]);
   });
 
+  it('lists in pages: every person once, in order, until a page without next', async () => {
+    const paged: Person[] = [];
+    let cursor = '';
+    let pages = 0;
+    do {
+      const reply = await t.get(`/directory/v1/people?pageSize=7${cursor && `&cursor=${cursor}`}`);
+      expect(reply.status).toBe(200);
+      const page = PersonListSchema.parse(reply.body);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      paged.push(...page.items);
+      cursor = page.next ?? '';
+      pages++;
+    } while (cursor && pages < 1000);
+    expect(paged.map((p) => p.id)).toEqual(people.map((p) => p.id));
+    expect(pages).toBe(Math.ceil(people.length / 7));
+    // A filter holds across pages too.
+    const chiefs = await t.get('/directory/v1/people?pageSize=2&role=basenhetschef');
+    const first = PersonListSchema.parse(chiefs.body);
+    expect(first.items.every((p) => p.roles.includes('basenhetschef'))).toBe(true);
+    expect(first.next).toBeDefined();
+  });
+
+  it('answers 400 for a page size out of range or a cursor that is no position', async () => {
+    for (const query of ['pageSize=0', 'pageSize=10001', 'pageSize=5&cursor=abc']) {
+      expect([query, (await t.get(`/directory/v1/people?${query}`)).status]).toEqual([query, 400]);
+    }
+  });
+
   it('answers 400 for an unknown unitId and 404 for an unknown person', async () => {
     const bad = await t.get('/directory/v1/people?unitId=hc-nowhere');
     expect(bad.status).toBe(400);

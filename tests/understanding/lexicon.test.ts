@@ -2,6 +2,7 @@ import type { Person } from '../../src/clients/directorySchemas';
 import type { EntityMatch } from '../../src/understanding/intent';
 import {
   buildLexicon,
+  buildLexiconBetweenTurns,
   canonicalRole,
   lookup,
   roleForTypo,
@@ -211,5 +212,49 @@ describe('roles', () => {
   it('does not take a word of a group name as a role', () => {
     expect(canonicalRole(lexicon, 'halsolots')).toBeUndefined();
     expect(canonicalRole(lexicon, 'kontaktperson')).toBeUndefined();
+  });
+});
+
+describe('buildLexiconBetweenTurns', () => {
+  // A directory big enough for many slices: the fixture and 12 000 more (synthetic) people.
+  const big = {
+    ...fixtureDirectory,
+    people: [
+      ...fixtureDirectory.people,
+      ...Array.from({ length: 12_000 }, (_, i): Person => ({
+        ...fixtureDirectory.people[0],
+        id: `gen-${i}`,
+        name: `Förnamn${i % 131} Efternamn${i % 89}`,
+        roles: [i % 2 ? 'samordnare' : 'sjuksköterska'],
+        synthetic: true,
+      })),
+    ],
+  };
+
+  it('lets other work run while it builds', async () => {
+    let ran = 0;
+    const other = setInterval(() => ran++, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    ran = 0;
+    try {
+      await buildLexiconBetweenTurns(big);
+    } finally {
+      clearInterval(other);
+    }
+    // The build yields every few thousand items: the timer ran between the slices.
+    expect(ran).toBeGreaterThan(5);
+  });
+
+  it('builds the same lexicon as buildLexicon', async () => {
+    const sliced = await buildLexiconBetweenTurns(big);
+    const whole = buildLexicon(big);
+    expect(sliced.entries).toEqual(whole.entries);
+    expect([...sliced.exact]).toEqual([...whole.exact]);
+    expect([...sliced.postings]).toEqual([...whole.postings]);
+    expect(sliced.termList).toEqual(whole.termList);
+    expect([...sliced.roles.canonical]).toEqual([...whole.roles.canonical]);
+    for (const q of ['Förnamn7 Efternamn7', 'Oskarsgruppen', 'efternamn12', 'Åke Åkesson']) {
+      expect([q, lookup(sliced, 'any', q)]).toEqual([q, lookup(whole, 'any', q)]);
+    }
   });
 });
