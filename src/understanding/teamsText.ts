@@ -59,6 +59,14 @@ export function stripTeamsMarkup(text: string): string {
       )
     : raw;
   const cleaned = unmarked.replace(/(?:\s|\u200b|\u200c|\u200d)+/g, ' ').trim();
-  if (cleaned.length <= MAX_TEXT_LENGTH) return cleaned;
-  return Array.from(cleaned).slice(0, MAX_TEXT_LENGTH).join('').trim();
+  return withinTextLength(cleaned).trim();
+}
+
+/** The first MAX_TEXT_LENGTH characters (code points, so no surrogate pair is cut in half). */
+export function withinTextLength(text: string): string {
+  // Never more code points than UTF-16 units: most texts need no counting.
+  if (text.length <= MAX_TEXT_LENGTH) return text;
+  return Array.from(text.slice(0, 2 * MAX_TEXT_LENGTH))
+    .slice(0, MAX_TEXT_LENGTH)
+    .join('');
 }

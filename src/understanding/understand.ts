@@ -46,7 +46,7 @@ import {
 import { matchPrefixes, PREFIX_LENGTH } from './matchPrefixes';
 import { once } from '../once';
 import { normalize, stem, UNIT_WORD, type Token } from './normalize';
-import { MAX_TEXT_LENGTH } from './teamsText';
+import { withinTextLength } from './teamsText';
 
 // Text → Intent. Pure and synchronous: cue words are found with the patterns of the intent table,
 // what is left is looked up in the lexicon, and the intent with the highest score is built.
@@ -813,12 +813,7 @@ export function understandWith(
 ): Intent {
   // No catch-all: a bug that throws must fail the property tests, not read as "unknown". Only a
   // value that is not text (a caller outside TypeScript) is read as empty.
-  const input =
-    typeof text === 'string'
-      ? Array.from(text.slice(0, 2 * MAX_TEXT_LENGTH))
-          .slice(0, MAX_TEXT_LENGTH)
-          .join('')
-      : '';
+  const input = typeof text === 'string' ? withinTextLength(text) : '';
   const language = languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
   const analysis = analyse(askedPart(input), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
