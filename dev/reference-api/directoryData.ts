@@ -84,4 +84,11 @@ export function normalizeText(text: string): string {
 }
 
 export type UnitFilter = { query?: string; kind?: UnitKind; municipality?: string };
-export type PersonFilter = { query?: string; unitId?: string; role?: string; aadObjectId?: string };
+export type PersonFilter = {
+  query?: string;
+  unitId?: string;
+  role?: string;
+  /** The role, or a title that names it ("analytiker" finds "Analytiker, Samordnande …"). */
+  roleOrTitle?: string;
+  aadObjectId?: string;
+};

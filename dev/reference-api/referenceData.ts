@@ -220,6 +220,27 @@ const docs = <T>(rows: Doc<T>[]): T[] => rows.map((r) => r.doc);
 const isSearch = (query: string | undefined): query is string =>
   query !== undefined && containsPatterns(query).length > 0;
 
+/** A LIKE pattern for text anywhere in a value, with LIKE's own characters taken literally. */
+const containing = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The filters of a people listing or search, as SQL over reference.people t ($1…$5). */
+function personWhere(filter: PersonFilter): { where: string; params: (string | null)[] } {
+  const roleOrTitle = filter.roleOrTitle === undefined ? null : normalizeText(filter.roleOrTitle);
+  return {
+    where: `($1::text IS NULL OR t.unit_id = $1)
+      AND ($2::text IS NULL OR $2 = ANY (t.roles_key))
+      AND ($3::text IS NULL OR t.aad_object_id = $3)
+      AND ($4::text IS NULL OR t.roles_key @> ARRAY[$4::text] OR t.title_key LIKE $5)`,
+    params: [
+      filter.unitId ?? null,
+      filter.role === undefined ? null : normalizeText(filter.role),
+      filter.aadObjectId?.toLowerCase() ?? null,
+      roleOrTitle,
+      roleOrTitle === null ? null : containing(roleOrTitle),
+    ],
+  };
+}
+
 /** The reference directory, read from the database. */
 export class ReferenceDirectory {
   constructor(private readonly db: Queryable) {}
@@ -253,14 +274,7 @@ export class ReferenceDirectory {
   }
 
   async people(filter: PersonFilter, limit = DEFAULT_SEARCH_LIMIT): Promise<Person[]> {
-    const where = `($1::text IS NULL OR t.unit_id = $1)
-      AND ($2::text IS NULL OR $2 = ANY (t.roles_key))
-      AND ($3::text IS NULL OR t.aad_object_id = $3)`;
-    const params = [
-      filter.unitId ?? null,
-      filter.role === undefined ? null : normalizeText(filter.role),
-      filter.aadObjectId?.toLowerCase() ?? null,
-    ];
+    const { where, params } = personWhere(filter);
     if (isSearch(filter.query)) {
       return searchDocs(this.db, peopleTarget, {
         query: filter.query,
@@ -286,20 +300,12 @@ export class ReferenceDirectory {
     size: number,
     cursor: number | undefined,
   ): Promise<{ items: Person[]; next?: string }> {
+    const { where, params } = personWhere(filter);
     const rows = await this.db.query<Doc<Person> & { position: number }>(
       `SELECT doc, position FROM reference.people t
-       WHERE ($1::text IS NULL OR t.unit_id = $1)
-         AND ($2::text IS NULL OR $2 = ANY (t.roles_key))
-         AND ($3::text IS NULL OR t.aad_object_id = $3)
-         AND ($4::integer IS NULL OR t.position > $4)
-       ORDER BY position LIMIT $5`,
-      [
-        filter.unitId ?? null,
-        filter.role === undefined ? null : normalizeText(filter.role),
-        filter.aadObjectId?.toLowerCase() ?? null,
-        cursor ?? null,
-        size + 1,
-      ],
+       WHERE ${where} AND ($${params.length + 1}::integer IS NULL OR t.position > $${params.length + 1})
+       ORDER BY position LIMIT $${params.length + 2}`,
+      [...params, cursor ?? null, size + 1],
     );
     const page = rows.slice(0, size);
     const more = rows.length > size;

@@ -68,12 +68,17 @@ CREATE TABLE IF NOT EXISTS reference.people (
   name_key text GENERATED ALWAYS AS (reference.fold(name)) STORED,
   about text NOT NULL,
   fts tsvector GENERATED ALWAYS AS (reference.document(name, about)) STORED,
+  -- The folded title, for the roleOrTitle filter (a role named anywhere in the title).
+  title_key text GENERATED ALWAYS AS (reference.fold(doc->>'title')) STORED,
   doc jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS people_unit ON reference.people (unit_id);
 CREATE INDEX IF NOT EXISTS people_aad ON reference.people (aad_object_id);
 -- A listing in pages (pageSize, cursor) reads from the last position on, not from the start.
 CREATE INDEX IF NOT EXISTS people_position ON reference.people (position);
+CREATE INDEX IF NOT EXISTS people_roles ON reference.people USING gin (roles_key);
+CREATE INDEX IF NOT EXISTS people_title_trgm ON reference.people
+  USING gin (title_key public.gin_trgm_ops);
 -- The folded name is stored, not only indexed: a search reads it for every candidate row (the
 -- index's recheck, the ranking), and folding 5 000 names per query cost more than the search
 -- (measured on 500 000 people: a first-name search 52 ms → 14 ms on PostgreSQL).

@@ -92,6 +92,7 @@ const PeopleQuery = z.object({
   query: optionalText,
   unitId: optionalText,
   role: optionalText,
+  roleOrTitle: optionalText,
   aadObjectId: optionalText,
   limit: searchLimit,
   // A listing (no query) in pages: pageSize people, then `next` to pass as cursor.

@@ -12,7 +12,15 @@ import {
   type Unit,
 } from './directorySchemas';
 
-export type PeopleQuery = { query?: string; unitId?: string; role?: string; aadObjectId?: string };
+export type PeopleQuery = {
+  query?: string;
+  unitId?: string;
+  /** Has this role (roles only: who may review proposals is asked this way). */
+  role?: string;
+  /** Has this role or a title that names it: the people a role question is about. */
+  roleOrTitle?: string;
+  aadObjectId?: string;
+};
 
 // Synthetic test users are identities (who is signed in, which manager flows they may try), never
 // contacts. people() and person() are the contact views and leave them out, whatever the server

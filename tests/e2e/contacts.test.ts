@@ -1,5 +1,6 @@
 import { actionsOf, cardText, cardsOf, startHarness, type Harness } from './harness';
 import { directoryWithChiefs, startDirectoryServer } from './directoryServer';
+import { loadDirectory } from '../../dev/reference-api/directoryData';
 import { messageActivity } from './teamsActivity';
 
 // Issue 3's "done when", as a user would try it: Swedish and English, with typos.
@@ -159,6 +160,25 @@ describe('who to contact, over the wire', () => {
       expect(cardText(cardsOf(sent)[0])).toMatch(/Visar 9–12 av 12/);
     } finally {
       await big.close();
+      await directory.close();
+    }
+  });
+
+  it('a role with no place is asked of the directory, filtered, and a title names it too', async () => {
+    // A whole country's directory cannot be read in a turn: the turn asks for the role only.
+    const directory = await startDirectoryServer(loadDirectory());
+    const h = await startHarness({ DIRECTORY_API_URL: directory.url, DIRECTORY_API_KEY: 'x' });
+    try {
+      const before = directory.requests.length;
+      const { sent } = await h.post(
+        messageActivity({ serviceUrl: h.connector.url, text: 'vilka är analytiker' }),
+      );
+      // Mathias Karlsson's role list does not say analytiker; his title does.
+      expect(cardText(cardsOf(sent)[0])).toContain('Mathias Karlsson');
+      const people = directory.requests.slice(before).filter((r) => r.startsWith('/v1/people'));
+      expect(people).toEqual(['/v1/people?roleOrTitle=analytiker']);
+    } finally {
+      await h.close();
       await directory.close();
     }
   });

@@ -8,7 +8,12 @@ import { loadDirectory, normalizeText } from '../../dev/reference-api/directoryD
 // identity). Filters as the contract says; ids unknown → 404.
 
 export type DirectoryData = { units: Unit[]; people: Person[]; groups: Group[] };
-export type DirectoryServer = { url: string; close: () => Promise<void> };
+export type DirectoryServer = {
+  url: string;
+  /** Path and query of every request, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+};
 
 const matches = (query: string | null, names: string[]): boolean =>
   !query ||
@@ -27,7 +32,9 @@ export async function startDirectoryServer(
   data: DirectoryData,
   options: DirectoryServerOptions = {},
 ): Promise<DirectoryServer> {
+  const requests: string[] = [];
   const server = http.createServer(async (req, res) => {
+    requests.push(req.url ?? '/');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = url.searchParams;
     const send = (status: number, body: unknown) => {
@@ -52,11 +59,14 @@ export async function startDirectoryServer(
     if (resource === 'people') {
       if (id) return one(data.people);
       // This server does not page: pageSize and cursor are ignored, everyone is the first page.
-      const filtered = ['query', 'unitId', 'role', 'aadObjectId'].some((k) => q.has(k));
+      const filtered = ['query', 'unitId', 'role', 'roleOrTitle', 'aadObjectId'].some((k) =>
+        q.has(k),
+      );
       if (options.fullPeopleListDelayMs && !filtered) {
         await new Promise((resolve) => setTimeout(resolve, options.fullPeopleListDelayMs));
       }
       const role = q.get('role');
+      const roleOrTitle = q.get('roleOrTitle');
       const aad = q.get('aadObjectId');
       return send(200, {
         items: data.people.filter(
@@ -64,6 +74,9 @@ export async function startDirectoryServer(
             matches(q.get('query'), [p.name]) &&
             (!q.get('unitId') || p.unitId === q.get('unitId')) &&
             (!role || p.roles.includes(role)) &&
+            (!roleOrTitle ||
+              p.roles.some((r) => normalizeText(r) === normalizeText(roleOrTitle)) ||
+              normalizeText(p.title).includes(normalizeText(roleOrTitle))) &&
             (!aad || p.aadObjectId?.toLowerCase() === aad.toLowerCase()),
         ),
       });
@@ -80,6 +93,7 @@ export async function startDirectoryServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -12,6 +12,8 @@ import {
 import { normalizeText, parseDirectory } from '../../dev/reference-api/directoryData';
 import rawDirectory from '../../dev/reference-api/data/directory.json';
 import { startTestApi, type TestApi } from './client';
+import { buildLexicon } from '../../src/understanding/lexicon';
+import { hasRole } from '../../src/skills/contacts/contactSkill';
 
 const SEEDS = {
   S000: '000_0881cab0a196e37f.txt',
@@ -445,6 +447,21 @@ describe('GET /directory/v1/people', () => {
     const first = PersonListSchema.parse(chiefs.body);
     expect(first.items.every((p) => p.roles.includes('basenhetschef'))).toBe(true);
     expect(first.next).toBeDefined();
+  });
+
+  it('roleOrTitle finds whom the bot counts as having the role: by role or by title', async () => {
+    // Every role the bot knows, against the bot's own rule (contactSkill.hasRole).
+    const roles = new Set(buildLexicon(parseDirectory(rawDirectory)).roles.canonical.values());
+    expect(roles.size).toBeGreaterThan(10);
+    for (const role of roles) {
+      const found = await peopleFor(`roleOrTitle=${encodeURIComponent(role)}`);
+      expect([role, ids(found)]).toEqual([role, ids(people.filter((p) => hasRole(p, role)))]);
+    }
+    // A title alone names it: Mathias Karlsson's roles do not say analytiker.
+    expect(ids(await peopleFor('roleOrTitle=analytiker'))).toContain('mathias-karlsson');
+    expect(ids(await peopleFor('role=analytiker'))).not.toContain('mathias-karlsson');
+    // LIKE's own characters are taken literally.
+    expect(await peopleFor('roleOrTitle=%25')).toEqual([]);
   });
 
   it('answers 400 for a page size out of range or a cursor that is no position', async () => {

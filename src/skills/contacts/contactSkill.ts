@@ -194,7 +194,8 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       } else if (within) {
         candidates = await directory.people({ unitId: within.id });
       } else {
-        candidates = await directory.people();
+        // Filtered by the directory, not read whole: a country's directory has too many to list.
+        candidates = await directory.people({ roleOrTitle: intent.role });
       }
       const matching = candidates.filter((p) => hasRole(p, intent.role));
       return [
