@@ -138,6 +138,36 @@ async function get(api: ReferenceApi, query: string): Promise<{ names: string[];
   return { names: body.items.map((p) => p.name), ms };
 }
 
+/**
+ * A role question with no place, as the bot asks it (roleOrTitle): a rare role and one that a
+ * tenth of the generated people have (every answer is read whole: the card shows a page of it).
+ */
+async function timeRoleQuestions(api: ReferenceApi): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const role of ['regiondirektör', 'kurator']) {
+    const times: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 6; i++) {
+      const start = process.hrtime.bigint();
+      const res = await fetch(
+        `${api.url}/directory/v1/people?roleOrTitle=${encodeURIComponent(role)}`,
+        { headers: { authorization: `Bearer ${API_KEY}` } },
+      );
+      count = ((await res.json()) as { items: unknown[] }).items.length;
+      if (i > 0) times.push(msSince(start)); // the first is the warm-up
+    }
+    out[`role question "${role}": people`] = count;
+    out[`role question "${role}": p50 ms`] = round(
+      percentile(
+        times.sort((a, b) => a - b),
+        50,
+      ),
+      1,
+    );
+  }
+  return out;
+}
+
 /** Each probe ROUNDS times, interleaved, after one warm-up round: p50/p99 per kind and overall. */
 async function timeSearch(api: ReferenceApi, list: Probe[]): Promise<Record<string, number>> {
   const times = list.map(() => [] as number[]);
@@ -209,7 +239,8 @@ async function benchOn(target: Target): Promise<Record<string, number>> {
     const load = await loadPeople(target.db);
     const people = generatedDirectory(PEOPLE).people;
     const search = await timeSearch(api, probes(people.filter((p) => p.id.startsWith('gen-'))));
-    return prefix(target.name, { ...load, ...search });
+    const roles = await timeRoleQuestions(api);
+    return prefix(target.name, { ...load, ...search, ...roles });
   } finally {
     await api.close();
   }
