@@ -36,13 +36,12 @@ export type SearchRequest = {
   limit: number;
 };
 
-/** The query's words as LIKE patterns that match them anywhere, wildcards taken literally. */
+/** A LIKE pattern that matches text anywhere, LIKE's own characters taken literally. */
+export const containing = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The query's words as LIKE patterns that match them anywhere. */
 export function containsPatterns(query: string): string[] {
-  return query
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, MAX_WORDS)
-    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return query.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS).map(containing);
 }
 
 /** Renumbers $n placeholders in `sql` by `offset` ($1 → $4 with offset 3). */

@@ -12,6 +12,7 @@ import {
   type UnitFilter,
 } from './directoryData';
 import {
+  containing,
   containsPatterns,
   DEFAULT_SEARCH_LIMIT,
   namedTarget,
@@ -219,9 +220,6 @@ const docs = <T>(rows: Doc<T>[]): T[] => rows.map((r) => r.doc);
 /** A search, or a plain listing when the query has no words. */
 const isSearch = (query: string | undefined): query is string =>
   query !== undefined && containsPatterns(query).length > 0;
-
-/** A LIKE pattern for text anywhere in a value, with LIKE's own characters taken literally. */
-const containing = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The filters of a people listing or search, as SQL over reference.people t ($1…$5). */
 function personWhere(filter: PersonFilter): { where: string; params: (string | null)[] } {
