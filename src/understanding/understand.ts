@@ -69,6 +69,8 @@ type CompiledCue = {
   def: CueDef;
   regex: RegExp;
   order: number;
+  /** How its matches can begin (matchPrefixes.ts); undefined: it cannot tell, so it always runs. */
+  beginnings: ReadonlySet<string> | undefined;
 };
 
 // The space before a word is matched, not looked behind for: a look-behind at the start keeps the
@@ -78,14 +80,13 @@ const tokenBound = (source: string): RegExp => new RegExp(`(?:^| )(?:${source})(
 const COMPILED: readonly CompiledCue[] = (Object.entries(CUES) as [CueId, CueDef][]).map(
   ([id, def], order) => {
     const source = def.patterns.join('|');
-    return { id, def, regex: tokenBound(source), order };
+    return { id, def, regex: tokenBound(source), order, beginnings: matchPrefixes(source) };
   },
 );
-/** Cues by how their matches can begin (matchPrefixes.ts); the ones it cannot tell always run. */
+/** Cues by how their matches can begin; the ones matchPrefixes cannot tell always run. */
 const CUES_BEGINNING = new Map<string, number[]>();
 const ALWAYS_RUN: number[] = [];
-COMPILED.forEach((cue, i) => {
-  const beginnings = matchPrefixes(cue.def.patterns.join('|'));
+COMPILED.forEach(({ beginnings }, i) => {
   if (!beginnings) return void ALWAYS_RUN.push(i);
   for (const b of beginnings) CUES_BEGINNING.set(b, [...(CUES_BEGINNING.get(b) ?? []), i]);
 });
