@@ -270,25 +270,29 @@ describe('the HTTP edge against hostile bodies (the app in its own process)', ()
     // Warm-up: the first rounds load code paths and grow the heap to its working size.
     await attack();
     await attack();
-    const before = app.rssMb();
+    // RSS moves with socket buffers and GC timing: the lowest of a few readings once settled.
+    const settledRss = async () => {
+      const readings: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        readings.push(app.rssMb());
+      }
+      return Math.min(...readings);
+    };
+    const before = await settledRss();
     const filesBefore = app.tmpFiles();
     const results = await attack();
     await attack();
-    // RSS moves with socket buffers and GC timing: the lowest of a few readings once settled.
-    const readings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      readings.push(app.rssMb());
-    }
-    const after = Math.min(...readings);
+    const after = await settledRss();
     expect(results.map((r) => r.status).sort()).toEqual(
       [...Array(6).fill(413), ...Array(18).fill(415)].sort(),
     );
     expect(app.tmpFiles()).toEqual(filesBefore);
     expect(filesBefore).toEqual([]);
-    // Each bomb inflates to 200 MB; the edge never inflates, so growth stays within noise.
+    // Each bomb inflates to 200 MB; the edge never inflates, so growth stays within noise (up to
+    // 24 MB measured under the full suite's load; one inflated bomb would be ten times that).
     process.stdout.write(`RSS before ${before.toFixed(1)} MB, after ${after.toFixed(1)} MB\n`);
-    expect(after - before).toBeLessThan(20);
+    expect(after - before).toBeLessThan(50);
     expect((await rawRequest(`${app.url}/healthz`, { method: 'GET' })).status).toBe(200);
   }, 60_000);
 
