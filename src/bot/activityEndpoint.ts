@@ -1,12 +1,12 @@
 import { isIP } from 'node:net';
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import { withDeadline } from '../clients/turnDeadline';
 import type { Config } from '../config';
 import { sendError } from '../http/httpErrors';
 import type { Logger } from '../log';
 import { inTurnSpan } from '../telemetry/telemetry';
-import { newTurnId, withTurnId } from '../telemetry/turnId';
+import { newTurnId } from '../telemetry/turnId';
+import { inTurnScope } from '../turnScope';
 import { parseActivity, type ActivityEnvelope } from './activitySchema';
 
 // POST /api/messages behind the HTTP edge: the body (already read by src/http/jsonBody.ts) is
@@ -108,14 +108,13 @@ export function activityEndpoint(
       // One id and one span per turn (src/telemetry/): in every log line, the trace, the error card.
       const turnId = newTurnId();
       const span = { turnId, activityType: activity.type, channelId: activity.channelId };
-      invoke = await withTurnId(turnId, () =>
+      const deadline = started + config.TURN_BUDGET_MS - reserve;
+      invoke = await inTurnScope({ turnId, deadline }, () =>
         inTurnSpan(span, () =>
-          withDeadline(started + config.TURN_BUDGET_MS - reserve, () =>
-            adapter.handle(authHeader, withDates(activity), async (context) => {
-              if (odd.length > 0) context.turnState.set(UNREADABLE_FIELDS, odd);
-              await run(context);
-            }),
-          ),
+          adapter.handle(authHeader, withDates(activity), async (context) => {
+            if (odd.length > 0) context.turnState.set(UNREADABLE_FIELDS, odd);
+            await run(context);
+          }),
         ),
       );
     } catch (error) {

@@ -14,8 +14,7 @@ export const MAX_ID = 256;
 /** Bound for message text; Teams caps a message at about 28 KB. */
 export const MAX_TEXT = 30_000;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+const wellFormed = (s: string): boolean => s.isWellFormed();
 const str = (max: number) => z.string().max(max).refine(wellFormed, 'not well-formed');
 const id = str(MAX_ID).min(1);
 

