@@ -35,20 +35,30 @@ export class LexiconSource {
    */
   async ensureLoaded(waitMs = Infinity): Promise<boolean> {
     if (this.isLoaded) return true;
-    this.loading ??= this.refresh().finally(() => (this.loading = undefined));
-    if (!Number.isFinite(waitMs)) return this.loading;
+    const loading = this.refresh();
+    if (!Number.isFinite(waitMs)) return loading;
     let timer: NodeJS.Timeout | undefined;
     const gaveUp = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), Math.max(0, waitMs));
     });
     try {
-      return await Promise.race([this.loading, gaveUp]);
+      return await Promise.race([loading, gaveUp]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  async refresh(): Promise<boolean> {
+  /**
+   * Loads the directory and replaces the lexicon. One load at a time: a refresh asked for while
+   * one runs (the timer's while a turn's first load is under way) shares it, so an older load can
+   * never finish last and replace a newer lexicon, and the directory is read once, not twice.
+   */
+  refresh(): Promise<boolean> {
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async load(): Promise<boolean> {
     try {
       const [units, people, groups] = await Promise.all([
         this.directory.units(),
