@@ -62,20 +62,28 @@ export class DirectoryClient {
   }
 
   /**
-   * Every person who may be offered as a contact, a page at a time (for the lexicon): each page is
+   * Every person who may be offered as a contact (of a filter: a listing, not a search), a page
+   * at a time (for the lexicon, and long role lists read only as far as shown): each page is
    * read and validated on its own, so a directory of half a million people never holds the event
    * loop for the whole list. A server that does not page answers everyone in the first page.
    */
-  async *peoplePages(pageSize: number): AsyncGenerator<Person[]> {
-    for await (const page of this.identityPages(pageSize)) yield contactsOnly(page);
+  async *peoplePages(
+    pageSize: number,
+    query: Omit<PeopleQuery, 'query'> = {},
+  ): AsyncGenerator<Person[]> {
+    for await (const page of this.identityPages(pageSize, query)) yield contactsOnly(page);
   }
 
-  /** Everyone, test users included, a page at a time. */
-  async *identityPages(pageSize: number): AsyncGenerator<Person[]> {
+  /** Everyone (of a filter), test users included, a page at a time. */
+  async *identityPages(
+    pageSize: number,
+    query: Omit<PeopleQuery, 'query'> = {},
+  ): AsyncGenerator<Person[]> {
     let cursor: string | undefined;
     const seen = new Set<string>();
     do {
       const page = await this.http.getRequired('/v1/people', PersonListSchema, {
+        ...query,
         pageSize,
         ...(cursor ? { cursor } : {}),
       });

@@ -97,9 +97,12 @@ export const en: Strings = {
       `I found nobody with the role ${role} at ${unit} in the directory.`,
     peopleWithRole: (role: string) => `${role} – people in the directory`,
     peopleWithRoleIn: (role: string, within: string) => `${role} in ${within}`,
+    manyWithRole: (role: string) =>
+      `Many in the directory have the role or title ${role}. Ask with a unit or place to find the right one, for example "${role} at Gripen" or "${role} in Kalmar".`,
     roleNoneAnywhere: (role: string) =>
       `I found nobody with the role or title ${role} in the directory.`,
     page: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+    pageOfMany: (from: number, to: number) => `Showing ${from}–${to} of many`,
     previous: 'Previous',
     next: 'Next',
     choiceTitle: (query: string) => `Several matches for "${query}"`,

@@ -97,9 +97,12 @@ export const sv = {
       `Jag hittade ingen med rollen ${role} på ${unit} i katalogen.`,
     peopleWithRole: (role: string) => `${role} – personer i katalogen`,
     peopleWithRoleIn: (role: string, within: string) => `${role} i ${within}`,
+    manyWithRole: (role: string) =>
+      `Många i katalogen har rollen eller titeln ${role}. Fråga med en enhet eller ort för att hitta rätt, till exempel "${role} på Gripen" eller "${role} i Kalmar".`,
     roleNoneAnywhere: (role: string) =>
       `Jag hittade ingen med rollen eller titeln ${role} i katalogen.`,
     page: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total}`,
+    pageOfMany: (from: number, to: number) => `Visar ${from}–${to} av många`,
     previous: 'Föregående',
     next: 'Nästa',
     choiceTitle: (query: string) => `Flera träffar på "${query}"`,

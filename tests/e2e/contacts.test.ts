@@ -176,7 +176,39 @@ describe('who to contact, over the wire', () => {
       // Mathias Karlsson's role list does not say analytiker; his title does.
       expect(cardText(cardsOf(sent)[0])).toContain('Mathias Karlsson');
       const people = directory.requests.slice(before).filter((r) => r.startsWith('/v1/people'));
-      expect(people).toEqual(['/v1/people?roleOrTitle=analytiker']);
+      expect(people).toEqual(['/v1/people?roleOrTitle=analytiker&pageSize=101']);
+    } finally {
+      await h.close();
+      await directory.close();
+    }
+  });
+
+  it('a role many people have is read only as far as the page shown, and asks for a place', async () => {
+    // 250 basenhetschefer in a directory that pages: the bot reads the first 101, not everyone.
+    const directory = await startDirectoryServer(directoryWithChiefs(250), { pages: true });
+    const h = await startHarness({ DIRECTORY_API_URL: directory.url, DIRECTORY_API_KEY: 'x' });
+    const peopleRequests = () => directory.requests.filter((r) => r.startsWith('/v1/people?'));
+    try {
+      const before = peopleRequests().length;
+      const { sent: first } = await h.post(
+        messageActivity({ serviceUrl: h.connector.url, text: 'vilka är basenhetschefer' }),
+      );
+      const text = cardText(cardsOf(first)[0]);
+      expect(text).toContain('Visar 1–8 av många');
+      expect(text).toContain('Fråga med en enhet eller ort');
+      // In the directory's order, not sorted by name ("Chef Nummer 10" would come second).
+      const names = (t: string) => t.match(/Chef Nummer \d+/g);
+      expect(names(text)).toEqual(Array.from({ length: 8 }, (_, i) => `Chef Nummer ${i + 1}`));
+      expect(peopleRequests().slice(before)).toEqual([
+        '/v1/people?roleOrTitle=basenhetschef&pageSize=101',
+      ]);
+      const next = actionsOf(cardsOf(first)[0]).find((a) => a.title === 'Nästa');
+      const { sent } = await h.post(
+        messageActivity({ serviceUrl: h.connector.url, value: next?.data }),
+      );
+      const second = cardText(cardsOf(sent)[0]);
+      expect(second).toContain('Visar 9–16 av många');
+      expect(names(second)).toEqual(Array.from({ length: 8 }, (_, i) => `Chef Nummer ${i + 9}`));
     } finally {
       await h.close();
       await directory.close();

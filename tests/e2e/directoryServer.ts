@@ -26,6 +26,8 @@ const matches = (query: string | null, names: string[]): boolean =>
 export type DirectoryServerOptions = {
   /** The full list of people (no filter: what the lexicon loads) answers only after this long. */
   fullPeopleListDelayMs?: number;
+  /** Page people listings as the contract says (pageSize, cursor, next); by default it does not. */
+  pages?: boolean;
 };
 
 export async function startDirectoryServer(
@@ -58,7 +60,7 @@ export async function startDirectoryServer(
     }
     if (resource === 'people') {
       if (id) return one(data.people);
-      // This server does not page: pageSize and cursor are ignored, everyone is the first page.
+      // Unless told to page, pageSize and cursor are ignored: everyone is the first page.
       const filtered = ['query', 'unitId', 'role', 'roleOrTitle', 'aadObjectId'].some((k) =>
         q.has(k),
       );
@@ -68,18 +70,23 @@ export async function startDirectoryServer(
       const role = q.get('role');
       const roleOrTitle = q.get('roleOrTitle');
       const aad = q.get('aadObjectId');
-      return send(200, {
-        items: data.people.filter(
-          (p) =>
-            matches(q.get('query'), [p.name]) &&
-            (!q.get('unitId') || p.unitId === q.get('unitId')) &&
-            (!role || p.roles.includes(role)) &&
-            (!roleOrTitle ||
-              p.roles.some((r) => normalizeText(r) === normalizeText(roleOrTitle)) ||
-              normalizeText(p.title).includes(normalizeText(roleOrTitle))) &&
-            (!aad || p.aadObjectId?.toLowerCase() === aad.toLowerCase()),
-        ),
-      });
+      const items = data.people.filter(
+        (p) =>
+          matches(q.get('query'), [p.name]) &&
+          (!q.get('unitId') || p.unitId === q.get('unitId')) &&
+          (!role || p.roles.includes(role)) &&
+          (!roleOrTitle ||
+            p.roles.some((r) => normalizeText(r) === normalizeText(roleOrTitle)) ||
+            normalizeText(p.title).includes(normalizeText(roleOrTitle))) &&
+          (!aad || p.aadObjectId?.toLowerCase() === aad.toLowerCase()),
+      );
+      const pageSize = Number(q.get('pageSize'));
+      if (!options.pages || !pageSize || q.has('query')) return send(200, { items });
+      // A cursor is the index after which the page starts.
+      const start = q.has('cursor') ? Number(q.get('cursor')) + 1 : 0;
+      const page = items.slice(start, start + pageSize);
+      const more = start + pageSize < items.length;
+      return send(200, { items: page, ...(more ? { next: String(start + page.length - 1) } : {}) });
     }
     if (resource === 'groups') {
       if (id) return one(data.groups);
@@ -113,7 +120,7 @@ export function directoryWithChiefs(n: number): DirectoryData {
     id: `chef-${i + 1}`,
     name: `Chef Nummer ${i + 1}`,
     title: 'basenhetschef',
-    unitId: base.units[i].id,
+    unitId: base.units[i % base.units.length].id,
     organisation: 'Region Kalmar län',
     phones: [],
     roles: ['basenhetschef'],

@@ -1,6 +1,7 @@
 import type { View } from '../../cards/cardModels';
 import { capitalised } from '../../cards/textFormat';
 import type { Group, Person, Unit } from '../../clients/directorySchemas';
+import type { DirectoryClient, PeopleQuery } from '../../clients/directoryClient';
 import { strings } from '../../i18n/strings';
 import { foldText } from '../../understanding/normalize';
 import type { contactIntentKinds, EntityMatch } from '../../understanding/intent';
@@ -24,6 +25,12 @@ import { unresolvedView, type Question } from './matchViews';
 // Who to contact: people, units, groups and roles from the directory.
 
 const PAGE_SIZE = 8;
+/**
+ * A role list up to this long is read whole and sorted by name; a longer one (a common role in a
+ * country's directory: tens of thousands) is read only as far as the page shown, in the
+ * directory's order, and the card asks for a place to narrow it down.
+ */
+const WHOLE_LIST = 100;
 
 type Found = Extract<EntityMatch, { status: 'found' }>;
 
@@ -70,9 +77,11 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       footnote?: string;
       page?: number;
       pageAction?: Record<string, string>;
+      /** people are the first of a longer list, in the directory's order (see WHOLE_LIST). */
+      continues?: boolean;
     },
   ): Promise<View> => {
-    const sorted = sortPeople(people);
+    const sorted = extras.continues ? people : sortPeople(people);
     const page = Math.min(extras.page ?? 0, Math.max(0, Math.ceil(sorted.length / PAGE_SIZE) - 1));
     const shown = sorted.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
     const [units, ctx] = await Promise.all([
@@ -84,13 +93,15 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       const [only] = sorted;
       turn.remember?.(factsOf(only, only.unitId ? units.get(only.unitId) : undefined));
     }
-    const paged = sorted.length > PAGE_SIZE && extras.pageAction;
+    const paged = (extras.continues || sorted.length > PAGE_SIZE) && extras.pageAction;
     const pager = [];
     if (paged && page > 0)
       pager.push({ title: s.previous, data: { ...extras.pageAction, page: page - 1 } });
-    if (paged && (page + 1) * PAGE_SIZE < sorted.length) {
+    if (paged && (extras.continues || (page + 1) * PAGE_SIZE < sorted.length)) {
       pager.push({ title: s.next, data: { ...extras.pageAction, page: page + 1 } });
     }
+    const from = page * PAGE_SIZE + 1;
+    const to = page * PAGE_SIZE + shown.length;
     return {
       card: 'peopleList',
       data: {
@@ -98,9 +109,11 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
         intro: people.length > 0 ? extras.intro : undefined,
         contacts: shown.map((p) => contactLine(p, units.get(p.unitId ?? ''), s, ctx)),
         empty: people.length === 0 ? extras.empty : undefined,
-        pageText: paged
-          ? s.page(page * PAGE_SIZE + 1, page * PAGE_SIZE + shown.length, sorted.length)
-          : undefined,
+        pageText: !paged
+          ? undefined
+          : extras.continues
+            ? s.pageOfMany(from, to)
+            : s.page(from, to, sorted.length),
         pager,
         footnote: extras.footnote,
       },
@@ -178,6 +191,7 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       const role = capitalised(intent.role);
       let within: Group | Unit | undefined;
       let candidates: Person[];
+      let continues = false;
       if (intent.within) {
         const match = resolve(intent.within, { kind: 'peopleByRole', role: intent.role });
         if ('card' in match) return [match];
@@ -194,8 +208,12 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       } else if (within) {
         candidates = await directory.people({ unitId: within.id });
       } else {
-        // Filtered by the directory, not read whole: a country's directory has too many to list.
-        candidates = await directory.people({ roleOrTitle: intent.role });
+        // Filtered by the directory, and read only as far as needed: WHOLE_LIST people, or up to
+        // the page asked for, and one more to know whether the list goes on.
+        const needed = Math.max(WHOLE_LIST, ((intent.page ?? 0) + 1) * PAGE_SIZE) + 1;
+        candidates = await firstPeople(directory, { roleOrTitle: intent.role }, needed);
+        continues = candidates.length === needed;
+        if (continues) candidates = candidates.slice(0, -1);
       }
       const matching = candidates.filter((p) => hasRole(p, intent.role));
       return [
@@ -203,6 +221,8 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
           within ? s.peopleWithRoleIn(role, within.name) : s.peopleWithRole(role),
           matching,
           {
+            intro: continues ? s.manyWithRole(intent.role) : undefined,
+            continues,
             empty: s.roleNoneAnywhere(intent.role),
             page: intent.page,
             pageAction: {
@@ -216,3 +236,17 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
     }
   }
 };
+
+/** The first n contacts of a listing, read a page at a time and no further than needed. */
+async function firstPeople(
+  directory: DirectoryClient,
+  query: Omit<PeopleQuery, 'query'>,
+  n: number,
+): Promise<Person[]> {
+  const people: Person[] = [];
+  for await (const page of directory.peoplePages(n, query)) {
+    people.push(...page);
+    if (people.length >= n) break;
+  }
+  return people.slice(0, n);
+}
