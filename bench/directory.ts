@@ -108,8 +108,10 @@ async function loadPeople(db: Database): Promise<Record<string, number>> {
   // The reference units win over the fixture's namesakes; the fixture's others stay.
   const units = [...fixtureDirectory.units, ...loadDirectory().units];
   const start = process.hrtime.bigint();
-  // Bulk load without the two GIN indexes, then build them.
-  await db.exec('DROP INDEX reference.people_name_trgm, reference.people_fts');
+  // Bulk load without the GIN indexes of the search, then build them.
+  await db.exec(
+    'DROP INDEX reference.people_name_trgm, reference.people_fts, reference.people_name_words',
+  );
   const [{ n: from }] = await db.query<{ n: number }>(
     'SELECT count(*)::integer AS n FROM reference.people',
   );

@@ -11,7 +11,9 @@ import type { Queryable } from '../../src/state/database';
 //    ("sjuksköterskor Gripen" finds the sjuksköterskor of Gripens hälsocentral); by rank.
 // 3. Spelling: the closest names by trigram similarity ("Mathias Carlsson" finds Mathias
 //    Karlsson), within pg_trgm's default threshold (similarity 0.3), so a search for someone
-//    who is not there stays empty unless a name is close.
+//    who is not there stays empty unless a name is close. Where the table keeps its names' words
+//    apart (people), the names compared are only those with, for each word of the query that is
+//    like some name's word, one of the words most like it.
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 export const MAX_SEARCH_LIMIT = 100;
@@ -26,6 +28,9 @@ export type SearchTarget = {
   nameKey: string;
   /** SQL true when every LIKE pattern in `patterns` (SQL expressions) matches a name of t. */
   containsAll: (patterns: string[]) => string;
+  /** The distinct words of the names (a table with a trigram-indexed `word`), and t's column of
+   * its name's words (an array, indexed): the spelling tier's way to few candidates. */
+  words?: { table: string; column: string };
 };
 
 export type SearchRequest = {
@@ -43,6 +48,11 @@ export const containing = (text: string): string => `%${text.replace(/[\\%_]/g, 
 export function containsPatterns(query: string): string[] {
   return query.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS).map(containing);
 }
+
+/** pg_trgm's default similarity threshold: what its % operator means unless set otherwise. */
+const SIMILARITY_THRESHOLD = 0.3;
+/** The words most like a word of the query that the spelling tier tries, at most. */
+const ALTERNATIVES = 20;
 
 /** Renumbers $n placeholders in `sql` by `offset` ($1 → $4 with offset 3). */
 function shift(sql: string, offset: number): string {
@@ -68,6 +78,39 @@ function tiers(target: SearchTarget, patterns: string[]): Tier[] {
 }
 
 /**
+ * The spelling tier through the names' words: for each word of the query, the words of names most
+ * like it, as an array parameter each (in order from `from`), and the tier over the names that
+ * have one of each. Undefined when no word of the query is like any name's word: nothing is close.
+ */
+async function spellingByWords(
+  db: Queryable,
+  target: SearchTarget & { words: NonNullable<SearchTarget['words']> },
+  query: string,
+  from: number,
+): Promise<{ tier: Tier; params: string[][] } | undefined> {
+  const rows = await db.query<{ alternatives: string[] }>(
+    `SELECT array(SELECT w.word FROM ${target.words.table} w WHERE w.word % q.word
+                  ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT ${ALTERNATIVES})
+              AS alternatives
+     FROM unnest((string_to_array(reference.fold($1), ' '))[1:${MAX_WORDS}]) AS q(word)`,
+    [query],
+  );
+  const params = rows.map((r) => r.alternatives).filter((a) => a.length > 0);
+  if (params.length === 0) return undefined;
+  const key = target.nameKey;
+  const similarity = `similarity(${key}, reference.fold($1))`;
+  const haveWords = params.map((_, i) => `${target.words.column} && $${from + i}::text[]`);
+  return {
+    // The threshold as a comparison, not %: the words' index finds the candidates, not the names'.
+    tier: {
+      where: [...haveWords, `${similarity} >= ${SIMILARITY_THRESHOLD}`].join(' AND '),
+      orderBy: `${similarity} DESC`,
+    },
+    params,
+  };
+}
+
+/**
  * The matching rows' `doc`s, best first, at most `limit`, from the first tier that finds any.
  * The query must have a word (containsPatterns); without one the caller lists instead.
  */
@@ -82,13 +125,30 @@ export async function searchDocs<T>(
   const base = [request.query, request.limit, ...request.filterParams];
   const patterns = containsPatterns(request.query);
   const patternSql = patterns.map((_, i) => `reference.fold($${base.length + i + 1})`);
-  for (const [i, tier] of tiers(target, patternSql).entries()) {
+  const [names, fullText, spelling] = tiers(target, patternSql);
+  const attempts: (() => Promise<{ tier: Tier; params: unknown[] } | undefined>)[] = [
+    async () => ({ tier: names, params: [...base, ...patterns] }),
+    async () => ({ tier: fullText, params: base }),
+    async () => {
+      if (!target.words) return { tier: spelling, params: base };
+      const byWords = await spellingByWords(
+        db,
+        { ...target, words: target.words },
+        request.query,
+        base.length + 1,
+      );
+      return byWords && { tier: byWords.tier, params: [...base, ...byWords.params] };
+    },
+  ];
+  for (const attempt of attempts) {
+    const next = await attempt();
+    if (!next) break;
     const rows = await db.query<{ doc: T }>(
       `SELECT t.doc FROM ${target.from}
-       WHERE (${filter}) AND ${tier.where}
-       ORDER BY ${tier.orderBy}, t.position
+       WHERE (${filter}) AND ${next.tier.where}
+       ORDER BY ${next.tier.orderBy}, t.position
        LIMIT $2`,
-      i === 0 ? [...base, ...patterns] : base,
+      next.params,
     );
     if (rows.length > 0) return rows.map((r) => r.doc);
   }
@@ -100,6 +160,7 @@ export const peopleTarget: SearchTarget = {
   from: 'reference.people t',
   nameKey: 't.name_key',
   containsAll: (patterns) => patterns.map((p) => `t.name_key LIKE ${p}`).join(' AND '),
+  words: { table: 'reference.name_words', column: 't.name_words' },
 };
 
 /** Units and groups: a name and aliases; every word must be in one of them. */

@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS reference.people (
   roles_key text[] NOT NULL,
   name text NOT NULL,
   name_key text GENERATED ALWAYS AS (reference.fold(name)) STORED,
+  -- The folded name's words, for the spelling tier of the search (name_words below).
+  name_words text[] GENERATED ALWAYS AS (string_to_array(reference.fold(name), ' ')) STORED,
   about text NOT NULL,
   fts tsvector GENERATED ALWAYS AS (reference.document(name, about)) STORED,
   -- The folded title, for the roleOrTitle filter (a role named anywhere in the title).
@@ -85,6 +87,26 @@ CREATE INDEX IF NOT EXISTS people_title_trgm ON reference.people
 CREATE INDEX IF NOT EXISTS people_name_trgm ON reference.people
   USING gin (name_key public.gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS people_fts ON reference.people USING gin (fts);
+CREATE INDEX IF NOT EXISTS people_name_words ON reference.people USING gin (name_words);
+
+-- The distinct words of people's names. A misspelt name is looked up word by word here (a few
+-- thousand words, not 500 000 names: the trigrams of "son" are in most Swedish names), and then
+-- the people whose names have those words, through people_name_words (directorySearch.ts).
+-- Filled from every insert into reference.people; a word whose people are gone costs nothing.
+CREATE TABLE IF NOT EXISTS reference.name_words (
+  word text PRIMARY KEY
+);
+CREATE INDEX IF NOT EXISTS name_words_trgm ON reference.name_words
+  USING gin (word public.gin_trgm_ops);
+CREATE OR REPLACE FUNCTION reference.add_name_words() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    INSERT INTO reference.name_words (word)
+      SELECT DISTINCT unnest(name_words) FROM inserted ON CONFLICT DO NOTHING;
+    RETURN NULL;
+  END $$;
+CREATE OR REPLACE TRIGGER people_name_words AFTER INSERT ON reference.people
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION reference.add_name_words();
 
 CREATE TABLE IF NOT EXISTS reference.groups (
   id text PRIMARY KEY,

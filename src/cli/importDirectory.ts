@@ -12,6 +12,8 @@ import { databaseFromEnv, runTool } from './databaseFromEnv';
 export type DirectoryFor = (db: Database) => Promise<TargetDirectory>;
 
 /** The directory API DIRECTORY_API_URL names (on a server, the only one there is). */
+const PEOPLE_PAGE = 5_000;
+
 export const directoryApi: DirectoryFor = async () => {
   const url = process.env.DIRECTORY_API_URL;
   if (!url) {
@@ -24,11 +26,12 @@ export const directoryApi: DirectoryFor = async () => {
     apiKey: process.env.DIRECTORY_API_KEY ?? '',
     timeoutMs: 10_000,
   });
-  const [units, groups, people] = await Promise.all([
-    client.units(),
-    client.groups(),
-    client.people(),
-  ]);
+  const people: TargetDirectory['people'][number][] = [];
+  // A page at a time, a person's id and name kept: a country's directory whole is 300 MB.
+  for await (const page of client.peoplePages(PEOPLE_PAGE)) {
+    for (const { id, name, synthetic } of page) people.push({ id, name, synthetic });
+  }
+  const [units, groups] = await Promise.all([client.units(), client.groups()]);
   return { units, groups, people };
 };
 

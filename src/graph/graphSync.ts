@@ -41,13 +41,15 @@ export type GraphSyncReport = {
 
 export type GraphSyncOptions = {
   db: Database;
-  directory: Pick<DirectoryClient, 'people'>;
+  directory: Pick<DirectoryClient, 'peoplePages'>;
   graph: GraphClient;
   log: Logger;
   clock: () => Date;
   instanceId: string;
   /** How long the lease holds without renewal (renewed after every page). */
   leaseMs?: number;
+  /** People per page of the directory read (PEOPLE_PAGE). */
+  peoplePageSize?: number;
 };
 
 class LeaseLostError extends Error {
@@ -59,12 +61,21 @@ class StoppedError extends Error {
 }
 
 /** Directory people by Graph user id (= aadObjectId), test users left out. */
-function matchTable(people: Awaited<ReturnType<DirectoryClient['people']>>): Map<string, string[]> {
+/** People per page of the directory read: a country's directory in one answer would be 300 MB. */
+const PEOPLE_PAGE = 5_000;
+
+/** aadObjectId (lower case) → the directory's people with it; test users are never matched. */
+async function matchTable(
+  directory: GraphSyncOptions['directory'],
+  pageSize = PEOPLE_PAGE,
+): Promise<Map<string, string[]>> {
   const byId = new Map<string, string[]>();
-  for (const p of people) {
-    if (p.synthetic || !p.aadObjectId) continue;
-    const key = p.aadObjectId.toLowerCase();
-    byId.set(key, [...(byId.get(key) ?? []), p.id]);
+  for await (const page of directory.peoplePages(pageSize)) {
+    for (const p of page) {
+      if (p.synthetic || !p.aadObjectId) continue;
+      const key = p.aadObjectId.toLowerCase();
+      byId.set(key, [...(byId.get(key) ?? []), p.id]);
+    }
   }
   return byId;
 }
@@ -113,7 +124,7 @@ export class GraphSync {
       return report;
     }
     try {
-      const matched = matchTable(await this.o.directory.people());
+      const matched = await matchTable(this.o.directory, this.o.peoplePageSize);
       const covered = [...matched].flatMap(([aad, ids]) => ids.map((id) => `${id}:${aad}`)).sort();
       // Someone the directory matched since the last round was never read: read everyone again.
       // A deltaLink of another base URL (GRAPH_BASE_URL changed) is not followed.

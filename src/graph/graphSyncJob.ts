@@ -22,7 +22,7 @@ export type GraphSyncJob = {
 
 export type GraphSyncDeps = {
   db: Database;
-  directory: Pick<DirectoryClient, 'people'>;
+  directory: Pick<DirectoryClient, 'peoplePages'>;
   log: Logger;
   clock?: () => Date;
   instanceId?: string;

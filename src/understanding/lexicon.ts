@@ -7,6 +7,14 @@ import { entityTerms, foldText, normalize, stem } from './normalize';
 // them in what people type: typos, genitive -s, missing å/ä/ö, names in any order.
 
 export type DirectorySnapshot = { units: Unit[]; people: Person[]; groups: Group[] };
+/** What the lexicon reads of a person: a refresh keeps only this of each (LexiconSource). */
+export type LexiconPerson = Pick<Person, 'id' | 'name' | 'title' | 'roles'>;
+/** What a lexicon is built from: a directory snapshot, or as much of one as it reads. */
+export type LexiconInput = {
+  readonly units: readonly Unit[];
+  readonly people: readonly LexiconPerson[];
+  readonly groups: readonly Group[];
+};
 export type EntityType = 'unit' | 'group' | 'person';
 export type LookupType = EntityType | 'any';
 
@@ -33,14 +41,20 @@ type Roles = {
   readonly forms: readonly string[];
 };
 
+/**
+ * Keys of entries, one or several: most names and many terms belong to one entry, and a number
+ * takes no room of its own where an array of one takes 32 bytes (16 MB at 500 000 people).
+ */
+type Keys = number | number[];
+
 export type Lexicon = {
   readonly entries: readonly Entry[];
   /** Order-free name key → entries (see nameKey): exact name and alias matches. */
-  readonly exact: ReadonlyMap<string, readonly number[]>;
+  readonly exact: ReadonlyMap<string, Keys>;
   /** Every term of every name: tells a typo'd keyword from a name. */
   readonly vocabulary: ReadonlySet<string>;
   /** Term → the entries whose names have it. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly postings: ReadonlyMap<string, Keys>;
   /** The distinct name terms, searched with typos and prefixes ("kristinberg" → "kristineberg"). */
   readonly terms: MiniSearch<TermDoc>;
   readonly termList: readonly string[];
@@ -152,7 +166,10 @@ const SLICE = 2_000;
 const sliceEnd = (i: number): boolean => (i + 1) % SLICE === 0;
 
 /** Roles the directory uses that the static vocabulary lacks (single words only, e.g. "hälsolots"). */
-function* directoryRoles(people: readonly Person[], names: ReadonlySet<string>): Build<string[]> {
+function* directoryRoles(
+  people: readonly LexiconPerson[],
+  names: ReadonlySet<string>,
+): Build<string[]> {
   const found = new Set<string>();
   for (const [i, person] of people.entries()) {
     if (sliceEnd(i)) yield;
@@ -166,7 +183,7 @@ function* directoryRoles(people: readonly Person[], names: ReadonlySet<string>):
   return [...found];
 }
 
-function* buildRoles(people: readonly Person[], names: ReadonlySet<string>): Build<Roles> {
+function* buildRoles(people: readonly LexiconPerson[], names: ReadonlySet<string>): Build<Roles> {
   const canonical = new Map<string, string>();
   const bases = new Set<string>();
   const add = (role: string, phrase: string): void => {
@@ -197,10 +214,27 @@ export function roleForTypo(lexicon: Lexicon, token: string): string | undefined
   return form === undefined ? undefined : lexicon.roles.canonical.get(form);
 }
 
+const NO_KEYS: readonly number[] = [];
+
+/** The entries a key of `exact` or a term of `postings` names, as a list. */
+function keysOf(map: ReadonlyMap<string, Keys>, key: string): readonly number[] {
+  const keys = map.get(key);
+  return keys === undefined ? NO_KEYS : typeof keys === 'number' ? [keys] : keys;
+}
+
+/** Adds an entry's key under `key`, once (entries are added in key order). */
+function addKey(map: Map<string, Keys>, key: string, entry: number): void {
+  const keys = map.get(key);
+  if (keys === undefined) map.set(key, entry);
+  else if (typeof keys === 'number') {
+    if (keys !== entry) map.set(key, [keys, entry]);
+  } else if (keys[keys.length - 1] !== entry) keys.push(entry);
+}
+
 /** True when a term is in some unit or group name but in no person's name ("kust", "gripen"). */
 export function isPlaceTerm(lexicon: Lexicon, term: string): boolean {
-  const keys = lexicon.postings.get(term);
-  return !!keys && keys.every((k) => lexicon.entries[k].type !== 'person');
+  const keys = keysOf(lexicon.postings, term);
+  return keys.length > 0 && keys.every((k) => lexicon.entries[k].type !== 'person');
 }
 
 /** The canonical role for a folded role form: "basenhetschefen" → "basenhetschef", "analyst" → "analytiker". */
@@ -223,9 +257,27 @@ export function findRoles(lexicon: Lexicon, words: readonly string[]): [number, 
   return found;
 }
 
-function* entriesOf(d: DirectorySnapshot): Build<Entry[]> {
+/** A person's weak terms: none, one array for all of them. */
+const NO_TERMS: readonly string[] = [];
+
+function* entriesOf(d: LexiconInput): Build<Entry[]> {
+  // One string per distinct term, shared by every name that has it: "anna" 10 000 times is one
+  // "anna", not 10 000.
+  const interned = new Map<string, string>();
+  const intern = (term: string): string => {
+    const known = interned.get(term);
+    if (known !== undefined) return known;
+    interned.set(term, term);
+    return term;
+  };
+  // Arrays built at their size: filter() grows its result by pushing, 17 slots for one set.
+  const terms = (name: string): string[] => [...new Set(entityTerms(name).map(intern))];
   const sets = (names: readonly string[]): string[][] =>
-    names.map((n) => [...new Set(entityTerms(n))]).filter((s) => s.length > 0);
+    names.map(terms).filter((s) => s.length > 0);
+  const personSets = (name: string): string[][] => {
+    const set = terms(name);
+    return set.length > 0 ? [set] : [];
+  };
   const people: Entry[] = [];
   for (const [i, p] of d.people.entries()) {
     if (sliceEnd(i)) yield;
@@ -233,8 +285,8 @@ function* entriesOf(d: DirectorySnapshot): Build<Entry[]> {
       id: p.id,
       type: 'person',
       name: p.name,
-      termSets: sets([p.name]),
-      weakTerms: [],
+      termSets: personSets(p.name),
+      weakTerms: NO_TERMS,
     });
   }
   return [
@@ -260,13 +312,13 @@ function* entriesOf(d: DirectorySnapshot): Build<Entry[]> {
  * minisearch index of the distinct name terms for typos and prefixes. 50 000 people in well under
  * two seconds.
  */
-export function buildLexicon(d: DirectorySnapshot): Lexicon {
+export function buildLexicon(d: LexiconInput): Lexicon {
   const build = lexiconBuild(d);
   for (let step = build.next(); ; step = build.next()) if (step.done) return step.value;
 }
 
 /** buildLexicon in slices of a few milliseconds, with the event loop free between them. */
-export async function buildLexiconBetweenTurns(d: DirectorySnapshot): Promise<Lexicon> {
+export async function buildLexiconBetweenTurns(d: LexiconInput): Promise<Lexicon> {
   const build = lexiconBuild(d);
   for (let step = build.next(); ; step = build.next()) {
     if (step.done) return step.value;
@@ -274,25 +326,17 @@ export async function buildLexiconBetweenTurns(d: DirectorySnapshot): Promise<Le
   }
 }
 
-function* lexiconBuild(d: DirectorySnapshot): Build<Lexicon> {
+function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
   const entries = yield* entriesOf(d);
-  const exact = new Map<string, number[]>();
-  const postings = new Map<string, number[]>();
-  const post = (term: string, key: number): void => {
-    const list = postings.get(term);
-    if (!list) postings.set(term, [key]);
-    else if (list[list.length - 1] !== key) list.push(key);
-  };
+  const exact = new Map<string, Keys>();
+  const postings = new Map<string, Keys>();
   for (const [key, entry] of entries.entries()) {
     if (sliceEnd(key)) yield;
     for (const set of entry.termSets) {
-      const k = [...set].sort().join(' ');
-      const hits = exact.get(k);
-      if (!hits) exact.set(k, [key]);
-      else if (!hits.includes(key)) hits.push(key);
-      set.forEach((t) => post(t, key));
+      addKey(exact, [...set].sort().join(' '), key);
+      set.forEach((t) => addKey(postings, t, key));
     }
-    entry.weakTerms.forEach((t) => post(t, key));
+    entry.weakTerms.forEach((t) => addKey(postings, t, key));
   }
   const termList = [...postings.keys()];
   const terms = new MiniSearch<TermDoc>({
@@ -501,7 +545,7 @@ function search(
   const candidates = new Set<number>();
   for (const meaning of m) {
     for (const term of meaning.keys())
-      for (const key of lexicon.postings.get(term) ?? []) candidates.add(key);
+      for (const key of keysOf(lexicon.postings, term)) candidates.add(key);
   }
   const tops: Record<LookupType, Scored[]> = { any: [], unit: [], group: [], person: [] };
   for (const key of candidates) {
@@ -583,7 +627,7 @@ export function lookupWithTypes(
   const queryTerms = [...new Set(entityTerms(queryText))].slice(0, MAX_QUERY_TERMS);
   if (queryTerms.length === 0) return notFound(lexicon, type, queryText, [], [], options);
 
-  const exactHits = (lexicon.exact.get([...queryTerms].sort().join(' ')) ?? [])
+  const exactHits = keysOf(lexicon.exact, [...queryTerms].sort().join(' '))
     .map((i) => lexicon.entries[i])
     .filter((e) => typesOk(type, e));
   if (exactHits.length === 1) {

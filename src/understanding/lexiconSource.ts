@@ -1,7 +1,11 @@
 import type { DirectoryClient } from '../clients/directoryClient';
 import type { Logger } from '../log';
-import type { Person } from '../clients/directorySchemas';
-import { buildLexicon, buildLexiconBetweenTurns, type Lexicon } from './lexicon';
+import {
+  buildLexicon,
+  buildLexiconBetweenTurns,
+  type Lexicon,
+  type LexiconPerson,
+} from './lexicon';
 
 /** People per page of a refresh: each page's JSON and validation take 10–20 ms (about 1 MB). */
 const PEOPLE_PAGE = 5_000;
@@ -89,10 +93,12 @@ export class LexiconSource {
     }
   }
 
-  private async allPeople(): Promise<Person[]> {
-    const people: Person[] = [];
+  /** Everyone, as much of each as the lexicon reads: a country's directory whole (phones, contact
+   * paths) would hold twice the lexicon's memory until the build is done. */
+  private async allPeople(): Promise<LexiconPerson[]> {
+    const people: LexiconPerson[] = [];
     for await (const page of this.directory.peoplePages(PEOPLE_PAGE)) {
-      for (const person of page) people.push(person);
+      for (const { id, name, title, roles } of page) people.push({ id, name, title, roles });
     }
     return people;
   }

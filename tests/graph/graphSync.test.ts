@@ -33,10 +33,12 @@ type Setup = {
   sync: (instanceId?: string, secret?: string, clock?: () => Date) => GraphSync;
 };
 
-async function setup(dir = graphDirectory()): Promise<Setup> {
+/** `peoplePageSize`: the directory pages its people (as the contract says) and the sync reads them
+ * that many at a time. */
+async function setup(dir = graphDirectory(), peoplePageSize?: number): Promise<Setup> {
   const db = await testDatabase();
   const graph = await startGraphServer(tenant());
-  const directory = await startDirectoryServer(dir);
+  const directory = await startDirectoryServer(dir, { pages: peoplePageSize !== undefined });
   const logs: string[] = [];
   const log = createLogger(
     'info',
@@ -68,6 +70,7 @@ async function setup(dir = graphDirectory()): Promise<Setup> {
       log,
       clock,
       instanceId,
+      peoplePageSize,
     });
   };
   return { db, graph, directory, logs, sync };
@@ -284,6 +287,24 @@ describe('the Graph client', () => {
     } finally {
       globalThis.fetch = realFetch;
       await graph.close();
+    }
+  });
+});
+
+describe('Graph sync over a directory in pages', () => {
+  it('reads the directory a page at a time and matches the people of every page', async () => {
+    const s = await setup(graphDirectory(), 10);
+    try {
+      expect(await s.sync().run()).toMatchObject({ outcome: 'done', matched: 2 });
+      // Greta comes after every reference person: pages away from the first.
+      expect(await graphFacts(s.db, greta.id)).toHaveLength(3);
+      const lists = s.directory.requests.filter((r) => r.startsWith('/v1/people?'));
+      expect(lists.length).toBeGreaterThan(3);
+      expect(lists.every((r) => r.includes('pageSize=10'))).toBe(true);
+    } finally {
+      await s.graph.close();
+      await s.directory.close();
+      await s.db.close();
     }
   });
 });
