@@ -4,16 +4,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DirectoryClient } from '../clients/directoryClient';
-import { importCsv, type TargetDirectory } from '../register/csvImport';
+import { importCsv, type TargetDirectory, type TargetPerson } from '../register/csvImport';
 import type { Database } from '../state/database';
 import { databaseFromEnv, runTool } from './databaseFromEnv';
 
 /** Where the rows' targets are looked up: the directory the bot reads. */
 export type DirectoryFor = (db: Database) => Promise<TargetDirectory>;
 
-/** The directory API DIRECTORY_API_URL names (on a server, the only one there is). */
 const PEOPLE_PAGE = 5_000;
 
+/** The directory API DIRECTORY_API_URL names (on a server, the only one there is). */
 export const directoryApi: DirectoryFor = async () => {
   const url = process.env.DIRECTORY_API_URL;
   if (!url) {
@@ -26,7 +26,7 @@ export const directoryApi: DirectoryFor = async () => {
     apiKey: process.env.DIRECTORY_API_KEY ?? '',
     timeoutMs: 10_000,
   });
-  const people: TargetDirectory['people'][number][] = [];
+  const people: TargetPerson[] = [];
   // A page at a time, a person's id and name kept: a country's directory whole is 300 MB.
   for await (const page of client.peoplePages(PEOPLE_PAGE)) {
     for (const { id, name, synthetic } of page) people.push({ id, name, synthetic });

@@ -60,11 +60,10 @@ class StoppedError extends Error {
   override readonly name = 'StoppedError';
 }
 
-/** Directory people by Graph user id (= aadObjectId), test users left out. */
 /** People per page of the directory read: a country's directory in one answer would be 300 MB. */
 const PEOPLE_PAGE = 5_000;
 
-/** aadObjectId (lower case) → the directory's people with it; test users are never matched. */
+/** Directory people by Graph user id (= aadObjectId, lower case), test users left out. */
 async function matchTable(
   directory: GraphSyncOptions['directory'],
   pageSize = PEOPLE_PAGE,

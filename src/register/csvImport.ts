@@ -22,12 +22,13 @@ import { OpeningHoursText } from './openingHours';
 
 export const CSV_COLUMNS = ['target', 'kind', 'value', 'label', 'hours', 'source'] as const;
 
+export type TargetPerson = Pick<Person, 'id' | 'name' | 'synthetic'>;
 /** The directory entries a target may name (test users are not contacts, so never targets): as
  * much of each as a target needs. */
 export type TargetDirectory = {
   units: readonly Pick<Unit, 'id' | 'name'>[];
   groups: readonly Pick<Group, 'id' | 'name'>[];
-  people: readonly Pick<Person, 'id' | 'name' | 'synthetic'>[];
+  people: readonly TargetPerson[];
 };
 
 const fold = (text: string): string =>
@@ -76,15 +77,14 @@ type Targets = { byId: Map<string, Target[]>; byName: Map<string, Target[]> };
 
 function targetsOf(dir: TargetDirectory): Targets {
   const targets: Targets = { byId: new Map(), byName: new Map() };
+  const push = (map: Map<string, Target[]>, key: string, target: Target): void => {
+    const list = map.get(key);
+    if (list) list.push(target);
+    else map.set(key, [target]);
+  };
   const add = (target: Target, name: string): void => {
-    for (const [map, key] of [
-      [targets.byId, target.id],
-      [targets.byName, fold(name)],
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(target);
-      else map.set(key, [target]);
-    }
+    push(targets.byId, target.id, target);
+    push(targets.byName, fold(name), target);
   };
   dir.units.forEach((u) => add({ kind: 'unit', id: u.id }, u.name));
   dir.groups.forEach((g) => add({ kind: 'group', id: g.id }, g.name));
