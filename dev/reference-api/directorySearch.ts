@@ -84,12 +84,13 @@ function tiers(target: SearchTarget, patterns: string[]): Tier[] {
  */
 async function spellingByWords(
   db: Queryable,
-  target: SearchTarget & { words: NonNullable<SearchTarget['words']> },
+  words: NonNullable<SearchTarget['words']>,
+  nameKey: string,
   query: string,
   from: number,
 ): Promise<{ tier: Tier; params: string[][] } | undefined> {
   const rows = await db.query<{ alternatives: string[] }>(
-    `SELECT array(SELECT w.word FROM ${target.words.table} w WHERE w.word % q.word
+    `SELECT array(SELECT w.word FROM ${words.table} w WHERE w.word % q.word
                   ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT ${ALTERNATIVES})
               AS alternatives
      FROM unnest((string_to_array(reference.fold($1), ' '))[1:${MAX_WORDS}]) AS q(word)`,
@@ -97,9 +98,8 @@ async function spellingByWords(
   );
   const params = rows.map((r) => r.alternatives).filter((a) => a.length > 0);
   if (params.length === 0) return undefined;
-  const key = target.nameKey;
-  const similarity = `similarity(${key}, reference.fold($1))`;
-  const haveWords = params.map((_, i) => `${target.words.column} && $${from + i}::text[]`);
+  const similarity = `similarity(${nameKey}, reference.fold($1))`;
+  const haveWords = params.map((_, i) => `${words.column} && $${from + i}::text[]`);
   return {
     // The threshold as a comparison, not %: the words' index finds the candidates, not the names'.
     tier: {
@@ -125,34 +125,30 @@ export async function searchDocs<T>(
   const base = [request.query, request.limit, ...request.filterParams];
   const patterns = containsPatterns(request.query);
   const patternSql = patterns.map((_, i) => `reference.fold($${base.length + i + 1})`);
+  const find = async (tier: Tier, params: readonly unknown[]): Promise<T[]> =>
+    (
+      await db.query<{ doc: T }>(
+        `SELECT t.doc FROM ${target.from}
+         WHERE (${filter}) AND ${tier.where}
+         ORDER BY ${tier.orderBy}, t.position
+         LIMIT $2`,
+        params,
+      )
+    ).map((r) => r.doc);
   const [names, fullText, spelling] = tiers(target, patternSql);
-  const attempts: (() => Promise<{ tier: Tier; params: unknown[] } | undefined>)[] = [
-    async () => ({ tier: names, params: [...base, ...patterns] }),
-    async () => ({ tier: fullText, params: base }),
-    async () => {
-      if (!target.words) return { tier: spelling, params: base };
-      const byWords = await spellingByWords(
-        db,
-        { ...target, words: target.words },
-        request.query,
-        base.length + 1,
-      );
-      return byWords && { tier: byWords.tier, params: [...base, ...byWords.params] };
-    },
-  ];
-  for (const attempt of attempts) {
-    const next = await attempt();
-    if (!next) break;
-    const rows = await db.query<{ doc: T }>(
-      `SELECT t.doc FROM ${target.from}
-       WHERE (${filter}) AND ${next.tier.where}
-       ORDER BY ${next.tier.orderBy}, t.position
-       LIMIT $2`,
-      next.params,
-    );
-    if (rows.length > 0) return rows.map((r) => r.doc);
-  }
-  return [];
+  const byName = await find(names, [...base, ...patterns]);
+  if (byName.length > 0) return byName;
+  const byText = await find(fullText, base);
+  if (byText.length > 0) return byText;
+  if (!target.words) return find(spelling, base);
+  const byWords = await spellingByWords(
+    db,
+    target.words,
+    target.nameKey,
+    request.query,
+    base.length + 1,
+  );
+  return byWords ? find(byWords.tier, [...base, ...byWords.params]) : [];
 }
 
 /** People: one name, folded and stored, trigram-indexed (people_name_trgm). */

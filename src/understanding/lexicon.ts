@@ -43,7 +43,7 @@ type Roles = {
 
 /**
  * Keys of entries, one or several: most names and many terms belong to one entry, and a number
- * takes no room of its own where an array of one takes 32 bytes (16 MB at 500 000 people).
+ * takes no room of its own where an array of one is an object of its own.
  */
 type Keys = number | number[];
 
