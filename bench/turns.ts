@@ -69,11 +69,22 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
       first: firstTurn,
     };
     // Interleaved turn by turn: a drift in the machine's speed (a noisy neighbour, frequency
-    // scaling) falls on every kind alike, so the ratio to the floor holds still between runs.
+    // scaling) falls on every kind alike, so the ratio to the floor holds still between runs. In a
+    // new order each round (a fixed shuffle): what a turn leaves behind (a newcomer's stored chat,
+    // a batch of contexts written, a collection) then falls on every kind alike too, not always
+    // on the one after it. In a fixed order it fell on the floor, after the newcomer's turn, and
+    // flattered every ratio (the echo answering with the card read 0.95× the text echo).
     const samples = Object.fromEntries(Object.keys(kinds).map((k) => [k, [] as number[]]));
     for (const turn of Object.values(kinds)) await timeIt(n, turn, 0); // warm-up
+    const order = Object.entries(kinds);
+    let seed = 1; // Park–Miller: the same order every run
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     for (let i = 0; i < n * rounds; i++) {
-      for (const [name, turn] of Object.entries(kinds)) {
+      for (let j = order.length - 1; j > 0; j--) {
+        const k = Math.floor(random() * (j + 1));
+        [order[j], order[k]] = [order[k], order[j]];
+      }
+      for (const [name, turn] of order) {
         const t = process.hrtime.bigint();
         await turn();
         samples[name].push(Number(process.hrtime.bigint() - t) / 1e6);

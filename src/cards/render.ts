@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Template } from 'adaptivecards-templating';
+import { CompiledTemplate } from './compiledTemplate';
 import type { CardModels, CardName, View } from './cardModels';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
 export const cardsDir = path.resolve(__dirname, '../../cards');
 
-const templates = new Map<CardName, Template>();
+const templates = new Map<CardName, CompiledTemplate>();
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -41,18 +41,27 @@ function isPartial(node: unknown): node is { $partial: string } {
   );
 }
 
-function template(name: CardName): Template {
+/** A card's template with its partials in place, as JSON (what adaptivecards-templating reads). */
+export function templateJson(name: CardName): unknown {
+  return expandPartials(readJson(path.join(cardsDir, `${name}.json`)));
+}
+
+function template(name: CardName): CompiledTemplate {
   let parsed = templates.get(name);
   if (!parsed) {
-    parsed = new Template(expandPartials(readJson(path.join(cardsDir, `${name}.json`))));
+    parsed = new CompiledTemplate(templateJson(name));
     templates.set(name, parsed);
   }
   return parsed;
 }
 
-/** Expands a template with its view model. Data is bound, never concatenated into the template. */
+/**
+ * Expands a template with its view model, as adaptivecards-templating's
+ * `new Template(json).expand({ $root: data })` does (compiled: src/cards/compiledTemplate.ts).
+ * Data is bound, never concatenated into the template.
+ */
 export function render<K extends CardName>(name: K, data: CardModels[K]): AdaptiveCardJson {
-  return template(name).expand({ $root: data }) as AdaptiveCardJson;
+  return template(name).expand(data) as AdaptiveCardJson;
 }
 
 export function renderView(view: View): AdaptiveCardJson {
