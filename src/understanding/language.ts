@@ -1,4 +1,5 @@
 import type { Language } from './intent';
+import { splitWords } from './normalize';
 
 // Swedish or English, from the words of the question; the Teams locale breaks ties; Swedish by default.
 
@@ -73,14 +74,12 @@ export function detectLanguage(text: string, locale?: string): Language {
 
 /** The language the words of a text tell, or undefined when they tell none ("Gripen", "Nästa"). */
 export function languageSignal(text: string): Language | undefined {
-  const words = text
-    .slice(0, 2000)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
+  const words = splitWords(text.slice(0, 2000).toLowerCase());
   const svWords = words.filter((w) => SWEDISH.has(w)).length;
   const sv = svWords + (svWords > 0 && SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
   // An English genitive ("Kristineberg HC's") is an English word too.
-  const en = words.filter((w) => ENGLISH.has(w)).length + (GENITIVE.test(text) ? 1 : 0);
+  const genitive = (text.includes("'") || text.includes('’')) && GENITIVE.test(text);
+  const en = words.filter((w) => ENGLISH.has(w)).length + (genitive ? 1 : 0);
   if (sv > en) return 'sv';
   if (en > sv) return 'en';
   // (å/ä/ö alone tell nothing here: "Överum?" is a name, typed by whoever asks.)

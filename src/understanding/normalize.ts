@@ -200,6 +200,14 @@ export function splitCompound(token: Token): Token[] {
   return [part(0, at), part(at)];
 }
 
+/**
+ * The words of a text (runs of letters and digits), split as normalize() splits: through the
+ * plain ranges when the text allows, since a \p{L} class is costly where its code is cold.
+ */
+export function splitWords(text: string): string[] {
+  return text.split(TABLED.test(text) ? TABLED_SPLIT : SPLIT).filter((w) => w.length > 0);
+}
+
 /** Tokens of a message, with canonical unit words and RUB levels. */
 export function normalize(text: string): Normalized {
   const tabled = TABLED.test(text);

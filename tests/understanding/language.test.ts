@@ -42,6 +42,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('12345', 'fr-FR')).toBe('sv');
   });
 
+  it('reads words next to punctuation and beyond the Latin tables', () => {
+    expect(detectLanguage('Hej!Vem,är...Anna?', 'en-US')).toBe('sv');
+    expect(detectLanguage('who?is,Anna!', 'sv-SE')).toBe('en');
+    expect(detectLanguage('Ω who is Ω', 'sv-SE')).toBe('en');
+    expect(detectLanguage("Kristineberg HC's numbers?", 'sv-SE')).toBe('en');
+    expect(detectLanguage('Kristineberg HC’s', 'sv-SE')).toBe('en');
+  });
+
   it('lets the words win over the locale', () => {
     expect(detectLanguage('vem är Anna Dahl', 'en-US')).toBe('sv');
     expect(detectLanguage('who is Anna Dahl', 'sv-SE')).toBe('en');

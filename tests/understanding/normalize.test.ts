@@ -5,6 +5,7 @@ import {
   mentionsUnitWord,
   nameKey,
   normalize,
+  splitWords,
   stem,
 } from '../../src/understanding/normalize';
 
@@ -50,6 +51,16 @@ describe('the tabled fast path (text below U+0250) gives what the Unicode rule g
   it('folding a text', () => {
     fc.assert(
       fc.property(text, (t) => foldText(t) === foldByRule(t)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splitWords gives the words the Unicode rule gives', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+        return JSON.stringify(splitWords(t)) === JSON.stringify(words);
+      }),
       { numRuns: 2000 },
     );
   });
