@@ -26,8 +26,9 @@ describe('compiled card templates', () => {
     it.each(cases.map((data, i) => [i, data]))(
       `${name}: fixture %i renders as adaptivecards-templating renders it`,
       (_i, data) => {
-        expect(outcome(() => render(name, data as never))).toEqual(
-          library(templateJson(name), data),
+        // As JSON: the same card to the byte, its fields in the same order.
+        expect(JSON.stringify(outcome(() => render(name, data as never)))).toBe(
+          JSON.stringify(library(templateJson(name), data)),
         );
       },
     );
