@@ -110,6 +110,11 @@ export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, 
       'contact turn (group contacts) p50 ms': figure('group', 'p50'),
       'contact turn (group contacts) p99 ms': figure('group', 'p99'),
       'contact turn (group contacts) p50 / floor': round(figure('group', 'p50') / floor, 2),
+      // The bot's own work alone: against the echo bot that sends the same card.
+      'contact turn (person) p50 / the echo answering with its card': round(
+        figure('contact', 'p50') / figure('cardFloor', 'p50'),
+        2,
+      ),
       "contact turn, the user's first in this process, p50 ms": figure('first', 'p50'),
       "contact turn, the user's first in this process, p50 / floor": round(
         figure('first', 'p50') / floor,

@@ -42,8 +42,15 @@ export async function startConnector(): Promise<Connector> {
       }
       const match = /\/v3\/conversations\/([^/]+)/.exec(path);
       const conversationId = match?.[1] ?? '';
-      const activity = body ? JSON.parse(body) : {};
-      sent.push({ method: req.method ?? '', path, conversationId, activity });
+      // Parsed when a test reads it: the connector's own work is Teams', not the bot's turn (the
+      // turn bench times the turn with this connector in the same process).
+      let activity: Sent['activity'] | undefined;
+      const entry = { method: req.method ?? '', path, conversationId } as Sent;
+      Object.defineProperty(entry, 'activity', {
+        enumerable: true,
+        get: () => (activity ??= body ? JSON.parse(body) : {}),
+      });
+      sent.push(entry);
       const id = `activity-${nextId++}`;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id }));
