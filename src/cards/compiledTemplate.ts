@@ -168,10 +168,7 @@ function compileObject(node: Record<string, unknown>): Render {
 
   const one = (scope: unknown): Record<string, unknown> | null => {
     // A $when that is not an expression, or is anything but true, drops the element.
-    if (when !== undefined) {
-      if (!test) return null;
-      if (!test(scope)) return null;
-    }
+    if (when !== undefined && !test?.(scope)) return null;
     const result: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const render = renders[i];

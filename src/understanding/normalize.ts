@@ -210,14 +210,11 @@ export function splitWords(text: string): string[] {
 
 /** Tokens of a message, with canonical unit words and RUB levels. */
 export function normalize(text: string): Normalized {
-  const tabled = TABLED.test(text);
-  const tokens = rewrite(tabled ? text : text.normalize('NFC'))
-    .split(tabled ? TABLED_SPLIT : SPLIT)
-    .filter((t) => t.length > 0)
-    .flatMap((orig) => {
-      const lower = orig.toLowerCase();
-      return splitCompound({ orig, lower, text: foldText(lower) });
-    });
+  const words = splitWords(rewrite(TABLED.test(text) ? text : text.normalize('NFC')));
+  const tokens = words.flatMap((orig) => {
+    const lower = orig.toLowerCase();
+    return splitCompound({ orig, lower, text: foldText(lower) });
+  });
   return { tokens, text: tokens.map((t) => t.text).join(' ') };
 }
 
