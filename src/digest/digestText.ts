@@ -18,15 +18,19 @@ export function describeSchedule(
   return strings(language).digest.schedule(weekdayName(settings.weekday, language), settings.time);
 }
 
+/** Made once: a formatter costs far more to make than to use. */
+const slotDay = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: DIGEST_TIME_ZONE });
+const slotDays: Record<Language, Intl.DateTimeFormat> = {
+  sv: slotDay(locales.sv),
+  en: slotDay(locales.en),
+};
+
 /** An instant as "måndag 6 maj kl. 08:00" / "Monday 6 May at 08:00" (Swedish time). */
 export function formatSlot(instant: Date | string, language: Language): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const local = localParts(date, DIGEST_TIME_ZONE);
-  const day = new Intl.DateTimeFormat(locales[language], {
-    day: 'numeric',
-    month: 'long',
-    timeZone: DIGEST_TIME_ZONE,
-  }).format(date);
+  const day = slotDays[language].format(date);
   const time = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
   return strings(language).digest.slot(weekdayName(local.weekday, language), day, time);
 }

@@ -78,15 +78,18 @@ const weekdayNumber: Record<string, number> = {
   Sun: 7,
 };
 
+/** Made once: a formatter costs far more to make than to use. */
+const STOCKHOLM_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The weekday (1 = Monday) and minute of the day in Stockholm at `now`. */
 export function stockholmClock(now: Date): { day: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = STOCKHOLM_CLOCK.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     day: weekdayNumber[get('weekday')] ?? 1,

@@ -33,18 +33,23 @@ const MONTHS_EN = [
   'Dec',
 ];
 
+// Made once: a formatter costs far more to make than to use. en-CA writes ISO dates ("2026-12-02").
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const STOCKHOLM_MONTH = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+});
+
 /** "2 dec 2026" / "2 Dec 2026", in Europe/Stockholm. */
 function dateIn(months: string[]) {
   return (date: Date): string => {
-    const [y, m, d] = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Stockholm',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-      .format(date)
-      .split('-')
-      .map(Number);
+    const [y, m, d] = STOCKHOLM_DAY.format(date).split('-').map(Number);
     return `${d} ${months[m - 1]} ${y}`;
   };
 }
@@ -52,11 +57,7 @@ function dateIn(months: string[]) {
 /** "mars 2025" / "March 2025": the month the fact is from, in Europe/Stockholm. */
 function monthYearIn(language: Language) {
   return (date: Date): string => {
-    const period = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Stockholm',
-      year: 'numeric',
-      month: '2-digit',
-    }).format(date);
+    const period = STOCKHOLM_MONTH.format(date);
     return periodLabel(period, language);
   };
 }

@@ -9,30 +9,49 @@ import type { Language } from '../../understanding/intent';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+// A formatter costs far more to make than to use (a distribution card prints ~80 numbers): each
+// kind is made once per language, when the module loads.
+const byLanguage = <T>(make: (locale: string) => T): Record<Language, T> => ({
+  sv: make(locales.sv),
+  en: make(locales.en),
+});
+const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const counts = byLanguage((l) => new Intl.NumberFormat(l));
+const decimals = byLanguage((l) => new Intl.NumberFormat(l, oneDecimal));
+const percents = byLanguage((l) => new Intl.NumberFormat(l, { style: 'percent', ...oneDecimal }));
+const wholePercents = byLanguage((l) => new Intl.NumberFormat(l, { style: 'percent' }));
+const pointChanges = byLanguage(
+  (l) => new Intl.NumberFormat(l, { ...oneDecimal, signDisplay: 'exceptZero' }),
+);
+const countChanges = byLanguage((l) => new Intl.NumberFormat(l, { signDisplay: 'exceptZero' }));
+const months = (style: 'long' | 'short' | 'month') =>
+  byLanguage(
+    (l) =>
+      new Intl.DateTimeFormat(l, {
+        month: style === 'long' ? 'long' : 'short',
+        year: style === 'month' ? undefined : 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+const periods = { long: months('long'), short: months('short'), month: months('month') };
+
 export function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language]).format(count);
+  return counts[language].format(count);
 }
 
 /** A number with one decimal in the reader's style: "28,1" / "28.1". */
 export function formatDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return decimals[language].format(value);
 }
 
 /** A percentage already rounded to one decimal: "28,1 %" / "28.1%". */
 export function formatPercent(percent: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(percent / 100);
+  return percents[language].format(percent / 100);
 }
 
 /** A whole percentage for scales: "30 %" / "30%". */
 export function formatWholePercent(percent: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { style: 'percent' }).format(percent / 100);
+  return wholePercents[language].format(percent / 100);
 }
 
 /** The share in percent, rounded to one decimal: the one rounding every view uses. */
@@ -67,16 +86,12 @@ export function pointChange(from: number, to: number): number {
 /** A change in percentage points with sign and one decimal: "+2,3" / "−5,9" / "0,0". */
 export function formatPointChange(points: number, language: Language): string {
   const rounded = Math.round(points * 10) / 10;
-  return new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(rounded === 0 ? 0 : rounded);
+  return pointChanges[language].format(rounded === 0 ? 0 : rounded);
 }
 
 /** A change in a count with sign: "+12" / "−3". */
 export function formatCountChange(change: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { signDisplay: 'exceptZero' }).format(change);
+  return countChanges[language].format(change);
 }
 
 /** Average age with one decimal, as the document's style has it: "73,7". */
@@ -94,10 +109,6 @@ export function periodLabel(
   style: 'long' | 'short' | 'month' = 'long',
 ): string {
   const [year, month] = period.split('-').map(Number);
-  const text = new Intl.DateTimeFormat(locales[language], {
-    month: style === 'long' ? 'long' : 'short',
-    year: style === 'month' ? undefined : 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const text = periods[style][language].format(new Date(Date.UTC(year, month - 1, 1)));
   return text.replace('.', '');
 }
