@@ -133,26 +133,12 @@ function compileTest(expression: Expression): (data: unknown) => boolean {
   return library;
 }
 
-/**
- * A node's parts for a loop: the renders, and in place of each part that is a plain value (most
- * of a card: "type", "wrap", "size", …) no render but the value itself.
- */
+/** A node's parts for a loop: each one's render, none for a plain value (kept in `values`). */
 function compileParts(nodes: readonly unknown[]): {
   renders: (Render | undefined)[];
   values: unknown[];
 } {
-  const renders: (Render | undefined)[] = [];
-  const values: unknown[] = [];
-  for (const node of nodes) {
-    const plain =
-      node === null ||
-      typeof node === 'number' ||
-      typeof node === 'boolean' ||
-      (typeof node === 'string' && !expressionIn(node));
-    renders.push(plain ? undefined : compileNode(node));
-    values.push(node);
-  }
-  return { renders, values };
+  return { renders: nodes.map(compileNode), values: [...nodes] };
 }
 
 function compileObject(node: Record<string, unknown>): Render {
@@ -195,10 +181,14 @@ function compileObject(node: Record<string, unknown>): Render {
   };
 }
 
-function compileNode(node: unknown): Render {
+/**
+ * A node's render, or none when the node is a plain value that renders as itself (most of a
+ * card: "type", "wrap", "size", text without a binding, …).
+ */
+function compileNode(node: unknown): Render | undefined {
   if (typeof node === 'string') {
     const expression = expressionIn(node);
-    return expression ? compileValue(expression) : () => node;
+    return expression && compileValue(expression);
   }
   if (Array.isArray(node)) {
     const { renders, values } = compileParts(node);
@@ -214,8 +204,7 @@ function compileNode(node: unknown): Render {
       return out;
     };
   }
-  if (isRecord(node)) return compileObject(node);
-  return () => node;
+  return isRecord(node) ? compileObject(node) : undefined;
 }
 
 /** A card template compiled once; `expand` gives what `new Template(json).expand({ $root })` does. */
@@ -223,7 +212,7 @@ export class CompiledTemplate {
   private readonly render: Render;
 
   constructor(json: unknown) {
-    this.render = compileNode(json);
+    this.render = compileNode(json) ?? (() => json);
   }
 
   expand(root: unknown): unknown {
