@@ -77,8 +77,41 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+type Shape = Record<string, z.ZodType>;
+
+/**
+ * The envelope and every content field in one schema, each content field optional: one zod pass
+ * for what nearly every request is, a well-formed activity. Built from CONTENT, so the two agree.
+ */
+function wholeActivitySchema(): z.ZodType {
+  const envelope: Shape = ActivityEnvelopeSchema.shape;
+  const top: Shape = { ...envelope };
+  const children = new Map<string, Shape>();
+  for (const [path, schema] of CONTENT) {
+    const [parent, key, ...deeper] = path;
+    if (deeper.length > 0) throw new Error(`activitySchema: ${path.join('.')} is too deep`);
+    if (key === undefined) top[parent] = schema.optional();
+    else children.set(parent, { ...children.get(parent), [key]: schema.optional() });
+  }
+  for (const [parent, shape] of children) {
+    const own = envelope[parent] ?? CONTENT.find(([p]) => p.length === 1 && p[0] === parent)?.[1];
+    const object = z.looseObject({ ...(own instanceof z.ZodObject ? own.shape : {}), ...shape });
+    top[parent] = parent in envelope ? object : object.optional();
+  }
+  return z.looseObject(top);
+}
+const WholeActivitySchema = wholeActivitySchema();
+
 /** Parses a request body: the envelope must hold; odd content fields are removed and named. */
 export function parseActivity(body: unknown): ParsedActivity {
+  const whole = WholeActivitySchema.safeParse(body);
+  // Every field read well: the envelope's fields are among them, checked by the same schemas.
+  if (whole.success) return { ok: true, activity: whole.data as ActivityEnvelope, odd: [] };
+  return parseFieldByField(body);
+}
+
+/** The slow path: the envelope must hold; each content field is checked and removed alone. */
+export function parseFieldByField(body: unknown): ParsedActivity {
   const envelope = ActivityEnvelopeSchema.safeParse(body);
   if (!envelope.success) {
     return { ok: false, field: envelope.error.issues[0]?.path.join('.') || 'body' };
