@@ -122,6 +122,19 @@ describe('who to contact, over the wire', () => {
     expect(text).toContain('Region Blekinge – annan region');
   });
 
+  it('says "another region" once on Karlshamnspiloten, not again for each of its contacts', async () => {
+    const { text } = await ask('vem kontaktar jag för Karlshamnspiloten');
+    expect(text.match(/annan region/g)).toHaveLength(1);
+    // Each contact's own organisation is still on its line.
+    expect(text).toContain('chef för socialförvaltningen · Karlshamns kommun');
+    expect(text).toContain('mottagningschef · Region Blekinge');
+  });
+
+  it('a contact of another region found alone still says so', async () => {
+    const { text } = await ask('telefon till Lina Öhlin');
+    expect(text).toContain('Region Blekinge – annan region');
+  });
+
   it('an ambiguous name gives a choice, and tapping a choice answers like a typed question', async () => {
     const { text, actions } = await ask('telefon till Svensson');
     expect(text).toContain('Flera träffar på "Svensson"');

@@ -20,7 +20,7 @@ import {
   type Target,
 } from '../../register/contactPath';
 import { targetKey } from '../../register/contactRegister';
-import { organisationNote } from './organisationNote';
+import { organisationKind, organisationNote } from './organisationNote';
 import {
   orderPaths,
   pathActions,
@@ -109,11 +109,27 @@ function personNote(person: Person, s: S): string | undefined {
   return person.synthetic ? s.synthetic : organisationNote(person.organisation, s);
 }
 
+/**
+ * A listed contact's note, unless the card above it already says as much of itself: on the card
+ * of another region's project, six contacts each saying "annan region" say nothing new (their
+ * subtitles name their organisations). A synthetic person is always marked.
+ */
+function lineNote(person: Person, s: S, cardOrganisation: string | undefined): string | undefined {
+  const note = personNote(person, s);
+  if (person.synthetic || cardOrganisation === undefined) return note;
+  const bothOther =
+    organisationKind(person.organisation) === 'other' &&
+    organisationKind(cardOrganisation) === 'other';
+  return bothOther || note === organisationNote(cardOrganisation, s) ? undefined : note;
+}
+
+/** One contact in a list; on a unit's or group's card, with that card's organisation. */
 export function contactLine(
   listed: Person,
   unit: Unit | undefined,
   s: S,
   ctx: PathContext,
+  cardOrganisation?: string,
 ): ContactLine {
   const person = shownPerson(listed, ctx);
   const paths = orderPaths(pathsOf(ctx, personTarget(person)), 'all');
@@ -121,7 +137,7 @@ export function contactLine(
   return {
     name: person.name,
     subtitle: subtitle([person.title, unit?.name ?? person.organisation]),
-    note: personNote(person, s),
+    note: lineNote(person, s, cardOrganisation),
     rows: personRows(person, paths, s, ctx),
     missing: reachable ? undefined : s.noDetailsShort,
     actions: personActions(person, paths, s, ctx),
@@ -217,7 +233,9 @@ export function unitCard(
     actions,
     submits: suggestActions(target, !!unit.phone || hasValue(paths), ctx),
     contactsHeading: s.peopleAtUnit,
-    contacts: sortPeople(people).map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx)),
+    contacts: sortPeople(people).map((p) =>
+      contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx, unit.organisation),
+    ),
     footnote: sourceNote(unit.source, ctx.now, s),
   };
 }
@@ -252,7 +270,9 @@ export function groupCard(
     submits: suggestActions(target, hasValue(paths), ctx),
     sections,
     contactsHeading: s.groupContacts,
-    contacts: contacts.map((p) => contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx)),
+    contacts: contacts.map((p) =>
+      contactLine(p, unitsById.get(p.unitId ?? ''), s, ctx, group.organisation),
+    ),
     noContacts: contacts.length === 0 ? s.groupNoContacts(group.name) : undefined,
     footnote: sourceNote(group.source, ctx.now, s),
   };
