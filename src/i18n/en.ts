@@ -1,5 +1,35 @@
 import type { Strings } from './sv';
 
+/**
+ * The directory's roles (Swedish, as ROLE_SYNONYMS in src/understanding/lexicon.ts names them) in
+ * English, for headings and sentences; a person's own title stays as the directory writes it.
+ */
+export const ENGLISH_ROLES: Readonly<Record<string, string>> = {
+  basenhetschef: 'head of unit',
+  verksamhetschef: 'head of operations',
+  samordnare: 'coordinator',
+  analytiker: 'analyst',
+  utvecklingsledare: 'development lead',
+  verksamhetsutvecklare: 'operations developer',
+  kommunikatör: 'communications officer',
+  allmänläkare: 'general practitioner',
+  läkare: 'doctor',
+  sjuksköterska: 'nurse',
+  distriktssköterska: 'district nurse',
+  undersköterska: 'assistant nurse',
+  projektledare: 'project manager',
+  mottagningschef: 'clinic manager',
+  chef: 'manager',
+  kurator: 'counsellor',
+  fysioterapeut: 'physiotherapist',
+  arbetsterapeut: 'occupational therapist',
+  psykolog: 'psychologist',
+  hälsolots: 'health navigator',
+  planeringsdirektör: 'planning director',
+  regiondirektör: 'regional director',
+  primärvårdsdirektör: 'primary care director',
+};
+
 export const en: Strings = {
   welcome: {
     title: "Hi! I'm Nära",
@@ -92,6 +122,7 @@ export const en: Strings = {
       `The sources name no contact person for ${name}. Ask the Nära vård coordinators.`,
     contactsFor: (name: string) => `Contact persons for ${name}`,
     contactsForIntro: (name: string) => `These people are named as contacts for ${name}.`,
+    roleName: (role: string) => ENGLISH_ROLES[role] ?? role,
     roleAtUnit: (role: string, unit: string) => `${role} at ${unit}`,
     roleNone: (role: string, unit: string) =>
       `I found nobody with the role ${role} at ${unit} in the directory.`,

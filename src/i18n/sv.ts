@@ -92,6 +92,8 @@ export const sv = {
       `Källorna namnger ingen kontaktperson för ${name}. Fråga samordnare nära vård.`,
     contactsFor: (name: string) => `Kontaktpersoner för ${name}`,
     contactsForIntro: (name: string) => `De här personerna är namngivna som kontakter för ${name}.`,
+    /** A canonical role as said in this language (the directory writes Swedish). */
+    roleName: (role: string) => role,
     roleAtUnit: (role: string, unit: string) => `${role} på ${unit}`,
     roleNone: (role: string, unit: string) =>
       `Jag hittade ingen med rollen ${role} på ${unit} i katalogen.`,

@@ -1,6 +1,6 @@
 // What a long message asks, without what it says about the sender: "Hej! Jag heter Lena och
 // jobbar som distriktssköterska i Borgholm. … Vem ska jag ringa om Hemsjukhuset?" asks the last
-// sentence. Pure; short texts are returned as they are.
+// sentence. Pure; short texts are returned as they are, unless they open about the sender.
 
 /** Shorter texts are one question however they are punctuated. */
 const MIN_WORDS = 15;
@@ -22,8 +22,11 @@ const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** The sentences of a long message that ask something; the whole text when none stands out. */
 export function askedPart(text: string): string {
-  // Fifteen words take more than this many characters: most questions stop here, uncounted.
-  if (text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS) return text;
+  // Fifteen words take more than this many characters: most questions stop here, uncounted. A
+  // short text that opens by introducing the sender ("Hi, I'm a nurse at Gripen. Who …?") is
+  // taken apart all the same.
+  const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
+  if (short && !ABOUT_SENDER.test(text)) return text;
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())

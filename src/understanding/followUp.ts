@@ -76,6 +76,8 @@ const THING_PRONOUNS = new Set([
   'satsningen',
   'arbetet',
 ]);
+/** "de", "their": the people of a group talked about, not the one person last shown. */
+const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
 /** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
 const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', 'vad', 'men']);
@@ -316,6 +318,7 @@ export function inContext(
   const words = new Set(r.words);
   const personPronoun = r.words.some((w) => PERSON_PRONOUNS.has(w));
   const thingPronoun = r.words.some((w) => THING_PRONOUNS.has(w));
+  const pluralPronoun = r.words.some((w) => PLURAL_PRONOUNS.has(w));
   const there = r.words.some((w) => THERE.has(w));
   const elliptical =
     r.words.length <= SHORT ||
@@ -393,14 +396,19 @@ export function inContext(
 
   // Nothing named: a pronoun or a lone field means the person or group talked about.
   if (nothingNamed) {
+    const groupMeant = c.group && (thingPronoun || pluralPronoun) && !personPronoun;
     if (c.person && (personPronoun || (r.field && !has(r, METRIC_FEATURES)))) {
-      if (!has(r, METRIC_FEATURES) && !r.aspect && !(thingPronoun && c.group && !personPronoun)) {
+      // "vad jobbar hon med?": a person's work is on their card (title, unit), not a group's.
+      if (!has(r, METRIC_FEATURES) && (!r.aspect || personPronoun) && !groupMeant) {
         return { kind: 'personLookup', person: found(c.person), field: r.field ?? 'all' };
       }
     }
     if (c.group && !has(r, METRIC_FEATURES)) {
       if (r.aspect) return { kind: 'groupDetails', group: found(c.group), aspect: r.aspect };
-      if (r.features.has('contact')) return { kind: 'groupContacts', group: found(c.group) };
+      // "and their emails?": the group's contacts, whose card has every detail there is.
+      if (r.features.has('contact') || (r.field && groupMeant)) {
+        return { kind: 'groupContacts', group: found(c.group) };
+      }
       if (thingPronoun && r.features.has('about'))
         return { kind: 'groupDetails', group: found(c.group), aspect: 'all' };
     }
@@ -435,6 +443,12 @@ export function inContext(
             ? topic
             : 'rubSummary';
       return continuedMetric(kind, c, r) ?? alone;
+    }
+    // "och i Västervik?": an area with several health centres, for the user to pick among.
+    const area = r.municipality && SCOPED_METRICS.has(topic) ? r.unit() : undefined;
+    if (area?.status === 'ambiguous' && elliptical) {
+      const next = continuedMetric(topic, c, r);
+      if (next && 'scope' in next) return { ...next, scope: { kind: 'unit', match: area } };
     }
   }
   if (!elliptical) return alone;

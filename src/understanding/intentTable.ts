@@ -151,6 +151,7 @@ export const CUES = {
     patterns: [
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
       'fa tag (?:pa|i)|fa kontakt med|komma i kontakt med|get hold of',
+      'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
       'adress(?:en)?|address|besoksadress(?:en)?|postadress(?:en)?|hitta till|var ligger|where is|where s',
@@ -181,6 +182,7 @@ export const CUES = {
     field: 'email',
     patterns: [
       'mejl(?:adress|adressen|en)?|mail(?:adress|adressen|en)?|epost(?:adress|adressen|en)?|email(?: address)?|e mail|mejla|maila',
+      'mejladresser(?:na)?|mailadresser(?:na)?|epostadresser(?:na)?|e?mails|email addresses|e mails',
       'emial|emal|emaill|e mial|mial',
     ],
     typos: ['mejladress', 'epostadress', 'mailadress'],
@@ -412,6 +414,8 @@ export const CUES = {
     patterns: [
       'enheter(?:na)?|units|verksamheter(?:na)?|mottagningar(?:na)?|clinics|sjukhusen|lasarett(?:en)?|hospitals',
       'kommuner(?:na)?|municipalities|psykiatrimottagningar(?:na)?|kinds of units|types of units',
+      // "sjukhus" is also the singular, as in "Västerviks sjukhus": plural only after these.
+      '(?:vilka|alla|samtliga) sjukhus',
     ],
   },
   areaWord: { kind: 'hint', patterns: ['omradet|omrade|omradets|area|trakten|district'] },
@@ -464,6 +468,8 @@ export type Feature =
   | 'we';
 
 /** Plural words for a kind of unit ("vilka sjukhus finns?"), folded. */
+/** Words after which "sjukhus" is the plural: "vilka sjukhus finns det?". */
+export const PLURAL_BEFORE: ReadonlySet<string> = new Set(['vilka', 'alla', 'samtliga']);
 export const UNIT_KIND_WORDS: ReadonlyMap<string, UnitKind> = new Map([
   ['halsocentraler', 'halsocentral'],
   ['sjukhusen', 'sjukhus'],

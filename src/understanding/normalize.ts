@@ -71,6 +71,13 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ` ${UNIT_WORD} `,
     when: /central/i,
   },
+  // "ring mottagningen på Gamleby", "call the clinic in Gamleby": the place's health centre
+  // ("clinic manager" is a role: mottagningschef).
+  {
+    pattern: new RegExp(`${START}(?:mottagningen|the clinic(?![\\s-]+managers?))${END}`, 'giu'),
+    replacement: ` ${UNIT_WORD} `,
+    when: /mottagningen|clinic/i,
+  },
   // "e-post", "e-mail" → one word
   { pattern: new RegExp(`${START}e-(post|mail)`, 'giu'), replacement: 'e$1', when: /e-/i },
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"

@@ -19,6 +19,7 @@ import {
   PERIOD_FROM,
   PERIOD_PATTERN,
   PERIOD_TO,
+  PLURAL_BEFORE,
   UNIT_KIND_WORDS,
   type CueDef,
   type CueId,
@@ -346,7 +347,11 @@ function releaseServices(
 /** "jag jobbar som distriktssköterska", "I'm a nurse", "I work as a physiotherapist": the sender's role. */
 function aboutSender(tokens: readonly Token[], start: number): boolean {
   const before = tokens.slice(Math.max(0, start - 5), start).map((t) => t.text);
-  const marker = before.slice(-3).some((w) => w === 'som' || w === 'as') || before.at(-1) === 'a';
+  const marker =
+    before.slice(-3).some((w) => w === 'som' || w === 'as') ||
+    before.at(-1) === 'a' ||
+    // "jag är ny distriktssköterska", "jag är en sjuksköterska"
+    /(?:^| )jag ar(?: ny| nyanstalld| en)?$/.test(before.join(' '));
   return marker && before.some((w) => w === 'jag' || w === 'i' || w === 'im');
 }
 
@@ -368,7 +373,7 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
   for (const t of rest)
     if (!municipality && t.text.length >= 4) municipality = municipalityOf(lexicon, t.text);
   if (municipality) features.add('area');
-  if (tokens.some((t) => UNIT_KIND_WORDS.has(t.text))) features.add('unitKind');
+  if (tokens.some((_, i) => unitKindAt(tokens, i))) features.add('unitKind');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
   // Counting the health centres named costs look-ups: only for a question that compares.
   if (features.has('compareUnits') || features.has('compare')) {
@@ -464,10 +469,14 @@ function resolveName(
     const term = termOf(lexicon, t);
     return type === 'person' ? !term || !isPlaceTerm(lexicon, term) : !!term;
   };
-  const kept = remainder.filter(keep);
-  if (kept.length === 0 || kept.length === remainder.length) return full;
-  const trimmed = lookupWithTypes(lexicon, type, kept.map((t) => t.orig).join(' '), { cache });
-  return trimmed.match.status === 'found' ? trimmed : full;
+  const retry = (words: readonly Token[]): Resolution | undefined => {
+    if (words.length === 0 || words.length === remainder.length) return undefined;
+    const found = lookupWithTypes(lexicon, type, words.map((t) => t.orig).join(' '), { cache });
+    return found.match.status === 'found' ? found : undefined;
+  };
+  // "ambulansen i Västervik": a unit for the whole county asked for in one place is that unit.
+  const placeless = () => retry(remainder.filter((t) => !municipalityOf(lexicon, t.text)));
+  return retry(remainder.filter(keep)) ?? (type === 'unit' ? placeless() : undefined) ?? full;
 }
 
 /**
@@ -579,9 +588,17 @@ function compared(a: Analysis): CompareUnit[] {
 }
 
 /** The unit kind a question names in the plural ("vilka sjukhus …", "which municipalities"). */
+/** The kind of unit a word names in the plural, read with the word before it ("vilka sjukhus"). */
+function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
+  const text = tokens[i].text;
+  const kind = UNIT_KIND_WORDS.get(text);
+  if (kind || text !== 'sjukhus' || i === 0) return kind;
+  return PLURAL_BEFORE.has(tokens[i - 1].text) ? 'sjukhus' : undefined;
+}
+
 function unitKindNamed(a: Analysis): UnitKind | undefined {
-  for (const t of a.tokens) {
-    const kind = UNIT_KIND_WORDS.get(t.text);
+  for (let i = 0; i < a.tokens.length; i++) {
+    const kind = unitKindAt(a.tokens, i);
     if (kind) return kind;
   }
   return undefined;

@@ -162,4 +162,43 @@ describe('issue 12 answers, over the wire', () => {
     const thanks = await say({ text: 'tack', locale });
     expect(thanks.text).toContain(sv.thanks.title);
   });
+
+  it('"and their emails?" after a group\'s contacts: the group\'s contacts again, not "not understood"', async () => {
+    const say = conversation();
+    const first = await say({ text: 'who should I call about Oskarsgruppen?', locale: 'en-US' });
+    expect(first.text).toContain('Contact persons for Oskarshamnsklustret');
+    const next = await say({ text: 'and their emails?', locale: 'en-US' });
+    expect(next.text).toContain('Contact persons for Oskarshamnsklustret');
+    expect(next.text).toContain('Helene Svensson');
+    expect(next.text).toContain('Anna Dahl');
+  });
+
+  it('a short message that opens about the sender answers what is asked, not who is asking', async () => {
+    const say = conversation();
+    const { text } = await say({
+      text: 'hi, I am a nurse at Gripen. who is the coordinator for nära vård?',
+      locale: 'en-US',
+    });
+    expect(text).toContain('Coordinator – people in the directory');
+    expect(text).toContain('Marie Ragnarsson');
+    expect(text).not.toContain('Gripens hälsocentral');
+  });
+
+  it('"jag behöver nå någon på ambulansen i Västervik": the county\'s ambulance service', async () => {
+    const { text } = await conversation()({
+      text: 'jag behöver nå någon på ambulansen i Västervik',
+    });
+    expect(text).toContain('Ambulanssjukvården');
+  });
+
+  it("English cards name the directory's roles in English", async () => {
+    const { text } = await conversation()({
+      text: 'who is the analyst for the coordination group?',
+      locale: 'en-US',
+    });
+    expect(text).toContain('Analyst in Samordnande arbetsgruppen nära vård');
+    expect(text).not.toContain('Analytiker in');
+    // The person's own title stays as the directory writes it.
+    expect(text).toContain('Mathias Karlsson');
+  });
 });

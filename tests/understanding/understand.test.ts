@@ -3,6 +3,8 @@ import { buildLexicon } from '../../src/understanding/lexicon';
 import { stripTeamsMarkup } from '../../src/understanding/teamsText';
 import { understand } from '../../src/understanding/understand';
 import { fixtureDirectory } from './fixtureDirectory';
+import { contextAfter } from '../../src/understanding/conversationContext';
+import { loadDirectory } from '../../dev/reference-api/directoryData';
 
 const lexicon = buildLexicon(fixtureDirectory);
 const ask = (text: string, locale?: string): Intent => understand(text, locale, lexicon);
@@ -138,5 +140,30 @@ describe('understand', () => {
       person: { status: 'notFound', closest: [] },
     });
     expect(understand('hjälp', undefined, empty)).toEqual({ kind: 'help', language: 'sv' });
+  });
+});
+
+describe('a metric asked for in an area of several health centres, then in another', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it("keeps the measure and offers the next area's health centres to choose from", () => {
+    const first = understand('andel rub 5 patienter med SIP i Kalmar', 'sv-SE', real);
+    expect(first).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'withSip',
+      scope: { kind: 'unit', match: { status: 'ambiguous' } },
+    });
+    const context = contextAfter({}, first);
+    const next = understand('och i Västervik?', 'sv-SE', real, context);
+    expect(next).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'withSip',
+      language: 'sv',
+      scope: { kind: 'unit', match: { status: 'ambiguous' } },
+    });
+    if (next.kind !== 'rubSummary' || next.scope.kind !== 'unit') throw new Error('no unit scope');
+    if (next.scope.match.status !== 'ambiguous') throw new Error('not a choice');
+    const ids = next.scope.match.candidates.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['hc-esplanaden', 'hc-gamleby', 'hc-overum']));
   });
 });

@@ -175,20 +175,21 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
         directory.people({ unitId: match.id }),
       ]);
       const unitName = unit?.name ?? match.name;
-      const role = capitalised(intent.role);
+      const roleName = s.roleName(intent.role);
       return [
         await peopleList(
-          s.roleAtUnit(role, unitName),
+          s.roleAtUnit(capitalised(roleName), unitName),
           people.filter((p) => hasRole(p, intent.role)),
           {
-            empty: s.roleNone(intent.role, unitName),
+            empty: s.roleNone(roleName, unitName),
           },
         ),
       ];
     }
 
     case 'peopleByRole': {
-      const role = capitalised(intent.role);
+      const roleName = s.roleName(intent.role);
+      const role = capitalised(roleName);
       let within: Group | Unit | undefined;
       let candidates: Person[];
       let continues = false;
@@ -221,9 +222,9 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
           within ? s.peopleWithRoleIn(role, within.name) : s.peopleWithRole(role),
           matching,
           {
-            intro: continues ? s.manyWithRole(intent.role) : undefined,
+            intro: continues ? s.manyWithRole(roleName) : undefined,
             continues,
-            empty: s.roleNoneAnywhere(intent.role),
+            empty: s.roleNoneAnywhere(roleName),
             page: intent.page,
             pageAction: {
               action: 'rolePage',

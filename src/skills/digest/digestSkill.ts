@@ -97,7 +97,7 @@ async function mayChange({ turn, services }: Ctx): Promise<boolean> {
 
 function notAllowed({ services, language }: Ctx): View {
   const s = strings(language).digest;
-  const roles = services.config.DIGEST_ROLES;
+  const roles = services.config.DIGEST_ROLES.map(strings(language).contacts.roleName);
   const names =
     roles.length > 1
       ? `${roles.slice(0, -1).join(', ')} ${s.or} ${roles[roles.length - 1]}`

@@ -4347,4 +4347,499 @@ export const freshCases: readonly FreshCase[] = [
     class: 'plain',
     turns: [{ text: 'skriv en dikt om nära vård', expect: { kind: 'unknown', lang: 'sv' } }],
   },
+
+  // ============================================================== second batch (stop 24, 2026-12-04)
+  // Typed into the bot's chat as a new user would, answers read as cards, before any tuning for
+  // them (the stop's engineer had read parts of the understanding code, not its tables' entries).
+  {
+    id: 'p2-en-oskars-their-emails',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who should I call about Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'and their emails?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p2-hemsjukhuset-deras-nummer',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktpersoner för hemsjukhuset i Borgholm',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har de något telefonnummer?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    // Probed as "… i Kalmar" then "och i Västervik?" (both a choice of health centres): the corpus
+    // takes no ambiguous scope, so that pair is a test in understand.test.ts instead.
+    id: 'p2-sip-gripen-then-monsteras',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'andel rub 5 patienter med SIP på Gripen',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och i Mönsterås?',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-gripen-then-kristineberg-da',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkare på Gripen?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och på Kristineberg då?',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-helene-mail-then-mobile',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kan du ge mig mejladressen till Helene Svensson',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och mobilen?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-en-nurse-gripen-coordinator',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hi, I am a nurse at Gripen. who is the coordinator for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p2-usk-emmaboda-asks-borgholm',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Anna och jobbar som undersköterska på Emmaboda hälsocentral. Vilket nummer har Borgholms hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-ny-dsk-hogsby-allmanlakare',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, jag är ny distriktssköterska i Högsby och undrar vem som är allmänläkare på Högsby hälsocentral',
+        expect: { kind: 'roleAtUnit', role: 'allmänläkare', unit: 'hc-hogsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-na-nagon-pa-ambulansen',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver nå någon på ambulansen',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-ambulansen-i-vastervik',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver nå någon på ambulansen i Västervik',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-numret-kristinebergs-hc-tack',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'numret till Kristinebergs hc tack',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-kontaktuppgifter-psykiatrin',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ge mig kontaktuppgifter till psykiatrin',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-vilka-hc-finns-i-monsteras',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Mönsterås?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mönsterås',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p2-tack-for-hjalpen',
+    class: 'ownWords',
+    turns: [{ text: 'tack för hjälpen!', expect: { kind: 'thanks', lang: 'sv' } }],
+  },
+  {
+    id: 'p2-vad-kan-du-gora',
+    class: 'ownWords',
+    turns: [{ text: 'vad kan du göra?', expect: { kind: 'help', lang: 'sv' } }],
+  },
+  {
+    id: 'p2-mathias-carlson-sv',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Mathias Carlson',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-telefonnumer-ake-akeson',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till åke åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-mejl-helen-svenson',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mejl till helen svenson',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-telefon-kristinbergs-halsocentral',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon kristinbergs hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-sv-analytiker-on-en-client',
+    class: 'language',
+    turns: [
+      {
+        // Corrected after scoring: "samordnande arbetsgruppen" names both a unit and a group of
+        // that name, and both answers show the one analyst. What this row is about: Swedish
+        // on an English client.
+        text: 'vem är analytiker i samordnande arbetsgruppen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'analytiker',
+          unit: 'samordning-nara-vard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p2-en-analyst-coordination-group',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is the analyst for the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p2-vem-leder-karlshamnspiloten',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem leder Karlshamnspiloten?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p2-en-phone-borgholm-health-centre',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number for Borgholm health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p2-verksamhetschef-primarvard-vast',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är verksamhetschef för primärvård väst?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'blekinge-primarvard-vast',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  // Third round of the same (stop 24), after the second batch's fixes and before this round's.
+  {
+    id: 'p3-vet-nan-basenhetschef-bla-kusten',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vet nån vem som är basenhetschef på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och hennes mejl?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-hora-av-sig-hemsjukhuset',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man höra av sig till angående hemsjukhuset i Borgholm',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-phonne-anna-dahl',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phonne number to Anna Dahl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-coordinater-nara-vard',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is the coordinater for nära vård',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-health-centr-nybro',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'health centr in Nybro',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-berga-then-norrliden',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many RUB 5 patients at Berga lack a regular doctor?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and at Norrliden?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p3-vilka-sjukhus-finns',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka sjukhus finns det?',
+        expect: { kind: 'unitsInArea', unitKind: 'sjukhus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-which-municipalities',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which municipalities are in the directory?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', unitKind: 'kommun', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-emma-then-vad-jobbar-hon',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Emma Rydh',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar hon med?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-emma-then-what-does-she-do',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Emma Rydh',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'en' },
+      },
+      {
+        text: 'what does she work on?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-ring-mottagningen-gamleby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ring mottagningen på Gamleby',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-numret-till-vardguiden',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'numret till vårdguiden',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-hultsfred-cluster-work',
+    class: 'plain',
+    turns: [
+      {
+        text: 'what does the Hultsfred cluster work on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-email-head-of-unit-kristineberg',
+    class: 'plain',
+    turns: [
+      {
+        text: 'email to the head of unit at Kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-who-is-julia',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is Julia?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-thanks-a-lot',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'thanks a lot!',
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p3-en-ring-the-clinic-in-gamleby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'call the clinic in Gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
 ];

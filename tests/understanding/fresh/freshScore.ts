@@ -135,7 +135,8 @@ const one = (people: Person[]): AnswerFacts => (people.length === 1 ? asNamed(pe
  * reports the same through TurnInfo.remember; tests/e2e check that path over the wire).
  */
 export function answeredFacts(intent: Intent): AnswerFacts {
-  const people = directory.people;
+  // As the directory client offers them: a synthetic test user is never shown as a contact.
+  const people = directory.people.filter((p) => !p.synthetic);
   switch (intent.kind) {
     case 'personLookup': {
       const p = intent.person.status === 'found' ? intent.person.id : undefined;
