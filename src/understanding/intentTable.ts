@@ -105,6 +105,9 @@ const FAST_DOCTOR =
 const HOUR_WORD_PATTERN =
   'ett|en|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
+/** Words after which "sjukhus" is the plural: "vilka sjukhus finns det?". */
+export const PLURAL_BEFORE: ReadonlySet<string> = new Set(['vilka', 'alla', 'samtliga']);
+
 export const CUES = {
   // ---- always ----
   greeting: {
@@ -415,7 +418,7 @@ export const CUES = {
       'enheter(?:na)?|units|verksamheter(?:na)?|mottagningar(?:na)?|clinics|sjukhusen|lasarett(?:en)?|hospitals',
       'kommuner(?:na)?|municipalities|psykiatrimottagningar(?:na)?|kinds of units|types of units',
       // "sjukhus" is also the singular, as in "Västerviks sjukhus": plural only after these.
-      '(?:vilka|alla|samtliga) sjukhus',
+      `(?:${[...PLURAL_BEFORE].join('|')}) sjukhus`,
     ],
   },
   areaWord: { kind: 'hint', patterns: ['omradet|omrade|omradets|area|trakten|district'] },
@@ -468,8 +471,6 @@ export type Feature =
   | 'we';
 
 /** Plural words for a kind of unit ("vilka sjukhus finns?"), folded. */
-/** Words after which "sjukhus" is the plural: "vilka sjukhus finns det?". */
-export const PLURAL_BEFORE: ReadonlySet<string> = new Set(['vilka', 'alla', 'samtliga']);
 export const UNIT_KIND_WORDS: ReadonlyMap<string, UnitKind> = new Map([
   ['halsocentraler', 'halsocentral'],
   ['sjukhusen', 'sjukhus'],
