@@ -4842,4 +4842,234 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Fourth round (stop 24), after the third round's fixes and before this round's.
+  {
+    id: 'p4-hultsfred-vem-ar-med',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka är kontaktpersoner för Hultsfredsklustret?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-contact-for-home-hospital',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'I need a contact for the home hospital in Borgholm',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-telefon-till-maria-svensson',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kan jag få telefonnumret till Maria Svensson?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-who-is-marie-then-phone',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Marie Ragnarsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'en' },
+      },
+      {
+        text: 'does she have a mobile number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'and where does she work?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-hogsby-beroende-vad',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vad handlar samverkan vid beroendeproblem i Högsby om?',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', aspect: 'focus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-unit-oskarshamn-hospital',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Oskarshamn hospital phone',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-lanssjukhuset-vaxel',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'växeln på länssjukhuset i Kalmar',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-kommunen-i-hultsfred',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur får jag tag på Hultsfreds kommun?',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-sip-share-kvarnholmen',
+    class: 'plain',
+    turns: [
+      {
+        text: 'what share of RUB 5 patients at Kvarnholmen have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kvarnholmen', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-trend-gripen-sedan-aug',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare på Gripen utvecklats sedan augusti 2022?',
+        expect: { kind: 'rubTrend', scope: 'hc-gripen', from: '2022-08', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-compare-gripen-bla-kusten',
+    class: 'plain',
+    turns: [
+      {
+        text: 'compare Gripen and Blå Kusten',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-bla-kusten'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-hc-i-vimmerby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det någon hälsocentral i Vimmerby?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Vimmerby',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-thank-you-so-much',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'thank you so much, that helped',
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-okej-tack',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'okej tack',
+        expect: { kind: 'thanks', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-long-en-intro-kristineberg-head',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hello, my name is Sara and I work as a physiotherapist in Oskarshamn. Who is the head of unit at Kristinebergs hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-long-sv-intro-psykiatrin',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Olle och är kurator på Högsby hälsocentral. Jag behöver komma i kontakt med psykiatrin, hur gör jag?',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-typo-kristinebreg',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till kristinebreg',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-typo-emial-helene',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'emial for helene svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p4-utan-diakritik-farjestaden',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till farjestadens halsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p4-en-people-then-next',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list all coordinators',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 1, lang: 'en' },
+      },
+    ],
+  },
 ];
