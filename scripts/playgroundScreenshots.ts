@@ -56,6 +56,9 @@ const SCENARIOS: Scenario[] = [
     text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
   },
   { name: 'sv-trend-gripen', place: 'personal', text: 'trend SIP på Gripen' },
+  // A month without its year: the one with figures, or "no such period" naming the month.
+  { name: 'sv-distribution-december', place: 'personal', text: 'fördelning RUB 5 i december' },
+  { name: 'sv-no-such-month', place: 'personal', text: 'fördelning RUB 5 i juni' },
   { name: 'sv-digest-preview', place: 'personal', text: 'visa veckobrev nu' },
   { name: 'sv-compare', place: 'personal', text: 'jämför Gripen med Kristineberg' },
   { name: 'sv-units-in-area', place: 'personal', text: 'vilka hälsocentraler finns i Nybro?' },

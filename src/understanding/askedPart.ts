@@ -8,15 +8,19 @@ const SENTENCE_END = /(?<=[.!?])\s+|\s*\n+\s*/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence about the sender: "jag heter …", "I'm a nurse at …", "I work as …". */
 const ABOUT_SENDER =
-  /^(?:(?:hej|hejsan|hi|hello|hey|god morgon|good morning)\b[\s,!]*)?(?:jag heter|jag är|jag jobbar|jag arbetar|my name is|i'm|i am|im|i work|this is)\b/iu;
+  /^(?:(?:hej|hejsan|hi|hello|hey|god morgon|good morning|morning)\b[\s,!]*)?(?:jag heter|jag är|jag jobbar|jag arbetar|my name is|i'm|i am|im|i work|this is)\b/iu;
+/** "Morning! Jenny here, …", "Hej! Per här.": a name, capitalised, introducing the sender. */
+const NAME_HERE = /^(?:\p{L}+[\s,!]+)?\p{Lu}\p{Ll}+ (?:här|here)(?![\p{L}\p{N}])/u;
+const isAboutSender = (s: string): boolean => ABOUT_SENDER.test(s) || NAME_HERE.test(s);
 /** A sentence that is only a greeting or thanks ("Hej!", "Thanks!", "God morgon."). */
 const SOCIAL_ONLY =
-  /^(?:hej(?:san)?(?: alla)?|hallå|hi(?: there)?|hello|hey|god morgon|good morning|tack(?: så mycket)?|thanks|thank you)[\s,.!]*$/iu;
+  /^(?:hej(?:san)?(?: alla)?|hallå|hi(?: there)?|hello|hey|god morgon|good morning|morning|tack(?: så mycket)?|thanks|thank you)[\s,.!]*$/iu;
 /** A request without a question mark: "I'd like to compare …", "please set …", "vi vill att …". */
 const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
 /** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
-const POINTS_BACK = /\b(?:det|den|dem|dessa|that|it|this|them|those)\b/iu;
+const POINTS_BACK =
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his)(?![\p{L}\p{N}])/iu;
 
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 
@@ -26,13 +30,13 @@ export function askedPart(text: string): string {
   // short text that opens by introducing the sender ("Hi, I'm a nurse at Gripen. Who …?") is
   // taken apart all the same.
   const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
-  if (short && !ABOUT_SENDER.test(text)) return text;
+  if (short && !isAboutSender(text)) return text;
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (sentences.length < 2) return text;
-  const context = (s: string): boolean => !ABOUT_SENDER.test(s) && !SOCIAL_ONLY.test(s);
+  const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
   const last = sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.endsWith('?'))
@@ -46,5 +50,8 @@ export function askedPart(text: string): string {
   const requests = sentences.filter((s) => REQUEST.test(s));
   if (requests.length > 0) return requests.join(' ');
   const kept = sentences.filter(context);
-  return kept.length > 0 ? kept.join(' ') : text;
+  if (kept.length > 0) return kept.join(' ');
+  // Only a greeting and who the sender is ("Morning! Jenny here, district nurse …"): the greeting.
+  const social = sentences.filter((s) => SOCIAL_ONLY.test(s));
+  return social.length > 0 ? social.join(' ') : text;
 }

@@ -19,6 +19,7 @@ import type {
   UnitScope,
 } from './intent';
 import type { EntityKind, Feature } from './intentTable';
+import { inOrder } from './periods';
 
 // A question read against the conversation so far: pronouns ("hans mejl", "her mobile"), ellipsis
 // ("och på Kristineberg?", "och RUB 4?", "Gripen"), "där"/"there", and typed paging ("nästa").
@@ -115,8 +116,8 @@ const METRIC_FEATURES: readonly Feature[] = [
   'status',
   'distribution',
 ];
-/** "visa dem", "list them": the patients behind the figures talked about. */
-const THEM = new Set(['dem', 'dom', 'them', 'those', 'de']);
+/** "visa dem", "list them", "visa vilka det är": the patients behind the figures talked about. */
+const THEM = new Set(['dem', 'dom', 'them', 'those', 'de', 'vilka', 'who', 'which']);
 const SOCIAL = new Set<IntentKind>(['help', 'greeting', 'setMyUnit']);
 
 const found = (n: Named): EntityMatch => ({ status: 'found', id: n.id, name: n.name, score: 1 });
@@ -225,7 +226,7 @@ function metricChange(r: Reading, kind: IntentKind): Partial<ConversationContext
   if (r.features.has('lackFast')) change.without = true;
   if (r.periods.length > 0) {
     if (kind === 'rubTrend') {
-      const sorted = [...r.periods].sort();
+      const sorted = inOrder(r.periods);
       if (sorted.length >= 2) Object.assign(change, { from: sorted[0], to: sorted.at(-1) });
       else if (r.features.has('since') || !r.features.has('periodRange')) change.from = sorted[0];
       else change.to = sorted[0];
@@ -411,6 +412,16 @@ export function inContext(
       }
       if (thingPronoun && r.features.has('about'))
         return { kind: 'groupDetails', group: found(c.group), aspect: 'all' };
+    }
+    // "öppettider?", "och telefon?" after a unit: its card, with all the directory has on it.
+    if (
+      topic === 'unitLookup' &&
+      c.unit &&
+      !personPronoun &&
+      (r.field || r.features.has('reach')) &&
+      !has(r, METRIC_FEATURES)
+    ) {
+      return { kind: 'unitLookup', unit: found(c.unit) };
     }
     if (
       metricTopic &&

@@ -35,6 +35,14 @@ const MONTH_WORDS =
   'juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|' +
   'december|dec';
 
+/**
+ * Month names that name a month alone, without a year ("och i december?"): written out, not "may"
+ * (a verb as often) nor the short forms ("mar", "jan" are names as often).
+ */
+const WHOLE_MONTH_WORDS =
+  'januari|january|februari|february|mars|march|april|maj|juni|june|juli|july|augusti|august|' +
+  'september|oktober|october|november|december';
+
 /** Month names (Swedish and English, folded) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
@@ -73,13 +81,13 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /**
- * "augusti 2022", "2023-03" (tokens "2023 03"). A preposition before it ("sedan", "since", "till")
+ * "augusti 2022", "2023-03" (tokens "2023 03"), or a month alone ("december": see periods.ts). A preposition before it ("sedan", "since", "till")
  * is read by look-behind, so the word itself is left for the cues ("compared to August 2022"). (The
  * look-behind has an empty alternative: V8 skips an optional group that can only match empty.)
  */
 export const PERIOD_PATTERN =
   `(?<=(?:(?:^| )(sedan|sen|since|fran och med|fran|from|efter|after|till|to|until|tom|fram till|innan|before) )|)` +
-  `(?:(${MONTH_WORDS}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d) (0[1-9]|1[0-2]))`;
+  `(?:(${MONTH_WORDS}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d) (0[1-9]|1[0-2])|(${WHOLE_MONTH_WORDS}))`;
 
 /** Prepositions that make a period the start or the end of a range. */
 export const PERIOD_FROM = new Set([
@@ -114,7 +122,7 @@ export const CUES = {
     kind: 'social',
     patterns: [
       'hej(?:san|hej)?|hallo|halla|tjena(?:re)?|tja(?:bba)?|morsning|morr?n|god (?:morgon|dag|kvall|eftermiddag)',
-      'goddag|hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|yo',
+      'goddag|hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|morning|greetings|yo',
     ],
   },
   thanks: {
@@ -144,6 +152,8 @@ export const CUES = {
       'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
+      // "vem jobbar med hälsolotsen?": who, not what the work is
+      'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
@@ -190,6 +200,8 @@ export const CUES = {
     ],
     typos: ['mejladress', 'epostadress', 'mailadress'],
   },
+  /** "en projektledare som heter Ragnhild Holmberg": the words after it are a person's name. */
+  named: { patterns: ['som heter|som hette|vid namn|called|named|by the name of'] },
   whoIs: { patterns: ['vem (?:som )?(?:ar|var)|who (?:is|s|are|was)|whos|vilka ar|vad heter'] },
   about: {
     patterns: [
@@ -369,6 +381,8 @@ export const CUES = {
       'prenumerationer(?:na)?|prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
       // Asking which digests exist is a listing question, even with "set up" in it.
       '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
+      // "what is this channel subscribed to?": what it has, not a new subscription
+      'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
     ],
     typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
   },
@@ -432,10 +446,20 @@ export const CUES = {
     ],
   },
   resume: {
-    patterns: ['ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on'],
+    patterns: [
+      'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on',
+      // "kör igång veckobrevet igen": the words between are left for the other cues
+      '(?:kor|dra|satt) igang(?= (?:[a-z]+ )?igen)',
+    ],
     typos: ['ateruppta'],
   },
   again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
+  /** "hit i kanalen", "to this channel": where a digest goes, never a name. */
+  here: {
+    kind: 'hint',
+    // The words around it ("i den här", "to this") are function words already.
+    patterns: ['kanalen|kanal|channel|hit'],
+  },
   status: {
     patterns: [
       'hur ligger (?:vi|de|ni|det|dom) till|hur ser det ut|hur gar det|how are (?:we|they) doing|how is it going|how do (?:we|they) look',
@@ -461,8 +485,14 @@ export type Feature =
   | 'role'
   | 'period'
   | 'periodRange'
+  /** Two periods named ("från oktober till februari"): a change between them, never one month. */
+  | 'periods2'
   /** Two or more health centres named ("Gripen med Kristineberg"). */
   | 'units2'
+  /** "han", "hon", "henne", "him", "her": a person is talked about ("… kontaktuppgifter till henne?"). */
+  | 'personPronoun'
+  /** A role asked for as someone to find ("finns det nån analytiker …", "is there a coordinator"). */
+  | 'someone'
   /** A kind of unit named in the plural ("hälsocentraler", "hospitals", "kommuner"). */
   | 'unitKind'
   /** A municipality named ("i Västervik", "Kalmarområdet"). */
@@ -506,6 +536,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     // Everyday words that are never names ("har det gått bättre sedan i höstas?")
     'da sa nu gatt battre samre bra daligt hostas varas somras vintras sags ny nya forst sedan igar ' +
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
+    'letar soker looking searching namns namnde namnd mentioned ' +
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen'
   ).split(' '),
 );
@@ -599,6 +630,8 @@ export const INTENTS: readonly IntentDef[] = [
       // "Julia Ström, vad jobbar hon med?", "Emma Rydh, kommunikatör": about the person named.
       focus: 1,
       role: 1,
+      named: 2,
+      personPronoun: 1.5,
     },
     entity: { ...NEEDS_NAME, person: 2.5, group: -3 },
     alone: 'person',
@@ -640,7 +673,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['samordnare nära vård', 'vilka är samordnare', 'analytiker i samordnande arbetsgruppen'],
       en: ['who is the analyst in the coordination group', 'list all coordinators'],
     },
-    cues: { role: 3 },
+    cues: { role: 3, someone: 2 },
     entity: { none: 2, group: 2 },
   },
   {
@@ -713,7 +746,7 @@ export const INTENTS: readonly IntentDef[] = [
       ],
       en: ['how has it changed since August 2022', 'March 2023 compared to August 2022'],
     },
-    cues: { trend: 4, since: 2, periodRange: 2.5, measure: 1 },
+    cues: { trend: 4, since: 2.5, periodRange: 2.5, periods2: 3, measure: 1 },
     entity: { unit: 1 },
     manager: {
       sv: (unit) => ({

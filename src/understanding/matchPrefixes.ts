@@ -105,7 +105,12 @@ class Parser {
   private atom(): Beginnings {
     const c = this.source[this.at];
     if (c === '(') {
-      // A group, capturing or not; look-arounds and named groups are not read.
+      // A group, capturing or not; a look-ahead matches no characters (what it checks is not
+      // read); look-behinds and named groups are not read.
+      if (this.source.startsWith('(?=', this.at) || this.source.startsWith('(?!', this.at)) {
+        this.skipGroup();
+        return new Set(['']);
+      }
       if (this.source.startsWith('(?:', this.at)) this.at += 3;
       else if (this.source[this.at + 1] === '?') throw new Unknown();
       else this.at++;
@@ -124,6 +129,22 @@ class Parser {
     if ('.^$'.includes(c)) throw new Unknown();
     this.at++;
     return new Set([c]);
+  }
+
+  /** Past a group and what is nested in it, classes and escapes included. */
+  private skipGroup(): void {
+    let depth = 0;
+    do {
+      const c = this.source[this.at++];
+      if (c === undefined) throw new Unknown();
+      if (c === '\\') this.at++;
+      else if (c === '[') {
+        const end = this.source.indexOf(']', this.at);
+        if (end < 0) throw new Unknown();
+        this.at = end + 1;
+      } else if (c === '(') depth++;
+      else if (c === ')') depth--;
+    } while (depth > 0);
   }
 
   /** [abc], [a-z0-5]; a negated class or an escape inside one is not read. */

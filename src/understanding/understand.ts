@@ -39,6 +39,7 @@ import {
   municipalityOf,
   nameLike,
   roleForTypo,
+  ROLE_SYNONYMS,
   type Lexicon,
   type LookupCache,
   type LookupType,
@@ -46,7 +47,9 @@ import {
 } from './lexicon';
 import { matchPrefixes, PREFIX_LENGTH } from './matchPrefixes';
 import { once } from '../once';
-import { normalize, stem, UNIT_WORD, type Token } from './normalize';
+import { inOrder } from './periods';
+import { cueWords } from './cueWords';
+import { nameKey, normalize, stem, UNIT_WORD, type Token } from './normalize';
 import { withinTextLength } from './teamsText';
 
 // Text → Intent. Pure and synchronous: cue words are found with the patterns of the intent table,
@@ -117,6 +120,43 @@ const TYPO_INDEX = (() => {
   return index;
 })();
 
+/**
+ * Every word the cue patterns spell out, four letters or more: what a misspelt word may have been
+ * meant as ("contcat" → "contact", "patinets" → "patients", "docter" → "doctor").
+ */
+const CUE_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      ...COMPILED.flatMap((c) => c.def.patterns.flatMap(cueWords)),
+      // The words of the example questions and of the roles, as typed: "patients", "manager".
+      ...INTENTS.flatMap((d) => [...d.examples.sv, ...d.examples.en]).flatMap(foldedWords),
+      ...Object.entries(ROLE_SYNONYMS).flat(2).flatMap(foldedWords),
+    ].filter((w) => w.length >= 4),
+  ),
+];
+const CUE_WORD_SET: ReadonlySet<string> = new Set(CUE_WORDS);
+const CUE_WORD_INDEX = (() => {
+  const index = new MiniSearch<{ key: number; word: string }>({ idField: 'key', fields: ['word'] });
+  index.addAll(CUE_WORDS.map((word, key) => ({ key, word })));
+  return index;
+})();
+
+function foldedWords(text: string): string[] {
+  return normalize(text).tokens.map((t) => t.text);
+}
+
+/** The cue word a word is one slip from: two letters swapped, or one letter wrong, missing or extra. */
+function cueWordMeant(word: string): string | undefined {
+  if (word.length < 4 || CUE_WORD_SET.has(word)) return undefined;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (CUE_WORD_SET.has(swapped)) return swapped;
+  }
+  if (word.length < 5) return undefined;
+  const [best] = CUE_WORD_INDEX.search(word, { fuzzy: 1 });
+  return best ? CUE_WORDS[best.id as number] : undefined;
+}
+
 type Hit = {
   feature: CueId | 'role' | 'period';
   start: number;
@@ -179,10 +219,12 @@ function cueHits(
     );
   }
   each(PERIOD_REGEX, (m, start, end) => {
-    const [, prep, month, year, isoYear, isoMonth] = m;
+    const [, prep, month, year, isoYear, isoMonth, alone] = m;
     const value = month
       ? `${year}-${String(MONTHS[month]).padStart(2, '0')}`
-      : `${isoYear}-${isoMonth}`;
+      : alone
+        ? `--${String(MONTHS[alone]).padStart(2, '0')}`
+        : `${isoYear}-${isoMonth}`;
     hits.push({ feature: 'period', start, end, order: -1, value, prep });
   });
   return hits;
@@ -239,6 +281,7 @@ function featuresOf(hits: readonly Hit[]): Set<Feature> {
   ) {
     features.add('periodRange');
   }
+  if (periods.length >= 2) features.add('periods2');
   return features;
 }
 
@@ -262,6 +305,7 @@ function offsets(tokens: readonly Token[]): {
 /** Personal pronouns never name anyone; "hans" only in lower case ("Hans Nilsson" is a name). */
 const PRONOUNS: ReadonlySet<string> = new Set(['han', 'hon', 'honom', 'henne', 'hennes']);
 const isPronoun = (t: Token): boolean => PRONOUNS.has(t.text) || t.orig === 'hans';
+const EN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 /**
  * Every cue, role and period in the text, one per token: cue patterns and role names first
@@ -344,7 +388,31 @@ function releaseServices(
   return hits.filter((h) => !services.includes(h));
 }
 
-/** "jag jobbar som distriktssköterska", "I'm a nurse", "I work as a physiotherapist": the sender's role. */
+/**
+ * "Region Blekinge" is a unit's name, not the region cue: a "region" word followed by words that
+ * with it make an exact name in the directory goes back to the name lookup.
+ */
+function releaseRegionNames(
+  hits: Hit[],
+  taken: boolean[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): Hit[] {
+  const named = hits.filter((h) => {
+    if (h.feature !== 'region' || h.end >= tokens.length || taken[h.end]) return false;
+    let end = h.end;
+    while (end < tokens.length && !taken[end]) end++;
+    const words = tokens.slice(h.start, end).map((t) => t.text);
+    return lexicon.exact.has(nameKey(words.join(' ')));
+  });
+  for (const h of named) for (let i = h.start; i < h.end; i++) taken[i] = false;
+  return named.length > 0 ? hits.filter((h) => !named.includes(h)) : hits;
+}
+
+/**
+ * "jag jobbar som distriktssköterska", "I'm a nurse", "I work as a physiotherapist": the sender's
+ * role; "min chef", "my manager": someone the sender talks about.
+ */
 function aboutSender(tokens: readonly Token[], start: number): boolean {
   const before = tokens.slice(Math.max(0, start - 5), start).map((t) => t.text);
   const marker =
@@ -352,19 +420,59 @@ function aboutSender(tokens: readonly Token[], start: number): boolean {
     before.at(-1) === 'a' ||
     // "jag är ny distriktssköterska", "jag är en sjuksköterska"
     /(?:^| )jag ar(?: ny| nyanstalld| en)?$/.test(before.join(' '));
-  return marker && before.some((w) => w === 'jag' || w === 'i' || w === 'im');
+  // "min chef nämnde att …", "my manager said …"
+  const possessive = before.at(-1) === 'min' || before.at(-1) === 'my';
+  return possessive || (marker && before.some((w) => w === 'jag' || w === 'i' || w === 'im'));
 }
 
-function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis {
+/**
+ * The text with its misspelt cue words put right ("contcat person for …", "waht do they …"), or
+ * undefined when it has none. A word is put right only where the right word is then read (as a
+ * cue or a function word); a name, known or capitalised, is never touched.
+ */
+function respelled(
+  tokens: readonly Token[],
+  taken: readonly boolean[],
+  lexicon: Lexicon,
+): string | undefined {
+  const fixes = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    if (taken[i] || fixes.size >= MAX_TYPO_CHECKS || capitalised(t, i) || /\d/.test(t.text)) return;
+    if (lexicon.vocabulary.has(t.text) || lexicon.vocabulary.has(stem(t.text))) return;
+    const word = cueWordMeant(t.text);
+    if (word) fixes.set(i, word);
+  });
+  if (fixes.size === 0) return undefined;
+  const fixed = normalize(tokens.map((t, i) => fixes.get(i) ?? t.orig).join(' '));
+  if (fixed.tokens.length !== tokens.length) return undefined;
+  const read = findHits(fixed.tokens, fixed.text, lexicon).taken;
+  const kept = [...fixes.keys()].filter((i) => read[i]);
+  if (kept.length === 0) return undefined;
+  return tokens.map((t, i) => (kept.includes(i) ? fixes.get(i) : t.orig)).join(' ');
+}
+
+function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled = false): Analysis {
   const { tokens, text: folded } = normalize(text);
   const found = findHits(tokens, folded, lexicon);
+  const respelt = spelled ? undefined : respelled(tokens, found.taken, lexicon);
+  if (respelt !== undefined) return analyse(respelt, lexicon, aboutFigures, true);
   const taken = found.taken;
-  const released = releaseServices(found.hits, taken, tokens, aboutFigures);
+  const released = releaseRegionNames(
+    releaseServices(found.hits, taken, tokens, aboutFigures),
+    taken,
+    tokens,
+    lexicon,
+  );
+  // A role that says who the sender is, or what the person named is ("en projektledare som heter
+  // …"), is not the role asked for.
+  const describes = (h: Hit) => released.some((n) => n.feature === 'named' && n.start === h.end);
   const hits = released.some((h) => h.feature === 'role')
-    ? released.filter((h) => h.feature !== 'role' || !aboutSender(tokens, h.start))
+    ? released.filter(
+        (h) => h.feature !== 'role' || !(aboutSender(tokens, h.start) || describes(h)),
+      )
     : released;
   const rest = tokens.filter((_, i) => !taken[i]);
-  const remainder = nameWords(rest, lexicon);
+  const remainder = nameWords(rest, lexicon, tokens.length > LONG_TEXT ? tokens[0] : undefined);
   const features = featuresOf(hits);
   const segments = once(() => segmentsOf(tokens, taken));
   const cache: LookupCache = new Map();
@@ -374,7 +482,10 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
     if (!municipality && t.text.length >= 4) municipality = municipalityOf(lexicon, t.text);
   if (municipality) features.add('area');
   if (tokens.some((_, i) => unitKindAt(tokens, i))) features.add('unitKind');
+  const someone = (h: Hit) => h.feature === 'role' && SOMEONE.has(tokens[h.start - 1]?.text ?? '');
+  if (hits.some(someone)) features.add('someone');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
+  if (tokens.some((t) => isPronoun(t) || EN_PRONOUNS.has(t.text))) features.add('personPronoun');
   // Counting the health centres named costs look-ups: only for a question that compares.
   if (features.has('compareUnits') || features.has('compare')) {
     const own = features.has('mine') ? 1 : 0;
@@ -397,6 +508,18 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false): Analysis
   };
   return analysis;
 }
+
+/** Words before a role that make it someone to find: "nån analytiker", "an analyst". */
+const SOMEONE: ReadonlySet<string> = new Set([
+  'nagon',
+  'nan',
+  'naan',
+  'nagra',
+  'en',
+  'an',
+  'any',
+  'some',
+]);
 
 /** Words for "we": the user's own health centre in a metric question ("hur många har vi?"). */
 const WE: ReadonlySet<string> = new Set(['vi', 'oss', 'vara', 'vart', 'we', 'us', 'our', 'ours']);
@@ -436,8 +559,20 @@ function unitsNamed(lexicon: Lexicon, segments: readonly Segment[], cache: Looku
   return found;
 }
 
-/** The words left for the name lookup: all of them, or in a long text those that are in names first. */
-function nameWords(rest: readonly Token[], lexicon: Lexicon): Token[] {
+/** In a long text, a word that may be in a name: one of the directory's, or capitalised inside the text. */
+const mayName = (lexicon: Lexicon, t: Token, first: Token): boolean =>
+  nameLike(lexicon, t.text) || (t !== first && t.orig[0] !== t.lower[0]);
+
+/**
+ * The words left for the name lookup: all of them; in a long text (its first word given) those
+ * that may be in a name, when there are any ("… en projektledare som heter Ragnhild Holmberg");
+ * and at most MAX_NAME_WORDS, those in names first.
+ */
+function nameWords(rest: readonly Token[], lexicon: Lexicon, longTextFirst?: Token): Token[] {
+  if (longTextFirst) {
+    const names = rest.filter((t) => mayName(lexicon, t, longTextFirst));
+    if (names.length > 0) return nameWords(names, lexicon);
+  }
   if (rest.length <= MAX_NAME_WORDS) return [...rest];
   const known = (t: Token): boolean =>
     lexicon.vocabulary.has(t.text) || lexicon.vocabulary.has(stem(t.text));
@@ -488,7 +623,8 @@ function entityKindOf(a: Analysis): EntityKind {
   // In a long message only the words that may be names say what is named ("… skrivas hem nästa
   // vecka … om Hemsjukhuset?" names the group).
   if (a.tokens.length > LONG_TEXT) {
-    const words = a.remainder.filter((t) => nameLike(a.lexicon, t.text));
+    // A capitalised word inside the text is a name too, an unknown one ("… heter Ragnhild Holmberg").
+    const words = a.remainder.filter((t) => mayName(a.lexicon, t, a.tokens[0]));
     if (words.length === 0) return 'none';
     const any = lookupWithTypes(a.lexicon, 'any', words.map((t) => t.orig).join(' '), {
       closest: false,
@@ -587,7 +723,6 @@ function compared(a: Analysis): CompareUnit[] {
   return [...own, ...a.units().map((match): CompareUnit => ({ kind: 'unit', match }))];
 }
 
-/** The unit kind a question names in the plural ("vilka sjukhus …", "which municipalities"). */
 /** The kind of unit a word names in the plural, read with the word before it ("vilka sjukhus"). */
 function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
   const text = tokens[i].text;
@@ -596,6 +731,7 @@ function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
   return PLURAL_BEFORE.has(tokens[i - 1].text) ? 'sjukhus' : undefined;
 }
 
+/** The unit kind a question names in the plural ("vilka sjukhus …", "which municipalities"). */
 function unitKindNamed(a: Analysis): UnitKind | undefined {
   for (let i = 0; i < a.tokens.length; i++) {
     const kind = unitKindAt(a.tokens, i);
@@ -635,7 +771,7 @@ function typedDigest(a: Analysis): TypedDigestDetails | undefined {
 function range(a: Analysis): { from?: string; to?: string } {
   const ps = periods(a);
   if (ps.length >= 2) {
-    const sorted = ps.map((p) => p.value ?? '').sort();
+    const sorted = inOrder(ps.map((p) => p.value ?? ''));
     return { from: sorted[0], to: sorted[sorted.length - 1] };
   }
   const [p] = ps;

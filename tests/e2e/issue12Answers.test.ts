@@ -203,4 +203,71 @@ describe('issue 12 answers, over the wire', () => {
     // The person's own title stays as the directory writes it.
     expect(text).toContain('Mathias Karlsson');
   });
+
+  it('"och i december?" after a distribution: December 2022, the one December with figures', async () => {
+    const say = conversation();
+    const first = await say({ text: 'fördelning RUB 5' });
+    expect(first.text).toContain('Mars 2023');
+    const december = await say({ text: 'och i december?' });
+    expect(december.text).toContain('per hälsocentral');
+    expect(december.text).toContain('December 2022');
+    // A month with no figures in any year is named as asked, with the months there are.
+    const june = await say({ text: 'och i juni?' });
+    expect(june.text).toContain(sv.metrics.noSuchPeriodTitle);
+    expect(june.text).toContain('juni');
+    expect(june.text).toContain('augusti 2022 till mars 2023');
+  });
+
+  it('"Region Blekinge" is the unit of that name, not the whole region and a Blekinge', async () => {
+    const { text } = await conversation()({
+      text: 'who is the clinic manager at Region Blekinge?',
+      locale: 'en-US',
+    });
+    expect(text).toContain('Clinic manager at Region Blekinge');
+    expect(text).toContain('Lina Öhlin');
+  });
+
+  it('"öppettider?" after a unit: that unit\'s card again, not "not understood"', async () => {
+    const say = conversation();
+    const first = await say({ text: 'Borgholms hälsocentral' });
+    const next = await say({ text: 'öppettider?' });
+    expect(next.text).not.toContain(sv.unknown.title);
+    expect(next.text.split('\n')[0]).toBe(first.text.split('\n')[0]);
+    expect(next.text).toContain('Borgholms hälsocentral');
+  });
+
+  it('"vem jobbar med Oskarsgruppen?": the group\'s contacts, not what it works on', async () => {
+    const { text } = await conversation()({ text: 'vem jobbar med Oskarsgruppen?' });
+    expect(text).toContain(sv.contacts.contactsFor('Oskarshamnsklustret'));
+    const work = await conversation()({ text: 'vad jobbar Oskarsgruppen med?' });
+    expect(work.text).not.toContain(sv.contacts.contactsFor('Oskarshamnsklustret'));
+  });
+
+  it('misspelt English ("contcat person for oskarsgrupen??", "waht do they work with")', async () => {
+    const say = conversation();
+    const first = await say({ text: 'contcat person for oskarsgrupen??', locale: 'en-US' });
+    expect(first.text).toContain('Contact persons for Oskarshamnsklustret');
+    const work = await say({ text: 'waht do they work with', locale: 'en-US' });
+    expect(work.text.split('\n')[0]).toBe(
+      'Oskarshamnsklustret – Blå Kusten, Gripen och Kristineberg',
+    );
+    expect(work.text).not.toContain(en.unknown.title);
+  });
+
+  it('a message that only greets and says who the sender is gets the greeting', async () => {
+    const { text } = await conversation()({
+      text: 'Morning! Jenny here, district nurse out in Ankarsrum 🙂',
+      locale: 'en-US',
+    });
+    expect(text.split('\n')[0]).toBe(en.welcome.title);
+  });
+
+  it('a long message about a person it names asks for that person, found or not', async () => {
+    const { text } = await conversation()({
+      text:
+        'Hej, jag sitter och läser en gammal artikel från 2017 om patientkontrakt på ortopeden i ' +
+        'Oskarshamn. Där nämns en projektledare som heter Ragnhild Holmberg. Har ni kontaktuppgifter till henne?',
+    });
+    expect(text).toContain(sv.contacts.notFoundTitle('Ragnhild Holmberg'));
+  });
 });

@@ -286,6 +286,15 @@ const firstRows: readonly CorpusRow[] = [
   sv('Maria', { kind: 'personLookup', entity: 'ambiguous' }),
   sv('Svensson', { kind: 'personLookup', entity: 'ambiguous' }),
   sv('telefon till Kalle Anka', { kind: 'personLookup', entity: 'notFound', field: 'phone' }),
+  // A long message about someone it names, asked after as "henne".
+  sv(
+    'Jag läste en gammal tidningsartikel om patientkontrakt där Ragnhild Holmberg intervjuades. Har ni kontaktuppgifter till henne?',
+    { kind: 'personLookup', entity: 'notFound' },
+  ),
+  en('looking for an analyst called Ragnhild Holmberg', {
+    kind: 'personLookup',
+    entity: 'notFound',
+  }),
   sv('telefon till Svensson', { kind: 'personLookup', entity: 'ambiguous', field: 'phone' }),
   sv('hej! telefonnummer till Julia Ström tack', {
     kind: 'personLookup',
@@ -700,6 +709,24 @@ const firstRows: readonly CorpusRow[] = [
     scope: 'hc-kristineberg',
   }),
   sv('trend för RUB 5 utan fast läkare i regionen', { kind: 'rubTrend' }),
+  // Months without their year: the metrics tell which year has figures for them.
+  sv('andel rub 5 på Gripen från oktober till februari', {
+    kind: 'rubTrend',
+    scope: 'hc-gripen',
+    from: '--10',
+    to: '--02',
+  }),
+  sv('andel RUB 5 utan fast läkare på Gripen sedan december', {
+    kind: 'rubTrend',
+    scope: 'hc-gripen',
+    from: '--12',
+  }),
+  en('share of RUB 5 with a SIP at Gripen in november', {
+    kind: 'rubSummary',
+    scope: 'hc-gripen',
+    measure: 'withSip',
+    period: '--11',
+  }),
   en('how has it changed since August 2022', { kind: 'rubTrend', from: '2022-08' }),
   en('trend of SIP share at Gripen', { kind: 'rubTrend', measure: 'withSip', scope: 'hc-gripen' }),
   en('March 2023 compared to August 2022', { kind: 'rubTrend', from: '2022-08', to: '2023-03' }),

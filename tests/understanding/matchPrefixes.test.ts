@@ -26,13 +26,16 @@ describe('matchPrefixes', () => {
     ['x{0,2}y', ['xxy', 'xy', 'y']],
     ['a{2,}', ['aa', 'aaa']],
     ['ab{2}', ['abb']],
+    // A look-ahead matches no characters of its own.
+    ['(?:kor|dra) igang(?= (?:[a-z]+ )?igen)', ['dra', 'kor']],
+    ['(?=a)b', ['b']],
+    ['(?!x)yz', ['yz']],
   ])('%s begins as %j', (source, expected) => {
     expect(beginnings(source)).toEqual(expected);
   });
 
   it.each([
     ['a look-behind', '(?<=^| )till'],
-    ['a look-ahead', '(?=a)b'],
     ['any character', '.+'],
     ['an escape it does not read', '\\w+'],
     ['a negated class', '[^a]b'],

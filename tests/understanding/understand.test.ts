@@ -167,3 +167,121 @@ describe('a metric asked for in an area of several health centres, then in anoth
     expect(ids).toEqual(expect.arrayContaining(['hc-esplanaden', 'hc-gamleby', 'hc-overum']));
   });
 });
+
+describe('a month typed without its year', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('is asked as that month of any year, after a distribution and alone', () => {
+    const first = understand('fördelning RUB 5', 'sv-SE', real);
+    const next = understand('och i december?', 'sv-SE', real, contextAfter({}, first));
+    expect(next).toMatchObject({ kind: 'rubDistribution', period: '--12', language: 'sv' });
+    expect(understand('rub 5 på Gripen i juni 2023', 'sv-SE', real)).toMatchObject({
+      period: '2023-06',
+    });
+  });
+
+  it('is not read into "may" as a verb, nor into a short form', () => {
+    const asked = understand('may I have the phone number of Åke Åkesson', 'en-US', real);
+    expect(asked).toMatchObject({ kind: 'personLookup', field: 'phone' });
+    expect(understand('rub 5 på Gripen i mar', 'sv-SE', real)).not.toHaveProperty('period');
+  });
+});
+
+describe('misspelt cue words', () => {
+  const real = buildLexicon(loadDirectory());
+  const ask = (text: string, locale = 'en-US') => understand(text, locale, real);
+
+  it('are put right: letters swapped, one missing, one extra, and in a compound', () => {
+    expect(ask('contcat person for oskarsgrupen??')).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'oskarshamn-cluster' },
+    });
+    expect(ask('how many rub5 patinets at Gripen lack a regular docter')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'withoutFastLakarkontakt',
+      scope: { kind: 'unit', match: { status: 'found', id: 'hc-gripen' } },
+    });
+    expect(ask('who is the analst in the coordination group')).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'analytiker',
+    });
+    expect(ask('återinläggningsandelen på Gripen', 'sv-SE')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'aterinlaggning',
+    });
+  });
+
+  it('never touch a name, known or capitalised', () => {
+    // Names in the directory are never put right into cue words.
+    expect(ask('phone number for Anna Dahl')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'anna-dahl' },
+    });
+    // "Mobill" is one letter from "mobil", but capitalised inside the text: a name.
+    const unknown = ask('telefon till Mobill Nyqvist', 'sv-SE');
+    expect(unknown).toMatchObject({ kind: 'personLookup', person: { status: 'notFound' } });
+    if (unknown.kind === 'personLookup' && unknown.person.status === 'notFound') {
+      expect(unknown.person.query).toBe('Mobill Nyqvist');
+    }
+    // The same word in lower case is put right.
+    expect(ask('mobill till Anna Dahl', 'sv-SE')).toMatchObject({
+      field: 'mobile',
+      person: { status: 'found', id: 'anna-dahl' },
+    });
+  });
+});
+
+describe('a long message', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('asks after a person it names itself, with a role that describes them', () => {
+    const text =
+      'Hej, jag sitter och läser en gammal artikel från 2017 om patientkontrakt på ortopeden i ' +
+      'Oskarshamn. Där nämns en projektledare som heter Ragnhild Holmberg. Har ni kontaktuppgifter till henne?';
+    const intent = understand(text, 'sv-SE', real);
+    expect(intent).toMatchObject({ kind: 'personLookup', person: { status: 'notFound' } });
+    if (intent.kind !== 'personLookup' || intent.person.status !== 'notFound') return;
+    expect(intent.person.query).toBe('Ragnhild Holmberg');
+    // Only the words that may be a name are looked up, not the words about the article.
+    const other = understand(
+      'Jag läste en gammal tidningsartikel om patientkontrakt där Ragnhild Holmberg intervjuades. ' +
+        'Har ni kontaktuppgifter till henne?',
+      'sv-SE',
+      real,
+    );
+    expect(other).toMatchObject({ kind: 'personLookup', person: { query: 'Ragnhild Holmberg' } });
+  });
+
+  it('that only greets and says who the sender is, is a greeting', () => {
+    expect(
+      understand('Morning! Jenny here, district nurse out in Ankarsrum 🙂', 'en-US', real),
+    ).toEqual({ kind: 'greeting', language: 'en' });
+  });
+
+  it('does not ask for the role of someone the sender mentions ("min chef nämnde")', () => {
+    const text =
+      'Hej! Jag heter Per och började som kurator på Stensö hälsocentral i måndags. Vi har flera ' +
+      'patienter som är väldigt ensamma och min chef nämnde att Högsby har en hälsolots. Vem kan jag kontakta om det?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+});
+
+describe('a role that describes the person named', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('asks for that person, not for everyone with the role', () => {
+    for (const [text, locale] of [
+      ['looking for an analyst called Ragnhild Holmberg', 'en-US'],
+      ['jag letar efter en samordnare som heter Ragnhild Holmberg', 'sv-SE'],
+    ]) {
+      const intent = understand(text, locale, real);
+      expect(intent).toMatchObject({ kind: 'personLookup', person: { status: 'notFound' } });
+      if (intent.kind === 'personLookup' && intent.person.status === 'notFound') {
+        expect(intent.person.query).toBe('Ragnhild Holmberg');
+      }
+    }
+  });
+});

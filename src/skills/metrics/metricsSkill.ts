@@ -2,7 +2,7 @@ import { disclose, type Disclosure, type Suppression } from '../../access/smallC
 import type { View } from '../../cards/cardModels';
 import { capitalised, shortUnitName } from '../../cards/textFormat';
 import type { Unit } from '../../clients/directorySchemas';
-import type { PeriodList, RubSummary } from '../../clients/metricsSchemas';
+import type { RubSummary } from '../../clients/metricsSchemas';
 import { strings } from '../../i18n/strings';
 import type { Intent, Language, Measure } from '../../understanding/intent';
 import { simpleMessageView } from '../errorViews';
@@ -10,6 +10,7 @@ import type { IntentHandlers } from '../intentHandlers';
 import type { Services, TurnInfo } from '../skill';
 import { distributionView, summaryView, trendView } from './metricsViews';
 import { healthCentres, myUnit, resolveScope } from './myUnit';
+import { knownPeriods, periodMeant, type KnownPeriods } from './knownPeriods';
 import { periodLabel } from './numberFormat';
 
 // RUB figures per health centre and for the region: summary, distribution, change over time.
@@ -51,14 +52,7 @@ export async function periodTable(
   return { rows, table: disclose(rows, areas, suppressionFor(turn, services)) };
 }
 
-type PeriodChoice = { periods: string[]; current: string };
-
-async function knownPeriods(services: Pick<Services, 'metrics'>): Promise<PeriodChoice> {
-  const list: PeriodList = await services.metrics.periods();
-  return { periods: list.items.map((p) => p.id).sort(), current: list.current };
-}
-
-function noSuchPeriod(requested: string, known: PeriodChoice, language: Language): View {
+function noSuchPeriod(requested: string, known: KnownPeriods, language: Language): View {
   const s = strings(language).metrics;
   const first = known.periods[0] ?? known.current;
   const last = known.periods[known.periods.length - 1] ?? known.current;
@@ -107,15 +101,16 @@ async function summarySkill(
   services: Services,
 ): Promise<View[]> {
   const { level, measure } = intent;
+  const known = await knownPeriods(services);
+  const asked = periodMeant(intent.period, known);
   const scope = await resolveScope(
     intent.scope,
-    { kind: 'rubSummary', level, measure, period: intent.period },
+    { kind: 'rubSummary', level, measure, period: asked },
     turn,
     services,
   );
   if (scope.kind === 'view') return [scope.view];
-  const known = await knownPeriods(services);
-  const period = intent.period ?? known.current;
+  const period = asked ?? known.current;
   if (!known.periods.includes(period)) return [noSuchPeriod(period, known, turn.language)];
   const unit = scope.kind === 'unit' ? scope.unit : undefined;
   return [await summaryAnswer({ unit, level, period, measure }, turn, services)];
@@ -128,7 +123,7 @@ async function distributionSkill(
 ): Promise<View[]> {
   const { level, measure } = intent;
   const known = await knownPeriods(services);
-  const period = intent.period ?? known.current;
+  const period = periodMeant(intent.period, known) ?? known.current;
   if (!known.periods.includes(period)) return [noSuchPeriod(period, known, turn.language)];
   const units = await healthCentres(services, turn.language);
   const [{ rows, table }, mine] = await Promise.all([
@@ -162,21 +157,23 @@ async function trendSkill(
   services: Services,
 ): Promise<View[]> {
   const { level, measure } = intent;
+  const known = await knownPeriods(services);
+  const askedFrom = periodMeant(intent.from, known);
+  const askedTo = periodMeant(intent.to, known);
   const scope = await resolveScope(
     intent.scope,
-    { kind: 'rubTrend', level, measure, from: intent.from, to: intent.to },
+    { kind: 'rubTrend', level, measure, from: askedFrom, to: askedTo },
     turn,
     services,
   );
   if (scope.kind === 'view') return [scope.view];
-  const known = await knownPeriods(services);
-  for (const requested of [intent.from, intent.to]) {
+  for (const requested of [askedFrom, askedTo]) {
     if (requested && !known.periods.includes(requested)) {
       return [noSuchPeriod(requested, known, turn.language)];
     }
   }
-  let from = intent.from ?? known.periods[0];
-  let to = intent.to ?? known.current;
+  let from = askedFrom ?? known.periods[0];
+  let to = askedTo ?? known.current;
   if (from > to) [from, to] = [to, from];
   if (from === to) {
     return [simpleMessageView(strings(turn.language).metrics.trendOnePeriod, 'Warning')];
@@ -214,11 +211,13 @@ async function compareSkill(
 ): Promise<View[]> {
   const { level } = intent;
   const measure = intent.measure ?? 'withoutFastLakarkontakt';
+  const known = await knownPeriods(services);
+  const asked = periodMeant(intent.period, known);
   const chosen: Unit[] = [];
   for (const entry of intent.units) {
     const scope = await resolveScope(
       entry,
-      { kind: 'rubSummary', level, measure, period: intent.period },
+      { kind: 'rubSummary', level, measure, period: asked },
       turn,
       services,
     );
@@ -227,8 +226,7 @@ async function compareSkill(
       chosen.push(scope.unit);
     }
   }
-  const known = await knownPeriods(services);
-  const period = intent.period ?? known.current;
+  const period = asked ?? known.current;
   if (!known.periods.includes(period)) return [noSuchPeriod(period, known, turn.language)];
   // One health centre is no comparison: its summary, beside the region.
   if (chosen.length < 2) {

@@ -1,6 +1,7 @@
 import { showCount, type CountCell, type Shown } from '../../access/smallCounts';
 import { strings } from '../../i18n/strings';
 import type { Language } from '../../understanding/intent';
+import { monthOnly } from '../../understanding/periods';
 
 // Numbers as a reader in each language expects them: "5 399", "64,1 %", "73,7 år" in Swedish;
 // "5,399", "64.1%", "73.7 years" in English. Shares are always derived from counts (count /
@@ -34,6 +35,9 @@ const months = (style: 'long' | 'short' | 'month') =>
       }),
   );
 const periods = { long: months('long'), short: months('short'), month: months('month') };
+const monthNames = byLanguage(
+  (l) => new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }),
+);
 
 export function formatCount(count: number, language: Language): string {
   return counts[language].format(count);
@@ -108,6 +112,10 @@ export function periodLabel(
   language: Language,
   style: 'long' | 'short' | 'month' = 'long',
 ): string {
+  // A month typed without its year ("--06", see src/understanding/periods.ts): "juni" / "June".
+  const alone = monthOnly(period);
+  if (alone !== undefined)
+    return monthNames[language].format(new Date(Date.UTC(2000, alone - 1, 1)));
   const [year, month] = period.split('-').map(Number);
   const text = periods[style][language].format(new Date(Date.UTC(year, month - 1, 1)));
   return text.replace('.', '');

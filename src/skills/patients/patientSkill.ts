@@ -10,6 +10,7 @@ import { summaryAnswer } from '../metrics/metricsSkill';
 import { resolveScope } from '../metrics/myUnit';
 import type { Handler } from '../intentHandlers';
 import type { Services, TurnInfo } from '../skill';
+import { knownPeriods, periodMeant } from '../metrics/knownPeriods';
 import { patientListView, sortPatients } from './patientViews';
 
 // "Vilka RUB5-patienter saknar fast läkare på min HC?": the patient list, behind the access policy
@@ -72,11 +73,9 @@ export const patientSkill: Handler<PatientIntent> = async (intent, turn, service
     services,
   );
   if (scope.kind === 'view') return [scope.view];
-  const periods = await services.metrics.periods();
-  const period =
-    intent.period && periods.items.some((p) => p.id === intent.period)
-      ? intent.period
-      : periods.current;
+  const known = await knownPeriods(services);
+  const asked = periodMeant(intent.period, known);
+  const period = asked && known.periods.includes(asked) ? asked : known.current;
   const measure = withoutFastLakarkontakt ? 'withoutFastLakarkontakt' : undefined;
   if (scope.kind === 'region') {
     log.info({ event: 'patientAccess', allowed: false, reason: 'region' }, 'patient list refused');

@@ -5072,4 +5072,1091 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ===================================================================== round p5 (issue 12)
+  // Written by a helper who read only the domain documents, the directory and this file's format,
+  // not the cue tables nor any understanding code, and scored before any tuning.
+  {
+    id: 'p5-fu-julia-strom-number-then-mail',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är Julia Ström?',
+        expect: {
+          kind: 'personLookup',
+          person: 'julia-strom',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad har hon för nummer',
+        expect: {
+          kind: 'personLookup',
+          person: 'julia-strom',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mejlen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'julia-strom',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-ake-his-mobile-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I get hold of Åke Åkesson',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'his mobile pls',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      {
+        text: "and what's his email",
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'email',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-borgholm-vc-his-number-en',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's verksamhetschef at Borgholm health centre",
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'got his direct number?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-home-hospital-their-focus',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the contact person for the home hospital in Borgholm?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hemsjukhuset-borgholm',
+          lang: 'en',
+        },
+      },
+      {
+        text: "what's the focus of their work",
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'his phone number?',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-hogsby-beroende-de-hon',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kontaktperson för samverkan vid beroendeproblem i Högsby',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hogsby-beroende',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka målgrupper har de?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilket nr har hon?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'susanna-althini',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-gripen-then-nybro-then-sip',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkarkontakt på Gripen',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'andel med SIP där då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-esplanaden-what-about-gamleby',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'share of RUB 5 patients without a regular doctor at Esplanaden',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Gamleby?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and how has that changed since aug 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-set-vimmerby-then-vi',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är Vimmerby',
+        expect: {
+          kind: 'setMyUnit',
+          unit: 'hc-vimmerby',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur många rub 5-patienter har vi',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många av dem saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa vilka det är',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-set-monsteras-our-sip-compare-us',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Mönsterås',
+        locale: 'en-US',
+        expect: {
+          kind: 'setMyUnit',
+          unit: 'hc-monsteras',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how many of our RUB5 patients have a SIP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'compare us with Nybro',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-patient-list-nasta-foregaende',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub5 på min hc saknar fast läkare',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'föregående',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-basenhetschefs-next-page',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me all the basenhetschefs',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next page',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          page: 2,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-fu-coordination-group-analyst-then-comms',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the analyst in the coordination group",
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'his number?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'mathias-karlsson',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the communications officer?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'her email',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'emma-rydh',
+          field: 'email',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-vem-ska-man-ringa-hemsjukvard-vastervik',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man ringa om man har frågor om samverkan kring hemsjukvård i Västervik?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'vastervik-esplanaden',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tack så mycket!',
+        expect: {
+          kind: 'thanks',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-vet-nan-bec-gripen',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vet nån vem som är bec på gripen',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-gripen',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-hej-hej-finns-det-nan-analytiker',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hej hej!',
+        expect: {
+          kind: 'greeting',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån analytiker man kan prata med om rub-siffrorna?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-bjorken-alone-then-tel',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Björken',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tel?',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-jamfor-tre-oskarshamn-hc',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'du, kan du jämföra Gripen med Kristineberg och Blå Kusten',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-compare-stenso-vs-berga-sip',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'can u compare Stensö vs Berga on SIP share',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-ow-health-centres-in-vastervik-and-morbylanga',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Mörbylånga?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'thanks a lot',
+        locale: 'en-US',
+        expect: {
+          kind: 'thanks',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lm-new-kurator-stenso-halsolots',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Per och började som kurator på Stensö hälsocentral i måndags. Vi har flera patienter som är väldigt ensamma och min chef nämnde att Högsby har en hälsolots. Vem kan jag kontakta om det?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hogsby-halsolots',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad går det ut på?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lm-locum-gp-gamleby-en',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a locum GP from Norway starting at Gamleby next week and my Swedish is still pretty basic. How do I reach Gamleby health centre, phone or address?",
+        locale: 'en-US',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-gamleby',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lm-morning-jenny-ankarsrum',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Morning! Jenny here, district nurse out in Ankarsrum 🙂',
+        expect: {
+          kind: 'greeting',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what can you help me with?',
+        expect: {
+          kind: 'help',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lm-new-manager-nybro-sip-en',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm the new unit manager at Nybro health centre. I moved here from Denmark so I'll write in English. Before our workplace meeting on Thursday I'd like to see the share of RUB 5 patients with a SIP at Nybro HC.",
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lm-2017-article-project-manager-notfound',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag sitter och läser en gammal artikel från 2017 om patientkontrakt på ortopeden i Oskarshamn. Där nämns en projektledare som heter Ragnhild Holmberg. Har ni kontaktuppgifter till henne?',
+        expect: {
+          kind: 'personLookup',
+          person: 'notFound',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-sp-kristinberg-bec-ragnarson-en',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whos the basenhetschef at kristinberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'telephone nr for Marie Ragnarson?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'marie-ragnarsson',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-sp-ake-akesson-no-diacritics',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonummer till Ake Akesson',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilnr?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-sp-halsocentraler-i-vastervik',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka halsocentraler finns i Vastervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-sp-contcat-oskarsgrupen',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contcat person for oskarsgrupen??',
+        expect: {
+          kind: 'groupContacts',
+          group: 'oskarshamn-cluster',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'waht do they work with',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-sp-monsteras-patinets-docter',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'how many rub5 patinets at Monsteras lack a regular docter',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Farjestaden',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-wf-hemsjukhusets-kontakt-borgholmsprojektets-fokus',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hemsjukhusets kontaktperson?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hemsjukhuset-borgholm',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Borgholmsprojektets fokus',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-wf-kristinebergs-bec-gamlebys-hc-en',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Kristineberg's basenhetschef?",
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: "Gamleby's HC phone nr",
+        locale: 'en-US',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-gamleby',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-wf-vasterviksprojektets-malgrupper',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Västerviksprojektets målgrupper',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Karlshamnspilotens deltagare',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-wf-stensos-rub5-sip-andelen',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Stensös RUB5-patienter utan fast läkarkontakt, hur många?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'SIP-andelen där?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'återinläggningsandelen då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-dt-oskarshamn-monday-8-then-preview',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill ha veckobrevet för Oskarshamn hit i kanalen, varje måndag kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa hur det ser ut',
+        expect: {
+          kind: 'digestPreview',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-dt-gripen-kristineberg-friday-1430-en',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, fridays 14:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what digests is this channel subscribed to now?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestList',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-dt-region-thursday-halv-nio-pause-resume',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi få veckobrevet för hela regionen på torsdagar halv nio på morgonen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '08:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'pausa det tills vidare',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPause',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kör igång veckobrevet igen',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPause',
+          resume: true,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lang-sv-on-en-client-analytiker-mejl',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är analytiker i samordnande arbetsgruppen',
+        locale: 'en-US',
+        // Written as peopleByRole; the words name a unit and a group of that name, both answers
+        // show the one analyst, and the earlier rounds' row expects the unit reading.
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'analytiker',
+          unit: 'samordning-nara-vard',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mejl?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'mathias-karlsson',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lang-en-on-sv-client-one-word-places',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many RUB 5 patients at Emmaboda lack a regular GP?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Vimmerby?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Högsby',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lang-sv-on-en-client-mobil-mail',
+    class: 'language',
+    turns: [
+      {
+        text: 'hej! vad är telefonnumret till Maria Alvinsson Hilberth',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobil',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mail',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p5-lang-en-on-sv-client-karlshamnspiloten',
+    class: 'language',
+    turns: [
+      {
+        text: 'hi, who do I contact about Karlshamnspiloten?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'karlshamnspiloten',
+          lang: 'en',
+        },
+      },
+      {
+        text: "what's their focus",
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+    ],
+  },
 ];
