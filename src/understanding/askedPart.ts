@@ -23,6 +23,9 @@ const POINTS_BACK =
   /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his)(?![\p{L}\p{N}])/iu;
 
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+/** A capitalised word after the first: a name ("… började på Gamleby hälsocentral."). */
+const NAMED_INSIDE = /[\s,(]\p{Lu}/u;
+const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s);
 
 /** The sentences of a long message that ask something; the whole text when none stands out. */
 export function askedPart(text: string): string {
@@ -42,10 +45,15 @@ export function askedPart(text: string): string {
     .filter(({ s }) => s.endsWith('?'))
     .at(-1);
   if (last) {
-    const before = sentences[last.i - 1];
-    // What the pronoun points to may be in what the sender says about themselves, too.
-    const back = POINTS_BACK.test(last.s) && before !== undefined && !SOCIAL_ONLY.test(before);
-    return back ? `${before} ${last.s}` : last.s;
+    if (!POINTS_BACK.test(last.s)) return last.s;
+    // What the pronoun points to: the sentence just before, and when that names nothing (no word
+    // capitalised inside it), the nearest one that does. It may be what the sender says about
+    // themselves ("… på Gamleby hälsocentral. … Vad har den för telefonnummer?").
+    const earlier = sentences.slice(0, last.i).filter((s) => !SOCIAL_ONLY.test(s));
+    const before = earlier.at(-1);
+    if (before === undefined) return last.s;
+    const named = namesSomething(before) ? undefined : [...earlier].reverse().find(namesSomething);
+    return [named, before, last.s].filter((s) => s !== undefined).join(' ');
   }
   const requests = sentences.filter((s) => REQUEST.test(s));
   if (requests.length > 0) return requests.join(' ');

@@ -84,6 +84,19 @@ const THERE = new Set(['dar', 'there', 'dit']);
 const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', 'vad', 'men']);
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
 const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
+/** Said around a request for a page ("previous page pls", "nästa tack"). */
+const POLITE = new Set([
+  'pls',
+  'plz',
+  'please',
+  'tack',
+  'snalla',
+  'thanks',
+  'ok',
+  'okej',
+  'then',
+  'da',
+]);
 /** A short text is a follow-up to the topic even without an opener ("Gripen?", "rehab?"). */
 const SHORT = 3;
 
@@ -304,12 +317,12 @@ export function inContext(
   const digest = digestChange(alone, c);
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
-  const text = r.words.join(' ');
   const topic = c.topic;
 
   // Typed paging of the last list.
   if (topic === 'peopleByRole' || topic === 'patientList') {
-    const step = NEXT.test(text) ? 1 : PREVIOUS.test(text) ? -1 : 0;
+    const asked = r.words.filter((w) => !POLITE.has(w)).join(' ');
+    const step = NEXT.test(asked) ? 1 : PREVIOUS.test(asked) ? -1 : 0;
     if (step !== 0) {
       return continued(topic, c, { page: Math.max(0, (c.page ?? 0) + step) }) ?? alone;
     }
@@ -413,14 +426,13 @@ export function inContext(
       if (thingPronoun && r.features.has('about'))
         return { kind: 'groupDetails', group: found(c.group), aspect: 'all' };
     }
-    // "öppettider?", "och telefon?" after a unit: its card, with all the directory has on it.
-    if (
-      topic === 'unitLookup' &&
-      c.unit &&
-      !personPronoun &&
-      (r.field || r.features.has('reach')) &&
-      !has(r, METRIC_FEATURES)
-    ) {
+    // "öppettider?", "och telefon?" after a unit: its card, with all the directory has on it;
+    // "adress?" after a person: their unit's.
+    const unitAsked =
+      topic === 'unitLookup'
+        ? !!r.field || r.features.has('reach')
+        : topic === 'personLookup' && !r.field && r.features.has('premises');
+    if (unitAsked && c.unit && !personPronoun && !has(r, METRIC_FEATURES)) {
       return { kind: 'unitLookup', unit: found(c.unit) };
     }
     if (
@@ -463,7 +475,14 @@ export function inContext(
     }
   }
   if (!elliptical) return alone;
-  if (r.names === 'unit' && topic === 'roleAtUnit' && c.role && !r.features.has('field')) {
+  // "och på Borgholm?" after a role at a unit: the same role there (a new role is asked alone).
+  if (
+    r.names === 'unit' &&
+    topic === 'roleAtUnit' &&
+    c.role &&
+    !r.features.has('field') &&
+    !r.features.has('role')
+  ) {
     const unit = r.unit();
     return { kind: 'roleAtUnit', role: c.role, unit };
   }

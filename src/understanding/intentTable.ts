@@ -24,7 +24,7 @@ export type CueDef = {
   readonly typos?: readonly string[];
   readonly kind?: CueKind;
   /** Features shared by several cues, e.g. every measure cue also gives 'measure'. */
-  readonly group?: 'measure' | 'aspect' | 'field';
+  readonly group?: 'measure' | 'aspect' | 'field' | 'reach';
   readonly measure?: Measure;
   readonly aspect?: GroupAspect;
   readonly field?: ContactField;
@@ -129,7 +129,7 @@ export const CUES = {
     kind: 'social',
     patterns: [
       'tack(?: sa (?:jatte )?mycket| for hjalpen| for det)?|tusen tack|tackar|stort tack',
-      'thanks(?: a lot| so much| a million| very much)?|thank you(?: so much| very much)?|thx|ty|cheers',
+      'thanks(?: a lot| so much| a million| very much)?|thank you(?: so much| very much)?|thx|thnx|thanx|tnx|ty|cheers',
     ],
   },
   help: {
@@ -167,6 +167,12 @@ export const CUES = {
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
+    ],
+  },
+  /** Where a unit is and when it is open: asked of a unit, of a person's unit too. */
+  premises: {
+    group: 'reach',
+    patterns: [
       'adress(?:en)?|address|besoksadress(?:en)?|postadress(?:en)?|hitta till|var ligger|where is|where s',
       'oppettider(?:na)?|opening hours|vaxel(?:n)?|vaxelnummer(?:et)?|switchboard|hur hittar jag',
     ],
@@ -214,6 +220,7 @@ export const CUES = {
     aspect: 'focus',
     patterns: [
       'vad (?:jobbar|arbetar|gor|gjorde|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
+      'fokuserar(?: pa)?|fokuserade(?: pa)?|focus(?:es|ed)? on|focusing on',
       'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
     ],
@@ -226,6 +233,8 @@ export const CUES = {
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
+      // "who's in it?", "vilka är med i den?"
+      'who (?:is|s|are) (?:in|on) (?:it|that|the group|the project)|vilka (?:ar|sitter) (?:med )?i (?:den|det|gruppen|projektet)',
     ],
     typos: ['deltagare', 'participants'],
   },
@@ -454,6 +463,8 @@ export const CUES = {
     typos: ['ateruppta'],
   },
   again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
+  /** "lära mig vem som är vem", "who's who": an idiom, never a question about someone. */
+  whosWho: { kind: 'hint', patterns: ['vem som ar vem|vilka som ar vilka|who s who|who is who'] },
   /** "hit i kanalen", "to this channel": where a digest goes, never a name. */
   here: {
     kind: 'hint',
@@ -652,6 +663,7 @@ export const INTENTS: readonly IntentDef[] = [
       reach: 3,
       number: 2,
       phone: 2,
+      email: 2,
       unitWord: 0.5,
     },
     entity: { ...NEEDS_NAME, unit: 2.5 },

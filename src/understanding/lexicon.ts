@@ -2,6 +2,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import type { Candidate, EntityMatch } from './intent';
 import { entityTerms, foldText, normalize, stem } from './normalize';
+import { nameSound } from './nameSound';
 
 // The names understand() can recognise (units, groups, people, roles) and the matcher that finds
 // them in what people type: typos, genitive -s, missing å/ä/ö, names in any order.
@@ -58,6 +59,8 @@ export type Lexicon = {
   /** The distinct name terms, searched with typos and prefixes ("kristinberg" → "kristineberg"). */
   readonly terms: MiniSearch<TermDoc>;
   readonly termList: readonly string[];
+  /** The name terms of each sound (nameSound.ts): spellings further apart than one typo. */
+  readonly sounds: ReadonlyMap<string, readonly string[]>;
   readonly roles: Roles;
   /** A municipality's one-word name term (stemmed, as entityTerms gives it) → its name ("Västervik"). */
   readonly municipalities: ReadonlyMap<string, string>;
@@ -352,6 +355,16 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     yield;
   }
 
+  const sounds = new Map<string, string[]>();
+  for (const [i, term] of termList.entries()) {
+    if (sliceEnd(i)) yield;
+    if (term.length < MIN_SOUND_TERM) continue;
+    const key = nameSound(term);
+    const same = sounds.get(key);
+    if (same) same.push(term);
+    else sounds.set(key, [term]);
+  }
+
   const placeNames = new Set(
     entries.filter((e) => e.type !== 'person').flatMap((e) => e.termSets.flat()),
   );
@@ -362,6 +375,7 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     postings,
     terms,
     termList,
+    sounds,
     roles: yield* buildRoles(d.people, placeNames),
     municipalities: municipalitiesOf(d.units),
     nameLikeCache: new Map(),
@@ -419,6 +433,8 @@ const MAX_CLOSEST = 3;
 const TOP = 40;
 /** Name terms a typed word may stand for (the best minisearch matches). */
 const MAX_EXPANSIONS = 12;
+/** Shorter terms are not looked up by their sound: too many short names sound alike. */
+const MIN_SOUND_TERM = 5;
 /** A name is a few words: longer queries are cut, so a 2 000-character message stays cheap. */
 const MAX_QUERY_TERMS = 12;
 const MAX_QUERY_CHARS = 300;
@@ -462,6 +478,12 @@ function expand(lexicon: Lexicon, q: string, relaxed: boolean): Expansion[] {
       const term = lexicon.termList[r.id as number];
       return { term, weight: term === q ? EXACT : term.startsWith(q) ? PREFIX : FUZZY };
     });
+  // "Carlson" for "Karlsson", "Sussana" for "Susanna": the same sound, counted as a typo.
+  if (!known && q.length >= MIN_SOUND_TERM) {
+    for (const term of lexicon.sounds.get(nameSound(q)) ?? []) {
+      if (!found.some((e) => e.term === term)) found.push({ term, weight: FUZZY });
+    }
+  }
   return known && !found.some((e) => e.term === q) ? [{ term: q, weight: EXACT }, ...found] : found;
 }
 

@@ -43,14 +43,15 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' rub$1 ',
     when: /rub/i,
   },
-  // English: "health centre(s)", "health center(s)", "healthcentre", "primary care centre"
+  // English: "health centre(s)", "health center(s)", "healthcentre", "primary care centre"; "HC"
+  // and, in the plural, "vc" (vårdcentral) as people abbreviate them
   {
     pattern: new RegExp(
-      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)s${END}|${START}(?:hcs|hc:?arna|hc:?ar|hc-ar)${END}`,
+      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)s${END}|${START}(?:[hv]cs|[hv]c:?arna|[hv]c:?ar|[hv]c-ar)${END}`,
       'giu',
     ),
     replacement: ` ${UNIT_WORD_PLURAL} `,
-    when: /hc|cent/i,
+    when: /hc|vc|cent/i,
   },
   {
     pattern: new RegExp(
@@ -59,6 +60,16 @@ const REWRITES: readonly Rewrite[] = [
     ),
     replacement: ` ${UNIT_WORD} `,
     when: /hc|cent/i,
+  },
+  // "Nybro vc", "min vc", "vilka vc": the vårdcentral, after a word; first, or after "är", "is",
+  // "som", "the" ("vem är vc på Gripen?"), it is the verksamhetschef, a role.
+  {
+    pattern: new RegExp(
+      `(?<=(?:^|[^\\p{L}])(?!(?:är|ar|is|som|as|the|a|en)\\s)\\p{L}+\\s+)vc(?::?(?:ns|n|s|en|et))?${END}`,
+      'giu',
+    ),
+    replacement: ` ${UNIT_WORD} `,
+    when: /vc/i,
   },
   // Swedish: "hälsocentralerna", "vårdcentraler", "halsocentralernas" → plural; other forms → singular
   {

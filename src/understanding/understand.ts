@@ -348,7 +348,15 @@ function resolver(lexicon: Lexicon, remainder: readonly Token[]): (type: LookupT
 
 /** Measures that are also services people look up ("ambulansen", "psykiatrin", "akutmottagningen"). */
 const SERVICE_MEASURES = new Set<Feature>(['akutbesok', 'ambulans', 'psykiatri']);
-const CONTACT_ASKS = new Set<Feature>(['phone', 'mobile', 'email', 'number', 'reach', 'contact']);
+const CONTACT_ASKS = new Set<Feature>([
+  'phone',
+  'mobile',
+  'email',
+  'number',
+  'reach',
+  'premises',
+  'contact',
+]);
 const METRIC_ASKS = new Set<Feature>([
   'rub',
   'share',
@@ -422,7 +430,34 @@ function aboutSender(tokens: readonly Token[], start: number): boolean {
     /(?:^| )jag ar(?: ny| nyanstalld| en)?$/.test(before.join(' '));
   // "min chef nämnde att …", "my manager said …"
   const possessive = before.at(-1) === 'min' || before.at(-1) === 'my';
-  return possessive || (marker && before.some((w) => w === 'jag' || w === 'i' || w === 'im'));
+  return possessive || (marker && senderBefore(tokens, start));
+}
+
+const ASKING: ReadonlySet<string> = new Set(['vem', 'vilka', 'vilken', 'who', 'which']);
+const SENDER: ReadonlySet<string> = new Set(['jag', 'i', 'im']);
+
+/**
+ * The sender spoke of themselves some words before, with no question between: "jag heter Sara och
+ * har precis börjat som …", not "jag är ny här och undrar vem som är …".
+ */
+function senderBefore(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
+    if (ASKING.has(tokens[i].text)) return false;
+    if (SENDER.has(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/** "jag heter Sara", "my name is Sara Berg": the sender's own name is no name asked for. */
+function senderName(tokens: readonly Token[], taken: boolean[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const [a, b] = [tokens[i - 2].text, tokens[i - 1].text];
+    const intro =
+      (a === 'jag' && b === 'heter') ||
+      (a === 'name' && b === 'is' && tokens[i - 3]?.text === 'my');
+    for (let k = i; intro && k < Math.min(i + 2, tokens.length) && capitalised(tokens[k], k); k++)
+      taken[k] = true;
+  }
 }
 
 /**
@@ -471,6 +506,7 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled =
         (h) => h.feature !== 'role' || !(aboutSender(tokens, h.start) || describes(h)),
       )
     : released;
+  senderName(tokens, taken);
   const rest = tokens.filter((_, i) => !taken[i]);
   const remainder = nameWords(rest, lexicon, tokens.length > LONG_TEXT ? tokens[0] : undefined);
   const features = featuresOf(hits);
@@ -611,7 +647,17 @@ function resolveName(
   };
   // "ambulansen i Västervik": a unit for the whole county asked for in one place is that unit.
   const placeless = () => retry(remainder.filter((t) => !municipalityOf(lexicon, t.text)));
-  return retry(remainder.filter(keep)) ?? (type === 'unit' ? placeless() : undefined) ?? full;
+  // "the Karlshamn pilot that ran in Blekinge": one of the words alone names one group.
+  const oneWord = (): Resolution | undefined => {
+    const found = remainder.flatMap((t) => retry([t]) ?? []);
+    const ids = new Set(found.map((r) => (r.match.status === 'found' ? r.match.id : '')));
+    return ids.size === 1 ? found[0] : undefined;
+  };
+  return (
+    retry(remainder.filter(keep)) ??
+    (type === 'unit' ? placeless() : type === 'group' ? oneWord() : undefined) ??
+    full
+  );
 }
 
 /**
@@ -727,9 +773,16 @@ function compared(a: Analysis): CompareUnit[] {
 function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
   const text = tokens[i].text;
   const kind = UNIT_KIND_WORDS.get(text);
-  if (kind || text !== 'sjukhus' || i === 0) return kind;
-  return PLURAL_BEFORE.has(tokens[i - 1].text) ? 'sjukhus' : undefined;
+  const alsoPlural = SINGULAR_AS_PLURAL.get(text);
+  if (kind || !alsoPlural || i === 0) return kind;
+  return PLURAL_BEFORE.has(tokens[i - 1].text) ? alsoPlural : undefined;
 }
+
+/** Words that are plural after "vilka", "alla" …: "sjukhus", and "HC"/"vc" as people abbreviate. */
+const SINGULAR_AS_PLURAL: ReadonlyMap<string, UnitKind> = new Map([
+  ['sjukhus', 'sjukhus'],
+  [UNIT_WORD, 'halsocentral'],
+]);
 
 /** The unit kind a question names in the plural ("vilka sjukhus …", "which municipalities"). */
 function unitKindNamed(a: Analysis): UnitKind | undefined {

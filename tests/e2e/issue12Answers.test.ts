@@ -234,6 +234,11 @@ describe('issue 12 answers, over the wire', () => {
     expect(next.text).not.toContain(sv.unknown.title);
     expect(next.text.split('\n')[0]).toBe(first.text.split('\n')[0]);
     expect(next.text).toContain('Borgholms hälsocentral');
+    // After a person, where the unit is and when it is open are their unit's.
+    const person = conversation();
+    await person({ text: 'Åke Åkesson' });
+    const hours = await person({ text: 'öppettider?' });
+    expect(hours.text.split('\n')[0]).toBe('Borgholms hälsocentral');
   });
 
   it('"vem jobbar med Oskarsgruppen?": the group\'s contacts, not what it works on', async () => {
@@ -269,5 +274,19 @@ describe('issue 12 answers, over the wire', () => {
         'Oskarshamn. Där nämns en projektledare som heter Ragnhild Holmberg. Har ni kontaktuppgifter till henne?',
     });
     expect(text).toContain(sv.contacts.notFoundTitle('Ragnhild Holmberg'));
+  });
+
+  it('a name spelt as it sounds ("Mathias Carlson") finds Mathias Karlsson', async () => {
+    const { text } = await conversation()({ text: 'Mathias Carlson' });
+    expect(text.split('\n')[0]).toBe('Mathias Karlsson');
+  });
+
+  it('a long message whose question points back to the unit the sender works at', async () => {
+    const { text } = await conversation()({
+      text:
+        'Hej! Jag heter Sara och har precis börjat som distriktssköterska på Gamleby hälsocentral. ' +
+        'Jag försöker lära mig vem som är vem och hur man når olika ställen. Vad har den för telefonnummer och mejl?',
+    });
+    expect(text.split('\n')[0]).toBe('Gamleby hälsocentral');
   });
 });

@@ -285,3 +285,48 @@ describe('a role that describes the person named', () => {
     }
   });
 });
+
+describe('"vc"', () => {
+  const real = buildLexicon(loadDirectory());
+  const ask = (text: string) => understand(text, 'sv-SE', real);
+
+  it('after a word is the vårdcentral, first or after "är" the verksamhetschef', () => {
+    expect(ask('Emmabodas vc då?')).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-emmaboda' },
+    });
+    expect(ask('vilka vc finns i Kalmar kommun')).toMatchObject({
+      kind: 'unitsInArea',
+      municipality: 'Kalmar',
+      unitKind: 'halsocentral',
+    });
+    expect(ask('vem är vc på Gripen?')).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'verksamhetschef',
+    });
+  });
+});
+
+describe('a long message whose question points back', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('to the unit the sender named about themselves, past a sentence that names nothing', () => {
+    const text =
+      'Hej! Jag heter Sara och har precis börjat som distriktssköterska på Gamleby hälsocentral. ' +
+      'Jag försöker lära mig vem som är vem och hur man når olika ställen. Vad har den för telefonnummer och mejl?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-gamleby' },
+    });
+  });
+
+  it('to a group named by one word among others ("the Karlshamn pilot that ran in Blekinge")', () => {
+    const text =
+      "Good afternoon. I'm writing a report on collaboration between home care and primary care, and a " +
+      'colleague mentioned the Karlshamn pilot that ran in Blekinge a while ago. What was it focused on, and who took part?';
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+});

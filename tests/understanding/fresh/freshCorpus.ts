@@ -6159,4 +6159,1107 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ===================================================================== round p6 (issue 12)
+  // Written by a second helper under the same rules as p5, after the p5 fixes, scored before any
+  // tuning on it.
+  {
+    id: 'p6-fu-althini-phone-mail',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Susanna Althini?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'susanna-althini',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'does she have a phone number',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'susanna-althini',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and her email?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'susanna-althini',
+          field: 'email',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-gripen-kristineberg-bec-there',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-gripen',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Kristineberg?',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: "who's the basenhetschef there?",
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-norrliden-january-berga',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5 saknar fast läkarkontakt på Norrliden?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i januari?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Berga?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-farjestaden-sip-october-gamleby',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'share with SIP at Färjestaden HC',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in October?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'withSip',
+          period: '2022-10',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Gamleby?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'withSip',
+          period: '2022-10',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-stenso-mine-sip-readmissions-compare',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag jobbar på Stensö, sätt den som min hälsocentral',
+        expect: {
+          kind: 'setMyUnit',
+          unit: 'hc-stenso',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur stor andel av våra RUB5 har SIP?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur ser det ut med återinläggningar hos oss',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför oss med Kvarnholmen',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-kvarnholmen'],
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-nybro-patients-paging',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'sätt min vc till Nybro',
+        expect: {
+          kind: 'setMyUnit',
+          unit: 'hc-nybro',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lista RUB5-patienterna utan fast läkare hos oss',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-vimmerby-patients-next-previous',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Vimmerby HC',
+        locale: 'en-US',
+        expect: {
+          kind: 'setMyUnit',
+          unit: 'hc-vimmerby',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'show me our RUB 5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'previous page pls',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-basenhetschefer-next-page',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me all the basenhetschefer',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next page',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-trend-stora-tradgardsgatan-bla-kusten-sip',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share without a named GP changed at Stora Trädgårdsgatan since August?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stora-tradgardsgatan',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Blå Kusten?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-bla-kusten',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the SIP share, same period?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-bla-kusten',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-hultsfred-cluster-focus-members-contact',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the Hultsfred cluster working on?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'hultsfred',
+          lang: 'en',
+        },
+      },
+      {
+        text: "who's in it?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'hultsfred',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who do I contact?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hultsfred',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-distribution-february-readmissions',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB5 patients without a regular GP',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in February?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for readmissions',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-fu-helene-mobile-mail-then-hogsby-gp',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är Helene Svensson?',
+        expect: {
+          kind: 'personLookup',
+          person: 'helene-svensson',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'har hon nåt mobilnummer',
+        expect: {
+          kind: 'personLookup',
+          person: 'helene-svensson',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mejlen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'helene-svensson',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är allmänläkare på Högsby HC då',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'allmänläkare',
+          unit: 'hc-hogsby',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-ringa-oskarsgruppen-tack',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man ringa om Oskarsgruppen?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tack snälla, toppen',
+        expect: {
+          kind: 'thanks',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-call-addiction-project-hogsby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who should I call about the addiction project in Högsby?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hogsby-beroende',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-finns-det-nan-kommunikator',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån kommunikatör jag kan prata med om en artikel på intranätet?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-vet-du-analytiker-then-ragnarsson-mail',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vet du vem som jobbar som analytiker?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jag behöver få tag på Marie Ragnarsson också, har du hennes mejl?',
+        expect: {
+          kind: 'personLookup',
+          person: 'marie-ragnarsson',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-compare-overum-gamleby',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'compare Överum and Gamleby pls',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-overum', 'hc-gamleby'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-health-centres-morbylanga-cheers',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hey! what health centres are there in Mörbylånga municipality?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'cheers!',
+        expect: {
+          kind: 'thanks',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-ow-morgon-kalmar-vc-bjorken-tack',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'god morgon!',
+        expect: {
+          kind: 'greeting',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka vc finns i Kalmar kommun',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Björken',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tack',
+        expect: {
+          kind: 'thanks',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-lm-new-nurse-gamleby-its-number',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sara och har precis börjat som distriktssköterska på Gamleby hälsocentral. Jag försöker lära mig vem som är vem och hur man når olika ställen. Vad har den för telefonnummer och mejl?',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-gamleby',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-lm-new-analyst-region-trend',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new analyst and started this week. My manager asked me to prepare a slide on RUB 5 for the steering group next month. How has the share of RUB5 patients without a fast läkarkontakt changed for the region as a whole since August 2022?",
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-lm-usk-borgholm-hemsjukhuset-contact',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är undersköterska i kommunens hemsjukvård på norra Öland. Vi ska börja jobba närmare ihop med hemsjukhuset och min chef bad mig ta reda på vem man ska ringa. Vem är kontaktperson för Hemsjukhuset Borgholm?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'hemsjukhuset-borgholm',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-lm-karlshamn-pilot-report',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good afternoon. I'm writing a report on collaboration between home care and primary care, and a colleague mentioned the Karlshamn pilot that ran in Blekinge a while ago. What was it focused on, and who took part?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-lm-new-bec-monsteras-sip',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag är basenhetschef och tog över Mönsterås hälsocentral efter sommaren, så jag håller fortfarande på att sätta mig in i siffrorna. hur många RUB 5-patienter på Mönsterås HC saknar fast läkarkontakt?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur stor andel har SIP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-sp-phnoe-alvinson-hilbert',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phnoe nr for maria alvinson hilbert pls',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and her mobiel',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-sp-no-diacritics-bec-vc',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar basenhetschef pa kristineberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och verksamhetschef pa borgholms halsocentral?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'verksamhetschef',
+          unit: 'hc-borgholm',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-sp-patinets-regualr-ankarsrum',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'how many rub5 patinets lack a regualr doctor at Ankarsrums hc',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-ankarsrum',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and wiht SIP?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-ankarsrum',
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-sp-contcat-oskarsgrupen-thnx',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who do i contcat for the oskarsgrupen',
+        expect: {
+          kind: 'groupContacts',
+          group: 'oskarshamn-cluster',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'thnx!',
+        expect: {
+          kind: 'thanks',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-sp-akeson-sussana-swapped',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumemr till Åke Åkeson',
+        expect: {
+          kind: 'personLookup',
+          person: 'ake-akesson',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mejl till Sussana Althini',
+        expect: {
+          kind: 'personLookup',
+          person: 'susanna-althini',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-wf-vasterviksprojektets-kontakter',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Västerviksprojektets kontaktpersoner?',
+        expect: {
+          kind: 'groupContacts',
+          group: 'vastervik-esplanaden',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad fokuserar projektet på',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-wf-nybros-emmabodas-hc',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'nummer till Nybros hälsocentral',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-nybro',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Emmabodas vc då?',
+        expect: {
+          kind: 'unitLookup',
+          unit: 'hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-wf-sip-akutbesok-ambulansandelen-gripen',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'SIP-andelen på Gripens HC?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'akutbesöksandelen då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och ambulansandelen i november',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'ambulans',
+          period: '2022-11',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-wf-bla-kustens-bec-lottorp-aterinlaggning',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens basenhetschef?',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-bla-kusten',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'återinläggningsandelen för Löttorps HC',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-lottorp',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-dt-vastervik-monday-list-unsubscribe',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe to the weekly digest for the health centres in Västervik, mondays 7:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what subscriptions are there in this channel?',
+        expect: {
+          kind: 'digestList',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'stop it, unsubscribe us',
+        expect: {
+          kind: 'digestUnsubscribe',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-dt-gripen-kristineberg-friday-pause-resume',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, fridays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'pause it for now',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPause',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'ok resume the digest pls',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPause',
+          resume: true,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-dt-region-wednesday-preview-pause-sv-on-en',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för hela regionen varje onsdag kl 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa hur veckobrevet ser ut nu',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPreview',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'pausa det en stund',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestPause',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-la-sv-on-en-planeringsenheten-mobile-tack',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är samordnare på planeringsenheten?',
+        locale: 'en-US',
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'samordnare',
+          unit: 'planeringsenheten',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hennes mobil?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tack!',
+        locale: 'en-US',
+        expect: {
+          kind: 'thanks',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-la-en-on-sv-halsolots-oskarsmodellen',
+    class: 'language',
+    turns: [
+      {
+        text: 'what is the Hälsolots project in Högsby about?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          lang: 'en',
+        },
+      },
+      {
+        text: "and who's involved?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Oskarsmodellen?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarsmodellen',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-la-sv-on-en-help-kvarnholmen',
+    class: 'language',
+    turns: [
+      {
+        text: 'hej! vad kan jag fråga dig om?',
+        locale: 'en-US',
+        expect: {
+          kind: 'help',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'RUB5 på Kvarnholmen',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p6-la-en-on-sv-emmaboda-one-word-followups',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB 5 summary for Emmaboda please',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Vimmerby?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          lang: 'en',
+        },
+      },
+    ],
+  },
 ];

@@ -10,6 +10,8 @@ import { buildLexicon } from '../../../src/understanding/lexicon';
 import { understand } from '../../../src/understanding/understand';
 import type { Lexicon } from '../../../src/understanding/lexicon';
 import { loadDirectory } from '../../../dev/reference-api/directoryData';
+import { CURRENT_PERIOD, PERIODS } from '../../../dev/reference-api/metricsPopulation';
+import { periodMeant } from '../../../src/skills/metrics/knownPeriods';
 import { freshCases } from './freshCorpus';
 import type { FreshCase, FreshExpect } from './freshTypes';
 
@@ -23,6 +25,10 @@ const entity = (m: EntityMatch): string => (m.status === 'found' ? m.id : m.stat
 const scopeOf = (s: UnitScope): string => (s.kind === 'unit' ? entity(s.match) : s.kind);
 
 type Facts = Partial<Record<keyof FreshExpect, unknown>>;
+
+/** A month typed without its year, as the metrics skills take it: the one with figures. */
+const known = { periods: [...PERIODS].sort(), current: CURRENT_PERIOD };
+const periodOf = (p: string | undefined): string | undefined => periodMeant(p, known);
 
 /** The facts of an intent in the corpus's shape (defaults filled in, as the corpus leaves them out). */
 export function factsOf(intent: Intent): Facts {
@@ -51,19 +57,24 @@ export function factsOf(intent: Intent): Facts {
         ...base,
         scope: scopeOf(intent.scope),
         level: intent.level,
-        period: intent.period,
+        period: periodOf(intent.period),
         measure: intent.measure,
       };
     case 'rubDistribution':
-      return { ...base, measure: intent.measure, level: intent.level, period: intent.period };
+      return {
+        ...base,
+        measure: intent.measure,
+        level: intent.level,
+        period: periodOf(intent.period),
+      };
     case 'rubTrend':
       return {
         ...base,
         measure: intent.measure,
         scope: scopeOf(intent.scope),
         level: intent.level,
-        from: intent.from,
-        to: intent.to,
+        from: periodOf(intent.from),
+        to: periodOf(intent.to),
       };
     case 'patientList':
       return {
@@ -72,14 +83,14 @@ export function factsOf(intent: Intent): Facts {
         level: intent.level,
         without: intent.withoutFastLakarkontakt,
         page: intent.page ?? 0,
-        period: intent.period,
+        period: periodOf(intent.period),
       };
     case 'rubCompare':
       return {
         ...base,
         units: intent.units.map(scopeOf),
         level: intent.level,
-        period: intent.period,
+        period: periodOf(intent.period),
         measure: intent.measure,
       };
     case 'unitsInArea':
