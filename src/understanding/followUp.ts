@@ -85,18 +85,7 @@ const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', '
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
 const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
 /** Said around a request for a page ("previous page pls", "nästa tack"). */
-const POLITE = new Set([
-  'pls',
-  'plz',
-  'please',
-  'tack',
-  'snalla',
-  'thanks',
-  'ok',
-  'okej',
-  'then',
-  'da',
-]);
+const POLITE = new Set([...SOCIAL_WORDS, 'pls', 'plz', 'please', 'snalla', 'then', 'da']);
 /** A short text is a follow-up to the topic even without an opener ("Gripen?", "rehab?"). */
 const SHORT = 3;
 

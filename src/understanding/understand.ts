@@ -561,8 +561,8 @@ const SOMEONE: ReadonlySet<string> = new Set([
 const WE: ReadonlySet<string> = new Set(['vi', 'oss', 'vara', 'vart', 'we', 'us', 'our', 'ours']);
 
 /** A word typed with a capital that does not start the text: a name, even an unknown one. */
-const capitalised = (t: Token, i: number): boolean =>
-  i > 0 && t.orig[0] !== t.lower[0] && /\p{L}/u.test(t.orig[0]);
+const capitalised = (t: Token, i: number): boolean => i > 0 && upperFirst(t);
+const upperFirst = (t: Token): boolean => t.orig[0] !== t.lower[0] && /\p{L}/u.test(t.orig[0]);
 
 /** The runs of words not taken by cues or function words, and whether "HC" follows each. */
 function segmentsOf(tokens: readonly Token[], taken: readonly boolean[]): Segment[] {
@@ -597,7 +597,7 @@ function unitsNamed(lexicon: Lexicon, segments: readonly Segment[], cache: Looku
 
 /** In a long text, a word that may be in a name: one of the directory's, or capitalised inside the text. */
 const mayName = (lexicon: Lexicon, t: Token, first: Token): boolean =>
-  nameLike(lexicon, t.text) || (t !== first && t.orig[0] !== t.lower[0]);
+  nameLike(lexicon, t.text) || (t !== first && upperFirst(t));
 
 /**
  * The words left for the name lookup: all of them; in a long text (its first word given) those
@@ -667,9 +667,9 @@ function resolveName(
 function entityKindOf(a: Analysis): EntityKind {
   if (a.remainder.length === 0) return 'none';
   // In a long message only the words that may be names say what is named ("… skrivas hem nästa
-  // vecka … om Hemsjukhuset?" names the group).
+  // vecka … om Hemsjukhuset?" names the group); the remainder holds only those when there are any
+  // (nameWords), and none means nothing is named.
   if (a.tokens.length > LONG_TEXT) {
-    // A capitalised word inside the text is a name too, an unknown one ("… heter Ragnhild Holmberg").
     const words = a.remainder.filter((t) => mayName(a.lexicon, t, a.tokens[0]));
     if (words.length === 0) return 'none';
     const any = lookupWithTypes(a.lexicon, 'any', words.map((t) => t.orig).join(' '), {
