@@ -20,7 +20,19 @@ const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
 /** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
 const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there)(?![\p{L}\p{N}])/iu;
+/** Phrases whose "det"/"it"/"there" points nowhere: "när det gäller", "finns det", "is there". */
+const IDIOMS =
+  /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
+const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' '));
+/** A question asked without its question mark: "… on? is there an analyst I can talk to". */
+const QUESTION_START =
+  /^(?:is there|are there|finns det|vem|vilka|vilken|vilket|who|which|what|vad|hur|how|kan du|kan ni|can you|could you)\b/iu;
+/** "… I want to see the facts: how has the share …?": the question after the colon. */
+const afterColon = (s: string): string => {
+  const part = s.split(/:\s+/u).at(-1) ?? s;
+  return part !== s && wordCount(part) >= 3 ? part : s;
+};
 
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 /** A capitalised word after the first: a name ("… började på Gamleby hälsocentral."). */
@@ -40,12 +52,14 @@ export function askedPart(text: string): string {
     .filter((s) => s.length > 0);
   if (sentences.length < 2) return text;
   const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
-  const last = sentences
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.endsWith('?'))
-    .at(-1);
+  const questions = sentences
+    .map((s, i) => ({ s: afterColon(s), i }))
+    .filter(
+      ({ s }, i) => s.endsWith('?') || (i === sentences.length - 1 && QUESTION_START.test(s)),
+    );
+  const last = questions.at(-1);
   if (last) {
-    if (!POINTS_BACK.test(last.s)) return last.s;
+    if (!pointsBack(last.s)) return last.s;
     // What the pronoun points to: the sentence just before, and when that names nothing (no word
     // capitalised inside it), the nearest one that does. It may be what the sender says about
     // themselves ("… på Gamleby hälsocentral. … Vad har den för telefonnummer?").

@@ -108,6 +108,9 @@ const compareUnitOf = (u: CompareUnit): ContextUnit | undefined =>
       ? { kind: 'unit', id: u.match.id, name: u.match.name }
       : undefined;
 
+const isFigures = (kind: TopicKind | undefined): boolean =>
+  kind === 'rubSummary' || kind === 'rubTrend' || kind === 'patientList';
+
 export const isTopic = (kind: IntentKind): kind is TopicKind =>
   (topicKinds as readonly string[]).includes(kind);
 
@@ -184,6 +187,11 @@ export function contextAfter(
   const language: Language = intent.language;
   if (!isTopic(intent.kind)) return { ...previous, language };
   const slots = defined(slotsOf(intent));
+  // Figures for one health centre after another's: the two, for "jämför dom två".
+  if (slots.scope && !slots.units && previous.scope && isFigures(previous.topic)) {
+    const two = [previous.scope, slots.scope].flatMap((s) => (s.kind === 'region' ? [] : [s]));
+    if (two.length === 2 && JSON.stringify(two[0]) !== JSON.stringify(two[1])) slots.units = two;
+  }
   const unitFromScope =
     slots.scope?.kind === 'unit' ? { id: slots.scope.id, name: slots.scope.name } : undefined;
   return defined({

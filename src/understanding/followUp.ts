@@ -50,6 +50,10 @@ export type Reading = {
   unitKind?: UnitKind;
   /** Digest details typed (day, time, scope). */
   digest: () => TypedDigestDetails | undefined;
+  /** How many words are left for a name, everyday words or not. */
+  nameWords: number;
+  /** The unit of the same kind as this one in the municipality named ("och Oskarshamn?"). */
+  unitLike: (unitId: string) => EntityMatch | undefined;
 };
 
 const PERSON_PRONOUNS = new Set([
@@ -80,8 +84,20 @@ const THING_PRONOUNS = new Set([
 /** "de", "their": the people of a group talked about, not the one person last shown. */
 const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
+const BEFORE_THERE = new Set(['is', 'are', 'was', 'were']);
 /** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
-const ELLIPSIS_OPENERS = new Set(['och', 'and', 'samt', 'plus', 'what', 'how', 'vad', 'men']);
+const ELLIPSIS_OPENERS = new Set([
+  'och',
+  'and',
+  'samt',
+  'plus',
+  'what',
+  'how',
+  'vad',
+  'men',
+  'samma',
+  'same',
+]);
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
 const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
 /** Said around a request for a page ("previous page pls", "nästa tack"). */
@@ -90,7 +106,7 @@ const POLITE = new Set([...SOCIAL_WORDS, 'pls', 'plz', 'please', 'snalla', 'then
 const SHORT = 3;
 
 const NEXT =
-  /^(?:nasta(?: sida)?|next(?: page)?|visa fler|fler|more|show more|(?:see )?more results)$/;
+  /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page)?|visa fler|fler|more|show more|(?:see )?more results)$/;
 const PREVIOUS =
   /^(?:foregaende(?: sida)?|forra(?: sidan)?|tillbaka|previous(?: page)?|prev|back|go back)$/;
 
@@ -119,7 +135,7 @@ const METRIC_FEATURES: readonly Feature[] = [
   'distribution',
 ];
 /** "visa dem", "list them", "visa vilka det är": the patients behind the figures talked about. */
-const THEM = new Set(['dem', 'dom', 'them', 'those', 'de', 'vilka', 'who', 'which']);
+const THEM = new Set(['dem', 'dom', 'them', 'those', 'de', 'vilka', 'who', 'which', 'listan']);
 const SOCIAL = new Set<IntentKind>(['help', 'greeting', 'setMyUnit']);
 
 const found = (n: Named): EntityMatch => ({ status: 'found', id: n.id, name: n.name, score: 1 });
@@ -268,6 +284,11 @@ function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | u
 
 /** Follow-ups to a comparison or to a figure: "lägg till Blå Kusten", "compared with Gripen?". */
 function comparison(alone: IntentBody, r: Reading, c: ConversationContext): IntentBody | undefined {
+  // "what about us vs Vimmerby?": a comparison of its own, on the measure talked about.
+  if (alone.kind === 'rubCompare' && alone.units.length >= 2) {
+    const measure = alone.measure ?? c.measure;
+    return { ...alone, ...(measure ? { measure } : {}) };
+  }
   const named = r.units().map(asContextUnit);
   if (named.length === 0) return undefined;
   const measure = r.measure ?? c.measure;
@@ -307,6 +328,10 @@ export function inContext(
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;
+  // "what does it look like?", "hur ser det ut?" after a digest request: the preview.
+  if (topic === 'digestSubscribe' && r.names === 'none' && r.features.has('status')) {
+    return { kind: 'digestPreview' };
+  }
 
   // Typed paging of the last list.
   if (topic === 'peopleByRole' || topic === 'patientList') {
@@ -316,24 +341,31 @@ export function inContext(
       return continued(topic, c, { page: Math.max(0, (c.page ?? 0) + step) }) ?? alone;
     }
   }
-  if (alone.kind === 'thanks') return alone;
-
   const words = new Set(r.words);
   const personPronoun = r.words.some((w) => PERSON_PRONOUNS.has(w));
   const thingPronoun = r.words.some((w) => THING_PRONOUNS.has(w));
   const pluralPronoun = r.words.some((w) => PLURAL_PRONOUNS.has(w));
-  const there = r.words.some((w) => THERE.has(w));
+  // ("is there", "finns det där": no place pointed to)
+  const there = r.words.some((w, i) => THERE.has(w) && !BEFORE_THERE.has(r.words[i - 1] ?? ''));
   const elliptical =
     r.words.length <= SHORT ||
     ELLIPSIS_OPENERS.has(r.words[0] ?? '') ||
     // after thanks or an ok: "tack! och till Julia?"
     (SOCIAL_WORDS.has(r.words[0] ?? '') && ELLIPSIS_OPENERS.has(r.words[1] ?? '')) ||
     ELLIPSIS_CLOSERS.has(r.words.at(-1) ?? '');
+  // "tack! och hans nummer?": thanks, then a follow-up; thanks alone, or with words around, is thanks.
+  const asks = r.field || r.aspect || personPronoun || r.names !== 'none';
+  if (alone.kind === 'thanks' && !(elliptical && asks)) return alone;
   const nothingNamed = r.names === 'none';
   const metricTopic = topic !== undefined && METRIC_TOPICS.has(topic);
 
   const compare = metricTopic ? comparison(alone, r, c) : undefined;
   if (compare) return compare;
+  // "jämför dom två", "compare them" after figures for one health centre and then another.
+  if (metricTopic && topic !== 'rubCompare' && has(r, ['compareUnits', 'compare']) && c.units) {
+    if (r.units().length === 0 && c.units.length >= 2)
+      return continued('rubCompare', c, {}) ?? alone;
+  }
 
   // "visa dem", "list them": the patients behind the figures just shown.
   if (
@@ -430,9 +462,12 @@ export function inContext(
       (has(r, METRIC_FEATURES) || namedScope(r) || r.features.has('lackFast'))
     ) {
       // "hur ser det ut där?", "hur många är det då?" after a list: the figures, not the list.
+      // "how many have a SIP right now?" after a trend: today's figure, not the trend again.
       const status =
         alone.kind === 'rubSummary' &&
-        (r.features.has('status') || (r.features.has('count') && topic === 'patientList'));
+        (r.features.has('status') ||
+          (r.features.has('count') && topic === 'patientList') ||
+          (r.features.has('now') && topic === 'rubTrend'));
       const kind = STRONG_METRICS.has(alone.kind) || status ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;
     }
@@ -464,10 +499,23 @@ export function inContext(
     }
   }
   if (!elliptical) return alone;
-  // "och på Borgholm?" after a role at a unit: the same role there (a new role is asked alone).
+  // "och Oskarshamn?" after Västerviks sjukhus: the same kind of unit there.
+  if (topic === 'unitLookup' && c.unit && !has(r, METRIC_FEATURES) && !r.features.has('role')) {
+    const like = r.unitLike(c.unit.id);
+    if (like) return { kind: 'unitLookup', unit: like };
+  }
+  // "och Ragnhild Holmberg?" after a person: another person, even one the directory lacks.
+  const named = r.names === 'unknown' ? r.nameLike() : r.names === 'none' && r.nameWords >= 2;
+  if (topic === 'personLookup' && named && !r.unitKind && ELLIPSIS_OPENERS.has(r.words[0] ?? '')) {
+    if (!has(r, METRIC_FEATURES) && !r.features.has('role')) {
+      return { kind: 'personLookup', person: r.person(), field: r.field ?? c.field ?? 'all' };
+    }
+  }
+  // "och på Borgholm?" after a role at a unit, or after a list of a role: the same role there (a
+  // new role is asked alone).
   if (
     r.names === 'unit' &&
-    topic === 'roleAtUnit' &&
+    (topic === 'roleAtUnit' || topic === 'peopleByRole') &&
     c.role &&
     !r.features.has('field') &&
     !r.features.has('role')
@@ -485,6 +533,15 @@ export function inContext(
     !r.aspect
   ) {
     return { kind: 'groupDetails', group: r.group(), aspect: c.aspect ?? 'all' };
+  }
+  // "och för Hultsfred?" after a group: the group of that name, though a unit has it too.
+  if ((topic === 'groupDetails' || topic === 'groupContacts') && r.names === 'unit' && !r.field) {
+    const group = r.group();
+    if (group.status === 'found') {
+      return topic === 'groupDetails' || r.aspect
+        ? { kind: 'groupDetails', group, aspect: r.aspect ?? c.aspect ?? 'all' }
+        : { kind: topic, group };
+    }
   }
   return alone;
 }

@@ -41,7 +41,7 @@ const MONTH_WORDS =
  */
 const WHOLE_MONTH_WORDS =
   'januari|january|februari|february|mars|march|april|maj|juni|june|juli|july|augusti|august|' +
-  'september|oktober|october|november|december';
+  'september|oktober|october|november|december|feb|apr|aug|sept|sep|okt|oct|nov|dec';
 
 /** Month names (Swedish and English, folded) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -104,11 +104,12 @@ export const PERIOD_TO = new Set(['till', 'to', 'until', 'tom', 'fram till', 'in
 
 const LACK =
   '(?:saknar|saknas|saknade|utan|inte har|har inte|har ingen|har inga|ingen|inga|inte|without|lacks?|lacking|' +
-  'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|' +
+  'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|with out|' +
   'has no|have no)';
 const FAST_DOCTOR =
   '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
-  'permanent|assigned|designated) (?:doctor|gp|physician)s?)';
+  'permanent|assigned|designated|own) (?:doctor|gp|physician)s?|egen (?:lakare|doktor|lakarkontakt)|' +
+  '(?:doctor|gp|physician) of (?:their|his|her|my) own)';
 
 const HOUR_WORD_PATTERN =
   'ett|en|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -154,7 +155,9 @@ export const CUES = {
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
       'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
-      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to)',
+      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to|bug|ping|go to)',
+      // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
+      '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
     ],
@@ -249,7 +252,7 @@ export const CUES = {
   unitWord: { kind: 'hint', patterns: ['halsocentral'] },
 
   // ---- metrics ----
-  rub: { patterns: ['rub[0-5]?(?: niva| level)?'] },
+  rub: { patterns: ['rub[0-5]?(?: niva| level)?|(?:niva|level) [0-5]'] },
   share: {
     patterns: [
       'andel(?:en|ar|arna)?|procent(?:andel|andelen)?|hur stor (?:andel|del)|share|proportion|percent(?:age)?|rate|ratio',
@@ -289,7 +292,7 @@ export const CUES = {
     group: 'measure',
     measure: 'ambulans',
     patterns: [
-      'akt ambulans|ambulans(?:en|er|resor|transporter)?|ambulances?(?: rides?| transports?| trips?)?',
+      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning)?|ambulances?(?: rides?| transports?| trips?)?',
     ],
   },
   hemsjukvard: {
@@ -328,7 +331,7 @@ export const CUES = {
   unitsPlural: { kind: 'hint', patterns: ['halsocentraler'] },
   trend: {
     patterns: [
-      'trend(?:en|er)?|forandr(?:ats|ades|ing|ingen|ingar)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
+      'trend(?:en|er|line|lines|linje|linjen)?|trend line|forandr(?:ats|ades|ing|ingen|ingar)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
       'over time|chang(?:e|ed|es|ing)|develop(?:ed|ment)|okat|minskat|okning(?:en)?|minskning(?:en)?',
       'increased?|decreased?|evolution|historik|history|tidsserie',
     ],
@@ -342,7 +345,7 @@ export const CUES = {
   },
   show: {
     patterns: [
-      'visa(?: mig)?|show(?: me)?|lista|list|ta fram|ge mig|give me|display|get me|hamta|send me|skicka',
+      'visa(?: mig)?|show(?: me)?|lista(?:n)?|list|ta fram|ge mig|give me|display|get me|hamta|send me|skicka',
     ],
   },
   which: { patterns: ['vilka|vilken|vilket|which'] },
@@ -350,7 +353,8 @@ export const CUES = {
     patterns: [
       '(?:min|mitt|mina|var|vart|vara) (?:egen |egna )?(?:halsocentral|enhet|mottagning)|hos (?:oss|mig)',
       '(?:my|our) (?:own )?(?:halsocentral|unit|clinic|practice)',
-      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?patient)',
+      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?(?:patient|gamlingar|aldre|brukare|listade))',
+      '(?:our|my) (?:place|practice|centre|center)|var arbetsplats|min arbetsplats',
     ],
   },
   region: {
@@ -373,7 +377,7 @@ export const CUES = {
   digest: {
     patterns: [
       'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
-      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter',
+      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet',
       'weekly (?:digest|summary|report|newsletter|update|email)',
     ],
     typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
@@ -387,7 +391,7 @@ export const CUES = {
   },
   subscriptions: {
     patterns: [
-      'prenumerationer(?:na)?|prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
+      '(?:veckobrevs)?prenumerationer(?:na)?|(?:veckobrevs)?prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
       // Asking which digests exist is a listing question, even with "set up" in it.
       '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
       // "what is this channel subscribed to?": what it has, not a new subscription
@@ -413,7 +417,8 @@ export const CUES = {
   preview: {
     patterns: [
       'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
-      'what (?:it|that|this) (?:will|would) look like|hur (?:det|den) (?:kommer att |kommer |skulle )?se(?:r)? ut',
+      'what (?:it|that|this) (?:will|would) look like|hur (?:det|den|brevet|veckobrevet|utskicket) (?:kommer att |kommer |skulle )?se(?:r)? ut',
+      'hur (?:det|den|brevet|veckobrevet) (?:kommer att |kommer |skulle )?bli(?:r)?',
     ],
     typos: ['forhandsvisa', 'preview'],
   },
@@ -458,7 +463,7 @@ export const CUES = {
     patterns: [
       'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on',
       // "kör igång veckobrevet igen": the words between are left for the other cues
-      '(?:kor|dra|satt) igang(?= (?:[a-z]+ )?igen)',
+      '(?:kor|kora|dra|satt|satta) igang(?= (?:[a-z]+ )?igen)',
     ],
     typos: ['ateruppta'],
   },
@@ -474,7 +479,7 @@ export const CUES = {
   status: {
     patterns: [
       'hur ligger (?:vi|de|ni|det|dom) till|hur ser det ut|hur gar det|how are (?:we|they) doing|how is it going|how do (?:we|they) look',
-      'how are things|how does it look|lage(?:t)?',
+      'how are things|how does it look|lage(?:t)?|what (?:does|did|will|would) (?:it|that|this) look like',
     ],
   },
 
@@ -548,7 +553,8 @@ export const FILLER: ReadonlySet<string> = new Set(
     'da sa nu gatt battre samre bra daligt hostas varas somras vintras sags ny nya forst sedan igar ' +
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
     'letar soker looking searching namns namnde namnd mentioned ' +
-    'talk speak prata snacka hosten varen sommaren vintern vet egentligen'
+    'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
+    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total'
   ).split(' '),
 );
 
@@ -746,7 +752,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    cues: { units2: 3 },
+    cues: { units2: 3, compareUnits: 2.5 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
@@ -782,6 +788,8 @@ export const INTENTS: readonly IntentDef[] = [
       lackFast: 1.5,
       show: 2,
       which: 2,
+      // "who are the RUB 5 patients at our place without …"
+      whoIs: 1.5,
       rub: 1,
       mine: 0.5,
     },

@@ -72,6 +72,28 @@ export function detectLanguage(text: string, locale?: string): Language {
   );
 }
 
+/**
+ * "svara på engelska", "in English please", "på svenska tack": the language asked for, which the
+ * words around it do not outvote ("svara på engelska" is Swedish words asking for English).
+ */
+const LANGUAGE_REQUEST =
+  /(?:(?:kan du |kan ni |can you |could you |please )?(?:svara|skriv|prata|answer|reply|respond|write|speak|talk)\s+)?(?:på|pa|in)\s+(svenska|engelska|swedish|english)(?:[\s,]+(?:tack|please|pls|istället|istallet|instead|från och med nu|from now on|framöver|framover))*/iu;
+
+/** The language a text asks the bot to answer in, if it asks. */
+export function languageAsked(text: string): Language | undefined {
+  const name = LANGUAGE_REQUEST.exec(text)?.[1]?.toLowerCase();
+  if (!name) return undefined;
+  return name === 'svenska' || name === 'swedish' ? 'sv' : 'en';
+}
+
+/** The text without its request for a language: "på svenska tack, samma för Berga" → "samma för Berga". */
+export function withoutLanguageRequest(text: string): string {
+  return text
+    .replace(LANGUAGE_REQUEST, ' ')
+    .replace(/^[\s,.!?]+/u, '')
+    .trim();
+}
+
 /** The language the words of a text tell, or undefined when they tell none ("Gripen", "Nästa"). */
 export function languageSignal(text: string): Language | undefined {
   const words = splitWords(text.slice(0, 2000).toLowerCase());

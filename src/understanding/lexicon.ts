@@ -64,6 +64,8 @@ export type Lexicon = {
   readonly roles: Roles;
   /** A municipality's one-word name term (stemmed, as entityTerms gives it) → its name ("Västervik"). */
   readonly municipalities: ReadonlyMap<string, string>;
+  /** Each unit's kind and municipality: "och Oskarshamn?" after Västerviks sjukhus. */
+  readonly places: readonly Pick<Unit, 'id' | 'name' | 'kind' | 'municipality'>[];
   /** Words already tried by nameLike (a typo search each): an answer that never changes. */
   readonly nameLikeCache: Map<string, boolean>;
 };
@@ -263,6 +265,20 @@ export function findRoles(lexicon: Lexicon, words: readonly string[]): [number, 
 /** A person's weak terms: none, one array for all of them. */
 const NO_TERMS: readonly string[] = [];
 
+/** How a kind of unit is written joined to its place: "vimmerbypsykiatrin", "västervikssjukhuset". */
+const JOINED_HEADS: Partial<Record<Unit['kind'], string>> = {
+  psykiatri: 'psykiatrin',
+  sjukhus: 'sjukhuset',
+};
+
+/** A unit's name as one word, place and kind joined (the genitive -s stems away). */
+function joinedNames(u: Unit): string[] {
+  const head = JOINED_HEADS[u.kind];
+  const place = foldText(u.municipality);
+  if (!head || /\s/.test(place)) return [];
+  return [place + head, `${place}s${head}`];
+}
+
 function* entriesOf(d: LexiconInput): Build<Entry[]> {
   // One string per distinct term, shared by every name that has it: "anna" 10 000 times is one
   // "anna", not 10 000.
@@ -294,7 +310,7 @@ function* entriesOf(d: LexiconInput): Build<Entry[]> {
   }
   return [
     ...d.units.map((u): Entry => {
-      const termSets = sets([u.name, ...u.aliases]);
+      const termSets = sets([u.name, ...u.aliases, ...joinedNames(u)]);
       const named = new Set(termSets.flat());
       const weakTerms = [...new Set(entityTerms(u.municipality))].filter((t) => !named.has(t));
       return { id: u.id, type: 'unit', name: u.name, termSets, weakTerms };
@@ -378,6 +394,7 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     sounds,
     roles: yield* buildRoles(d.people, placeNames),
     municipalities: municipalitiesOf(d.units),
+    places: d.units.map(({ id, name, kind, municipality }) => ({ id, name, kind, municipality })),
     nameLikeCache: new Map(),
   };
 }
@@ -390,6 +407,26 @@ function municipalitiesOf(units: readonly Unit[]): Map<string, string> {
     if (terms.length === 1 && !found.has(terms[0])) found.set(terms[0], u.municipality);
   }
   return found;
+}
+
+/**
+ * The unit of the same kind as `unitId` in another municipality (Västerviks sjukhus → Oskarshamns
+ * sjukhus): found when there is one, ambiguous when several, undefined when none.
+ */
+export function unitLike(
+  lexicon: Lexicon,
+  unitId: string,
+  municipality: string,
+): EntityMatch | undefined {
+  const kind = lexicon.places.find((u) => u.id === unitId)?.kind;
+  const same = lexicon.places.filter((u) => u.kind === kind && u.municipality === municipality);
+  if (same.length === 0) return undefined;
+  if (same.length === 1) return { status: 'found', id: same[0].id, name: same[0].name, score: 1 };
+  return {
+    status: 'ambiguous',
+    query: municipality,
+    candidates: same.map((u) => ({ id: u.id, name: u.name, score: 1 })),
+  };
 }
 
 /** The municipality a folded word names ("vasterviks" → "Västervik"), if it names one. */

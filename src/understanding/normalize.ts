@@ -89,6 +89,15 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ` ${UNIT_WORD} `,
     when: /mottagningen|clinic/i,
   },
+  // "the emergency department", "A&E": the Swedish name the directory gives it
+  {
+    pattern: new RegExp(
+      `${START}(?:the\\s+)?(?:emergency\\s+(?:department|room|ward)|a\\s*&\\s*e)${END}`,
+      'giu',
+    ),
+    replacement: ' akutmottagningen ',
+    when: /emergency|&/i,
+  },
   // "e-post", "e-mail" → one word
   { pattern: new RegExp(`${START}e-(post|mail)`, 'giu'), replacement: 'e$1', when: /e-/i },
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"
@@ -198,6 +207,8 @@ const COMPOUND_HEADS: readonly string[] = [
   'andelen',
   'andel',
   'siffrorna',
+  // "alkoholsamverkan", "beroendesamverkan": the subject before the kind of work
+  'samverkan',
 ];
 const MIN_MODIFIER = 3;
 /** The head a word ends in (the longest), after at least MIN_MODIFIER letters. */

@@ -31,7 +31,7 @@ import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
 import { askedPart } from './askedPart';
 import { scheduleOf } from './digestDetails';
-import { detectLanguage, languageSignal } from './language';
+import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
 import {
   findRoles,
   isPlaceTerm,
@@ -40,6 +40,7 @@ import {
   nameLike,
   roleForTypo,
   ROLE_SYNONYMS,
+  unitLike,
   type Lexicon,
   type LookupCache,
   type LookupType,
@@ -524,7 +525,7 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled =
   if (tokens.some((t) => isPronoun(t) || EN_PRONOUNS.has(t.text))) features.add('personPronoun');
   // Counting the health centres named costs look-ups: only for a question that compares.
   if (features.has('compareUnits') || features.has('compare')) {
-    const own = features.has('mine') ? 1 : 0;
+    const own = comparesOwn(features) ? 1 : 0;
     if (units().length + own >= 2) features.add('units2');
   }
   const analysis: Analysis = {
@@ -726,8 +727,11 @@ function firstValue<T>(a: Analysis, pick: (def: CueDef) => T | undefined): T | u
 function namedLevel(a: Analysis): number | undefined {
   for (const hit of a.hits) {
     if (hit.feature !== 'rub') continue;
-    const digit = /rub([0-5])/.exec(a.tokens[hit.start].text);
-    if (digit) return Number(digit[1]);
+    // "rub4", or "nivå 4" / "level 4"
+    for (let i = hit.start; i < hit.end; i++) {
+      const digit = /^(?:rub)?([0-5])$/.exec(a.tokens[i].text);
+      if (digit) return Number(digit[1]);
+    }
   }
   return undefined;
 }
@@ -764,8 +768,12 @@ function scope(a: Analysis): UnitScope {
 }
 
 /** The health centres a comparison is about: the user's own first when "vi"/"vår" is said. */
+/** "min HC", or "vi"/"oss" in a comparison ("how do we compare to Mörlunda?"): the user's own. */
+const comparesOwn = (f: ReadonlySet<Feature>): boolean =>
+  f.has('mine') || (f.has('we') && (f.has('compareUnits') || f.has('compare')));
+
 function compared(a: Analysis): CompareUnit[] {
-  const own: CompareUnit[] = a.features.has('mine') ? [{ kind: 'mine' }] : [];
+  const own: CompareUnit[] = comparesOwn(a.features) ? [{ kind: 'mine' }] : [];
   return [...own, ...a.units().map((match): CompareUnit => ({ kind: 'unit', match }))];
 }
 
@@ -797,13 +805,17 @@ function unitKindNamed(a: Analysis): UnitKind | undefined {
  * The scope of a digest typed into the request: the region; one municipality ("för Oskarshamn",
  * "Kalmarområdet"); or health centres ("Nybro HC och Emmaboda HC", "Gripen and Kristineberg").
  */
+const AREA_WORDS: ReadonlySet<string> = new Set(['kommun', 'kommuns', 'kommunen']);
+
 function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'> {
   if (a.features.has('region')) return { scope: 'region' };
   const areas = new Set<string>();
   const named: Segment[] = [];
   for (const s of a.segments()) {
+    // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
+    const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
     const area =
-      s.tokens.length === 1 && !s.beforeUnitWord
+      (s.tokens.length === 1 || place) && !s.beforeUnitWord
         ? municipalityOf(a.lexicon, s.tokens[0].text)
         : undefined;
     if (area) areas.add(area);
@@ -870,10 +882,7 @@ const BUILD: Builders = {
     scope: scope(a),
     level: level(a),
     ...optional('period', periods(a)[0]?.value),
-    ...optional(
-      'measure',
-      firstValue(a, (d) => d.measure),
-    ),
+    ...optional('measure', firstValue(a, (d) => d.measure) ?? countedPatients(a)),
   }),
   rubDistribution: (a) => ({
     kind: 'rubDistribution',
@@ -926,9 +935,11 @@ const BUILD: Builders = {
 const resumes = (a: Analysis): boolean =>
   a.features.has('resume') || (a.features.has('again') && a.features.has('subscribe'));
 
-/** "the number of RUB 5 patients": the count of patients is the measure. */
+/** "the number of RUB 5 patients", "hur många rub 5 har vi totalt": the count is the measure. */
 const countedPatients = (a: Analysis): Measure | undefined =>
-  a.features.has('patients') && a.features.has('count') ? 'patients' : undefined;
+  (a.features.has('patients') || a.features.has('rub')) && a.features.has('count')
+    ? 'patients'
+    : undefined;
 
 function build<K extends TypedIntentKind>(kind: K, a: Analysis): IntentBody {
   return BUILD[kind](a);
@@ -964,10 +975,17 @@ function reading(a: Analysis): Reading {
     person: () => match(a, 'person'),
     group: () => match(a, 'group'),
     nameLike: a.names,
+    nameWords: a.remainder.length,
     units: () => a.units(),
     ...optional('municipality', a.municipality),
     ...optional('unitKind', unitKindNamed(a)),
     digest: () => typedDigest(a),
+    // Only the municipality named ("and Oskarshamn?"), not a unit in it ("Oskarshamns kommun").
+    unitLike: (id) =>
+      a.municipality &&
+      a.remainder.every((t) => municipalityOf(a.lexicon, t.text) === a.municipality)
+        ? unitLike(a.lexicon, id, a.municipality)
+        : undefined,
   };
 }
 
@@ -1020,8 +1038,11 @@ export function understandWith(
 ): Intent {
   // No catch-all: a bug that throws must fail the property tests, not read as "unknown". Only a
   // value that is not text (a caller outside TypeScript) is read as empty.
-  const input = typeof text === 'string' ? withinTextLength(text) : '';
-  const language = languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
+  const typed = typeof text === 'string' ? withinTextLength(text) : '';
+  const asked = languageAsked(typed);
+  const input = asked ? withoutLanguageRequest(typed) : typed;
+  const language =
+    asked ?? languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
   const analysis = analyse(askedPart(input), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };

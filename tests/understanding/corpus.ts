@@ -549,7 +549,11 @@ const firstRows: readonly CorpusRow[] = [
   sv('RUB 5 i regionen', { kind: 'rubSummary', scope: 'region' }),
   sv('rub-nivå 4 på Gripen', { kind: 'rubSummary', scope: 'hc-gripen', level: 4 }),
   sv('RUB5 på min hälsocentral', { kind: 'rubSummary', scope: 'mine' }),
-  sv('hur många rub5-patienter har vi på vår HC', { kind: 'rubSummary', scope: 'mine' }),
+  sv('hur många rub5-patienter har vi på vår HC', {
+    kind: 'rubSummary',
+    scope: 'mine',
+    measure: 'patients',
+  }),
   sv('andel utan fast läkare på Gripen mars 2023', {
     kind: 'rubSummary',
     scope: 'hc-gripen',
@@ -602,7 +606,7 @@ const firstRows: readonly CorpusRow[] = [
     scope: 'hc-gripen',
     measure: 'withSip',
   }),
-  sv('hur många rub 5 finns det', { kind: 'rubSummary', scope: 'region' }),
+  sv('hur många rub 5 finns det', { kind: 'rubSummary', scope: 'region', measure: 'patients' }),
   en('summary for Gripen', { kind: 'rubSummary', scope: 'hc-gripen' }),
   en('RUB 5 at Kristineberg', { kind: 'rubSummary', scope: 'hc-kristineberg' }),
   en('how many RUB 5 patients lack a regular doctor at Gripen?', {
@@ -929,7 +933,11 @@ export const lateEnglish: readonly CorpusRow[] = [
     within: 'samordnande-arbetsgrupp',
   }),
   en('list of GPs', { kind: 'peopleByRole', role: 'allmänläkare' }),
-  en('how many RUB5 patients at Kristineberg?', { kind: 'rubSummary', scope: 'hc-kristineberg' }),
+  en('how many RUB5 patients at Kristineberg?', {
+    kind: 'rubSummary',
+    scope: 'hc-kristineberg',
+    measure: 'patients',
+  }),
   en('what share of RUB 5 patients have a SIP at my HC?', {
     kind: 'rubSummary',
     scope: 'mine',
@@ -1027,7 +1035,11 @@ export const holdout: readonly CorpusRow[] = [
     entity: 'hc-borgholm',
   }),
   sv('telefonnumret till Högsby HC', { kind: 'unitLookup', entity: 'hc-hogsby' }),
-  sv('hur många RUB5 finns på Gripen?', { kind: 'rubSummary', scope: 'hc-gripen' }),
+  sv('hur många RUB5 finns på Gripen?', {
+    kind: 'rubSummary',
+    scope: 'hc-gripen',
+    measure: 'patients',
+  }),
   sv('andelen rub 5 som har SIP på Kristineberg', {
     kind: 'rubSummary',
     scope: 'hc-kristineberg',
@@ -1106,7 +1118,11 @@ export const holdout: readonly CorpusRow[] = [
     aspect: 'participants',
   }),
   en('RUB5 summary for Blå Kusten', { kind: 'rubSummary', scope: 'hc-bla-kusten' }),
-  en('how many RUB 5 patients are there in the region', { kind: 'rubSummary', scope: 'region' }),
+  en('how many RUB 5 patients are there in the region', {
+    kind: 'rubSummary',
+    scope: 'region',
+    measure: 'patients',
+  }),
   en('share of RUB 5 patients with an ambulance ride at Gripen', {
     kind: 'rubSummary',
     scope: 'hc-gripen',

@@ -330,3 +330,81 @@ describe('a long message whose question points back', () => {
     });
   });
 });
+
+describe('issue 12, round p7/p8: what the blind rounds showed', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = (texts: string[], locale = 'sv-SE') => {
+    let context = {};
+    return texts.map((text) => {
+      const intent = understand(text, locale, real, context);
+      context = contextAfter(context, intent);
+      return intent;
+    });
+  };
+
+  it('reads "och Oskarshamn?" after a hospital as the hospital there', () => {
+    const [, next] = turns([
+      'phone number for the emergency department in västervik',
+      'and oskarshamn?',
+    ]);
+    expect(next).toMatchObject({ kind: 'unitLookup', unit: { id: 'sjukhus-oskarshamn' } });
+  });
+
+  it('reads "jämför dom två" after figures for two health centres as their comparison', () => {
+    const [, , compare] = turns([
+      'hur många rub5 utan fast läkarkontakt har gripen',
+      'och kristineberg',
+      'jämför dom två',
+    ]);
+    expect(compare).toMatchObject({ kind: 'rubCompare', measure: 'withoutFastLakarkontakt' });
+    if (compare.kind !== 'rubCompare') throw new Error('no comparison');
+    expect(
+      compare.units.map((u) =>
+        u.kind === 'unit' ? u.match.status === 'found' && u.match.id : u.kind,
+      ),
+    ).toEqual(['hc-gripen', 'hc-kristineberg']);
+  });
+
+  it('compares "we" with the health centre named', () => {
+    expect(understand('how do we compare to mörlunda on sip', 'en-US', real)).toMatchObject({
+      kind: 'rubCompare',
+      units: [{ kind: 'mine' }, { kind: 'unit', match: { id: 'hc-morlunda' } }],
+    });
+  });
+
+  it('takes a request for a language as the language, and reads the rest', () => {
+    expect(understand('svara på engelska tack', 'sv-SE', real).language).toBe('en');
+    const [, next] = turns(['rub 5 på gripen', 'på svenska tack, samma för berga'], 'en-US');
+    expect(next).toMatchObject({
+      kind: 'rubSummary',
+      language: 'sv',
+      scope: { match: { id: 'hc-berga' } },
+    });
+  });
+
+  it('finds a unit typed as one word, place and kind joined', () => {
+    expect(understand('vimmerbypsykiatrins telefonnummer', 'sv-SE', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { id: 'psyk-vimmerby' },
+    });
+  });
+
+  it('reads the question after a colon, and a last question without its mark', () => {
+    const colon =
+      "hi, I'm the new unit manager at Färjestaden, started in january. we had a big meeting last week. " +
+      'before I bring it up with my team I want to see the facts: how has the share of rub5 without a ' +
+      'named doctor developed at färjestaden since august 2022?';
+    expect(understand(colon, 'en-US', real)).toMatchObject({
+      kind: 'rubTrend',
+      measure: 'withoutFastLakarkontakt',
+      scope: { match: { id: 'hc-farjestaden' } },
+      from: '2022-08',
+    });
+    const unmarked =
+      'sorry, can you answer in english from now on? is there an analyst i can talk to about the rub data';
+    expect(understand(unmarked, 'sv-SE', real)).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'analytiker',
+    });
+  });
+});

@@ -7262,4 +7262,1566 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ===================================================================== round p7 (issue 12)
+  // Two helpers under the same rules as p5, after the p6 fixes, at the same time and blind to each
+  // other: p7 staff looking up contacts (79.6 % before tuning), p8 managers and coordinators (72.6 %).
+  {
+    id: 'p7-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, behöver nå susanna althini på högsby hc, har du hennes nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'och mejlen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: 'mobil då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p7-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the contact person for hemsjukhuset in borgholm',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'whats his phone number',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'does he have a mobile too?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p7-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på gripen',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och för nybro?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-nybro' },
+      },
+      {
+        text: 'mörlunda?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-morlunda' },
+      },
+    ],
+  },
+  {
+    id: 'p7-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla basenhetschefer',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef', page: 1 },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef', page: 2 },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p7-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'can you list all basenhetschefer in the region',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'basenhetschef' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'basenhetschef', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p7-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka är kontaktpersoner för oskarsgruppen',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vad jobbar dom med',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'vilka är med i den då',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och för hultsfred?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p7-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'can you find Mathias Karlsson for me',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson' },
+      },
+      {
+        text: 'email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+      {
+        text: 'and where does he work',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson' },
+      },
+    ],
+  },
+  {
+    id: 'p7-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har du numret till maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'den på planeringsenheten',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilen också',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 utan fast läkarkontakt har gripen',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'och kristineberg',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'jämför dom två',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which of our rub5 patients are missing a fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, level: 5 },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'mine',
+          without: true,
+          level: 5,
+          page: 1,
+        },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'mine',
+          without: true,
+          level: 5,
+          page: 2,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number for the emergency department in västervik',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'and oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p7-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kontakt för alkoholsamverkan i högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'har hon nåt telefonnr',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p7-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what does karlshamnspiloten focus on',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten', aspect: 'focus' },
+      },
+      {
+        text: "who's involved",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and the target group?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'borgholmsprojektets kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'åkessons nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p7-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'anna dahls mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p7-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'kristinebergs basenhetschef',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och blåkustens',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p7-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukhusets målgrupp',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'och hälsolotsens deltagare?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-18',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vimmerbypsykiatrins telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      { text: 'ambulansens då', expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' } },
+    ],
+  },
+  {
+    id: 'p7-19',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'esplanadens hc phone number please',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'and stora trädgårdsgatans?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stora-tradgardsgatan' },
+      },
+      {
+        text: 'and torsås hc?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p7-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man ringa om man har en patient i kommunala hemsjukvården i borgholm som behöver läkarbesök hemma, det där hemsjukhuset?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      { text: 'ok tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p7-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vet nån vem som är chef på blå kusten',
+        expect: { kind: 'roleAtUnit', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+      { text: 'och på gripen då', expect: { kind: 'roleAtUnit', lang: 'sv', unit: 'hc-gripen' } },
+    ],
+  },
+  {
+    id: 'p7-22',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'hey quick q, who do i call about the oskarshamn cluster thing',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      { text: 'cheers', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p7-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kan du kolla numret till gripens vc åt mig',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      { text: 'toppen tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p7-24',
+    class: 'ownWords',
+    turns: [
+      { text: 'god morgon!', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'har du svenssons nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'helene',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p7-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hi! is there anyone i can talk to about social prescribing in högsby',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p7-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena Bergqvist och jobbar som sjuksköterska i hemsjukvården i Oskarshamns kommun sen en månad tillbaka. Vi har en del gemensamma patienter med hälsocentralerna och jag vill gärna veta vilka som driver samverkan. Vem är kontaktperson för Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'och vad har de för fokus?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p7-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Sara, I work as a paramedic in the ambulance service up north in the county. We get a lot of calls about elderly patients in home care in Borgholm and I heard about the Borgholm project where we can offer them a doctor's visit at home the next weekday instead of driving them in. Who should I contact about that?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'thanks, and his number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p7-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, Anna Dahl här, basenhetschef på Blå Kusten. vi ska ha möte med psykiatrin och ambulansen nästa vecka om våra mångbesökare och jag behöver bjuda in rätt folk från Gripen också. vem är basenhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och på kristineberg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p7-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hejsan. Jag är distriktssköterska i Hultsfreds kommun och har fått i uppdrag av min chef att samla telefonnummer till alla vi samarbetar med inom nära vård, det blir så lätt envägskommunikation med mejl. Jag börjar med Mörlunda hälsocentral, vad har de för nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'och öppenvårdspsykiatrin i vimmerby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      { text: '1177 också', expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' } },
+    ],
+  },
+  {
+    id: 'p7-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good afternoon, I'm the new basenhetschef at Esplanaden and I'm trying to get an overview before our workplace meeting on thursday. How has the share of RUB 5 patients without fast läkarkontakt changed at Esplanaden between August 2022 and March 2023?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'ok. and how many of them have a SIP right now?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-esplanaden',
+          measure: 'withSip',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p7-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till ake akeson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'hans mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p7-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar basenhetchef pa kristinberg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p7-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phone numbr for mattias karlson',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'phone' },
+      },
+      {
+        text: 'his emial?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p7-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kontakt för hogsby alkohol projektet',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'susane althinis mobil',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p7-35',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mejl till helen svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+      {
+        text: 'och ragnhild holmberg?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p7-36',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'number for gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p7-37',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på borgholms hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'nr?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'mobil?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p7-38',
+    class: 'language',
+    turns: [
+      { text: 'hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'behöver kontakta någon i samordnande arbetsgruppen för nära vård, vilka finns där',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'julia ström mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p7-39',
+    class: 'language',
+    turns: [
+      {
+        text: "hi, sorry my swedish isnt great - what's the number for Nybro health centre?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-nybro' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p7-40',
+    class: 'language',
+    turns: [
+      {
+        text: 'min hc är stensö',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' },
+      },
+      {
+        text: 'hur många rub5 saknar fast läkare hos oss',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'visa listan',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, level: 5 },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          without: true,
+          level: 5,
+          page: 1,
+        },
+      },
+    ],
+  },
+  // ===================================================================== round p8 (issue 12)
+  {
+    id: 'p8-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag jobbar på gripen',
+        expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'hur många av våra rub5 saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur var det i december då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'whats the share of rub 5 patients with a sip at kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'how about gamleby?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gamleby', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and level 4?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'withSip',
+          level: 4,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa våra rub5 patienter som inte har nån fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list the rub5 patients at esplanaden who dont have a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-esplanaden', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-esplanaden', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-esplanaden', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fl förändrats hos oss sen augusti',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma sak fast för sip',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare gripen and blå kusten on rub5 patients without fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'add kristineberg too',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what did it look like in january',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är bec på kristineberg',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'hur når jag henne',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'sv' },
+      },
+      {
+        text: 'mailadressen?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres have the most rub5 patients without a named gp',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'and for rub 4',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same thing but for october',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          period: '2022-10',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-09',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för oskarshamn',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Oskarshamn', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationer har kanalen nu', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'kan du visa hur brevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-10',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pause the weekly digest for this channel',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually turn it back on',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+      {
+        text: 'show me what this weeks digest looks like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min vc är stensö',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub 5 har vi totalt',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem har varit på akuten',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och hemsjukvård?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'i work at hultsfred hc',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-hultsfred', lang: 'en' },
+      },
+      {
+        text: 'how do we compare to mörlunda on sip',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-morlunda'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about us vs vimmerby',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-vimmerby'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka är kontaktpersoner för hemsjukhuset i borgholm',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för telefonnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share without a regular gp changed at vimmerby since september',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-vimmerby',
+          from: '2022-09',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for us',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-09',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only up to january please',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-09',
+          to: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'antalet rub5-patienter utan fastläkarkontakt på nybros hälsocentral',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och sip-andelen där',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hälsocentralsfördelningen för sip bland rub 5',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och ambulansåkningarna?',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "rub-5 trendline for patients lacking fast läkarkontakt at borgholm's hc, aug to feb",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-borgholm',
+          from: '2022-08',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-18',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'visa kanalens veckobrevsprenumerationer',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'avprenumerera kanalen från veckobrevet',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av mina gamlingar på rub 5 har ingen egen doktor',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack, toppen', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who are the rub5 folks at our place that dont have a doctor of their own',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p8-21',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill inte ha veckobrevet här längre, ta bort det',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'finns det nåt kvar som postas hit', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who do i bug about the oskarshamn cluster stuff',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      { text: 'thx a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p8-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har våra rub5:or nån sip eller hur ser det ut, hur många procent liksom',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag heter lena och har precis börjat som basenhetschef, vi är en mellanstor hc på landsbygden med väldigt många äldre. på apt igår pratade vi mycket om nära vård och att vi måste hitta våra mest komplexa patienter, marie ragnarsson var med och berättade om omställningen. så min fråga är: vilka av våra rub 5-patienter saknar fast läkarkontakt?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hi, I'm the new unit manager at Färjestaden, started in january. we had a big meeting with the municipality last week about home care and someone said our numbers on fast läkarkontakt look bad compared to the others. before I bring it up with my team I want to see the facts: how has the share of rub5 without a named doctor developed at färjestaden since august?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-farjestaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hejsan, jag är verksamhetschef och har ansvar för två enheter på norra öland. vi förbereder ett möte med kommunen om hemsjukhuset nästa vecka och jag behöver lite underlag innan dess, politikerna kommer också. kan du jämföra borgholm och löttorp när det gäller rub5 med pågående hemsjukvård?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-borgholm', 'hc-lottorp'],
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-27',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hello! Quick intro, I coordinate the nära vård work in the Västervik area and this channel has the managers from Esplanaden, Gamleby and Stora Trädgårdsgatan in it. We meet on Tuesdays so it would be great if the digest arrived the day before. Can you set up a weekly digest for those three health centres, Mondays at 3 pm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '15:00',
+          digestScope: 'units:hc-esplanaden,hc-gamleby,hc-stora-tradgardsgatan',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and pls show a preview',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub5 patienter saknar fast lakarkontakt pa kristinebrg',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och pa gripen da',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p8-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'pateint list for rub 5 with out a reguler doctor at hogsby',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-hogsby', without: true, lang: 'en' },
+      },
+      {
+        text: 'nxt page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-hogsby', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-30',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerea på veckbrevet for hela regionen på fredgar kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'och visa hur det blir', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfonnummer till svenson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'distrubution of sip shares acros health centers rub5',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+      { text: 'thnaks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p8-33',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta ett veckobrev för mönsterås hc och högsby hc varje torsdag 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'units:hc-monsteras,hc-hogsby',
+          lang: 'sv',
+        },
+      },
+      { text: 'förhandsgranska', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the digest for the health centres in kalmar kommun, wednesdays 8:15',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '08:15',
+          digestScope: 'area:Kalmar',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'list our subscriptions',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för västervik på tisdagar klockan 13',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '13:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'pausa det ett tag', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nu kan ni köra igång det igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest for gripen only, every friday at 10 am please',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '10:00',
+          digestScope: 'units:hc-gripen',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what does it look like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp veckobrev för nybro hc och emmaboda hc, måndagar kl 08',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'units:hc-nybro,hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka veckobrev har kanalen nu', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p8-38',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i oskarshamn',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad är numret till gripen',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'sorry, can you answer in english from now on? is there an analyst i can talk to about the rub data',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p8-39',
+    class: 'language',
+    turns: [
+      {
+        text: 'can you show the rub 5 summary for the whole region',
+        expect: { kind: 'rubSummary', scope: 'region', lang: 'en' },
+      },
+      {
+        text: 'på svenska tack, samma för berga',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p8-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'email address for ragnhild holmberg',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'phone number for lindsdal health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'en' },
+      },
+      {
+        text: 'who is the verksamhetschef at borgholm health centre',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
 ];
