@@ -37,20 +37,32 @@ const afterColon = (s: string): string => {
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 /** A capitalised word after the first: a name ("… började på Gamleby hälsocentral."). */
 const NAMED_INSIDE = /[\s,(]\p{Lu}/u;
-const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s);
+/** "… ett samarbete som heter hemsjukhuset …": a name said to follow, capitalised or not. */
+const NAMED_AFTER = /(?<![\p{L}\p{N}])(?:som heter|som kallas|called|named)\s/iu;
+const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s) || NAMED_AFTER.test(s);
+
+/** What a long message asks, and the sentences its question points back to, if it does. */
+export type Asked = { question: string; reference?: string };
 
 /** The sentences of a long message that ask something; the whole text when none stands out. */
 export function askedPart(text: string): string {
+  const { question, reference } = askedParts(text);
+  return reference ? `${reference} ${question}` : question;
+}
+
+/** askedPart, with the sentences pointed back to apart: what they name, not what they ask. */
+export function askedParts(text: string): Asked {
+  const question = (q: string): Asked => ({ question: q });
   // Fifteen words take more than this many characters: most questions stop here, uncounted. A
   // short text that opens by introducing the sender ("Hi, I'm a nurse at Gripen. Who …?") is
   // taken apart all the same.
   const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
-  if (short && !isAboutSender(text)) return text;
+  if (short && !isAboutSender(text)) return question(text);
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (sentences.length < 2) return text;
+  if (sentences.length < 2) return question(text);
   const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
   const questions = sentences
     .map((s, i) => ({ s: afterColon(s), i }))
@@ -59,21 +71,22 @@ export function askedPart(text: string): string {
     );
   const last = questions.at(-1);
   if (last) {
-    if (!pointsBack(last.s)) return last.s;
+    if (!pointsBack(last.s)) return question(last.s);
     // What the pronoun points to: the sentence just before, and when that names nothing (no word
     // capitalised inside it), the nearest one that does. It may be what the sender says about
     // themselves ("… på Gamleby hälsocentral. … Vad har den för telefonnummer?").
     const earlier = sentences.slice(0, last.i).filter((s) => !SOCIAL_ONLY.test(s));
     const before = earlier.at(-1);
-    if (before === undefined) return last.s;
+    if (before === undefined) return question(last.s);
     const named = namesSomething(before) ? undefined : [...earlier].reverse().find(namesSomething);
-    return [named, before, last.s].filter((s) => s !== undefined).join(' ');
+    const reference = [named, before].filter((s) => s !== undefined).join(' ');
+    return { question: last.s, reference };
   }
   const requests = sentences.filter((s) => REQUEST.test(s));
-  if (requests.length > 0) return requests.join(' ');
+  if (requests.length > 0) return question(requests.join(' '));
   const kept = sentences.filter(context);
-  if (kept.length > 0) return kept.join(' ');
+  if (kept.length > 0) return question(kept.join(' '));
   // Only a greeting and who the sender is ("Morning! Jenny here, district nurse …"): the greeting.
   const social = sentences.filter((s) => SOCIAL_ONLY.test(s));
-  return social.length > 0 ? social.join(' ') : text;
+  return question(social.length > 0 ? social.join(' ') : text);
 }

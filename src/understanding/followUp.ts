@@ -85,6 +85,7 @@ const THING_PRONOUNS = new Set([
 const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
 const BEFORE_THERE = new Set(['is', 'are', 'was', 'were']);
+const SAVE = /^(?:spara|save|ok spara|ja spara|yes save)$/;
 /** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
 const ELLIPSIS_OPENERS = new Set([
   'och',
@@ -97,6 +98,7 @@ const ELLIPSIS_OPENERS = new Set([
   'men',
   'samma',
   'same',
+  'also',
 ]);
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
 const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
@@ -328,9 +330,13 @@ export function inContext(
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;
-  // "what does it look like?", "hur ser det ut?" after a digest request: the preview.
+  // "what does it look like?", "hur ser det ut?" after a digest request: the preview; its
+  // button's word typed ("Spara"): the same request again, with what was typed.
   if (topic === 'digestSubscribe' && r.names === 'none' && r.features.has('status')) {
     return { kind: 'digestPreview' };
+  }
+  if (topic === 'digestSubscribe' && SAVE.test(r.words.join(' '))) {
+    return continued('digestSubscribe', c, {}) ?? alone;
   }
 
   // Typed paging of the last list.
@@ -404,8 +410,12 @@ export function inContext(
   // A role "där"/"there", or after a unit: the people with that role at the unit talked about.
   if (r.features.has('role') && nothingNamed && alone.kind === 'peopleByRole') {
     const role = alone.role;
+    // "is there an analyst I can talk to …" asks for anyone, unless it says "there".
     const atUnit =
-      c.unit && (there || topic === 'roleAtUnit' || topic === 'unitLookup' || metricTopic);
+      c.unit &&
+      (there ||
+        (!r.features.has('someone') &&
+          (topic === 'roleAtUnit' || topic === 'unitLookup' || metricTopic)));
     if (there && c.unit) return { kind: 'roleAtUnit', role, unit: found(c.unit) };
     if (topic === 'peopleByRole' && c.within && elliptical && !alone.within) {
       return { kind: 'peopleByRole', role, within: found(c.within) };
@@ -429,6 +439,18 @@ export function inContext(
     return { ...alone, scope: { kind: 'unit', match: found(c.unit) } };
   }
 
+  // "och Ragnhild Holmberg?" after a person, "and Rinkabyholm?" after a unit: another of the same
+  // kind, even one the directory lacks.
+  const opened = elliptical && ELLIPSIS_OPENERS.has(r.words[0] ?? '');
+  const plain = !r.unitKind && !has(r, METRIC_FEATURES) && !r.features.has('role');
+  if (opened && plain && (r.names === 'unknown' || r.names === 'none')) {
+    if (topic === 'personLookup' && (r.names === 'unknown' ? r.nameLike() : r.nameWords >= 2)) {
+      return { kind: 'personLookup', person: r.person(), field: r.field ?? c.field ?? 'all' };
+    }
+    if (topic === 'unitLookup' && r.nameWords >= 1 && !r.field) {
+      return { kind: 'unitLookup', unit: r.unit() };
+    }
+  }
   // Nothing named: a pronoun or a lone field means the person or group talked about.
   if (nothingNamed) {
     const groupMeant = c.group && (thingPronoun || pluralPronoun) && !personPronoun;
@@ -468,7 +490,9 @@ export function inContext(
         (r.features.has('status') ||
           (r.features.has('count') && topic === 'patientList') ||
           (r.features.has('now') && topic === 'rubTrend'));
-      const kind = STRONG_METRICS.has(alone.kind) || status ? alone.kind : topic;
+      // "what did it look like in January?" after a comparison: the comparison then.
+      const keeps = topic === 'rubCompare' || topic === 'rubDistribution';
+      const kind = STRONG_METRICS.has(alone.kind) || (status && !keeps) ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;
     }
     return alone;
@@ -503,13 +527,6 @@ export function inContext(
   if (topic === 'unitLookup' && c.unit && !has(r, METRIC_FEATURES) && !r.features.has('role')) {
     const like = r.unitLike(c.unit.id);
     if (like) return { kind: 'unitLookup', unit: like };
-  }
-  // "och Ragnhild Holmberg?" after a person: another person, even one the directory lacks.
-  const named = r.names === 'unknown' ? r.nameLike() : r.names === 'none' && r.nameWords >= 2;
-  if (topic === 'personLookup' && named && !r.unitKind && ELLIPSIS_OPENERS.has(r.words[0] ?? '')) {
-    if (!has(r, METRIC_FEATURES) && !r.features.has('role')) {
-      return { kind: 'personLookup', person: r.person(), field: r.field ?? c.field ?? 'all' };
-    }
   }
   // "och på Borgholm?" after a role at a unit, or after a list of a role: the same role there (a
   // new role is asked alone).

@@ -115,7 +115,19 @@ const HOUR_WORD_PATTERN =
   'ett|en|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 
 /** Words after which "sjukhus" is the plural: "vilka sjukhus finns det?". */
-export const PLURAL_BEFORE: ReadonlySet<string> = new Set(['vilka', 'alla', 'samtliga']);
+export const PLURAL_BEFORE: ReadonlySet<string> = new Set([
+  'vilka',
+  'alla',
+  'samtliga',
+  // "finns det fler hc:n i Nybro?", "are there other health centres …"
+  'fler',
+  'flera',
+  'nagra',
+  'andra',
+  'other',
+  'more',
+  'any',
+]);
 
 export const CUES = {
   // ---- always ----
@@ -148,8 +160,8 @@ export const CUES = {
   // ---- contacts ----
   contact: {
     patterns: [
-      'vem (?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
-      'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|vanda (?:mig|oss) till|fraga)',
+      'vem (?:fan |i helvete |tusan )?(?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|snacka med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
+      'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|snacka med|hora av (?:mig|oss) till|vanda (?:mig|oss) till|fraga)',
       'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
@@ -215,7 +227,7 @@ export const CUES = {
   about: {
     patterns: [
       'beratta(?: lite)?(?: mer)? om|info(?:rmation)? (?:om|on|about)|uppgifter om|vad vet du om|kort om',
-      'tell me(?: more| a bit)? about|details (?:on|about)|what is|what s|whats|vad ar|describe|beskriv',
+      'tell me(?: a bit| a little)?(?: more)? about|details (?:on|about)|what is|what s|whats|vad ar|describe|beskriv',
     ],
   },
   focus: {
@@ -225,6 +237,8 @@ export const CUES = {
       'vad (?:jobbar|arbetar|gor|gjorde|sysslar|handlar)|jobbar med|arbetar med|handlar om|fokus(?:et|omraden|omradet)?',
       'fokuserar(?: pa)?|fokuserade(?: pa)?|focus(?:es|ed)? on|focusing on',
       'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
+      // "… och undrar vad den går ut på": the question inside a sentence
+      'vad (?:det|den|projektet|gruppen|satsningen|arbetet) gar ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
     ],
   },
@@ -487,7 +501,7 @@ export const CUES = {
   topic: {
     kind: 'hint',
     patterns: [
-      '(?:god och )?nara vard|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?',
+      '(?:god och )?nara vard|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?|satsning(?:en|ar)?',
     ],
   },
 } as const satisfies Record<string, CueDef>;
@@ -554,7 +568,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
     'letar soker looking searching namns namnde namnd mentioned ' +
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
-    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total'
+    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan'
   ).split(' '),
 );
 
@@ -672,7 +686,8 @@ export const INTENTS: readonly IntentDef[] = [
       email: 2,
       unitWord: 0.5,
     },
-    entity: { ...NEEDS_NAME, unit: 2.5 },
+    // A group named is no unit: "vem ska man ringa om Oskarsgruppen" asks for its contacts.
+    entity: { ...NEEDS_NAME, unit: 2.5, group: -2 },
     alone: 'unit',
   },
   {
@@ -819,7 +834,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vilka hälsocentraler finns i Västervik?', 'vilka enheter finns i Högsby?'],
       en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
     },
-    cues: { exist: 1, unitKinds: 1.5, unitKind: 1.5, which: 0.5, area: 0.5 },
+    cues: { exist: 1, unitKinds: 1.5, unitKind: 2, which: 0.5, area: 0.5 },
   },
   {
     kind: 'digestSubscribe',

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import type { Candidate, EntityMatch } from './intent';
-import { entityTerms, foldText, normalize, stem } from './normalize';
+import { entityTerms, foldText, normalize, stem, UNIT_WORD } from './normalize';
 import { nameSound } from './nameSound';
 
 // The names understand() can recognise (units, groups, people, roles) and the matcher that finds
@@ -271,12 +271,20 @@ const JOINED_HEADS: Partial<Record<Unit['kind'], string>> = {
   sjukhus: 'sjukhuset',
 };
 
-/** A unit's name as one word, place and kind joined (the genitive -s stems away). */
+/**
+ * A unit's name as one word: place and kind joined ("vimmerbypsykiatrin"), or a health centre's
+ * two-word name ("blåkustens" for Blå Kusten). The genitive -s stems away.
+ */
 function joinedNames(u: Unit): string[] {
   const head = JOINED_HEADS[u.kind];
   const place = foldText(u.municipality);
-  if (!head || /\s/.test(place)) return [];
-  return [place + head, `${place}s${head}`];
+  const joined = head && !/\s/.test(place) ? [place + head, `${place}s${head}`] : [];
+  if (u.kind !== 'halsocentral') return joined;
+  const twoWords = [u.name, ...u.aliases]
+    .map((n) => entityTerms(n).filter((t) => t !== UNIT_WORD))
+    .filter((terms) => terms.length === 2)
+    .map((terms) => terms.join(''));
+  return [...joined, ...twoWords];
 }
 
 function* entriesOf(d: LexiconInput): Build<Entry[]> {

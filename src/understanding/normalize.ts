@@ -47,7 +47,7 @@ const REWRITES: readonly Rewrite[] = [
   // and, in the plural, "vc" (vårdcentral) as people abbreviate them
   {
     pattern: new RegExp(
-      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er)s${END}|${START}(?:[hv]cs|[hv]c:?arna|[hv]c:?ar|[hv]c-ar)${END}`,
+      `${START}(?:health|helth|heath|primary[\\s-]*care)[\\s-]*cent(?:re|er)s${END}|${START}(?:[hv]cs|[hv]c:?arna|[hv]c:?ar|[hv]c-ar)${END}`,
       'giu',
     ),
     replacement: ` ${UNIT_WORD_PLURAL} `,
@@ -55,7 +55,7 @@ const REWRITES: readonly Rewrite[] = [
   },
   {
     pattern: new RegExp(
-      `${START}(?:health|primary[\\s-]*care)[\\s-]*cent(?:re|er|r)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
+      `${START}(?:health|helth|heath|primary[\\s-]*care)[\\s-]*cent(?:re|er|r)(?:'s)?${END}|${START}hc(?::?(?:ns|n|s|en|et))?${END}`,
       'giu',
     ),
     replacement: ` ${UNIT_WORD} `,
@@ -77,6 +77,12 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ` ${UNIT_WORD_PLURAL} `,
     when: /central/i,
   },
+  // "nybrohälsocentralen", "mörlundavårdcentralens": the place, then the unit word
+  {
+    pattern: new RegExp(`${START}(\\p{L}{3,}?)s?(?=(?:h[äa]lso|v[åa]rd)central)`, 'giu'),
+    replacement: '$1 ',
+    when: /\p{L}{3}(?:h[äa]lso|v[åa]rd)central/iu,
+  },
   {
     pattern: new RegExp(`${START}(?:h[äa]lso|v[åa]rd)[\\s-]?central(?:ens|en|s)?${END}`, 'giu'),
     replacement: ` ${UNIT_WORD} `,
@@ -89,7 +95,13 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ` ${UNIT_WORD} `,
     when: /mottagningen|clinic/i,
   },
-  // "the emergency department", "A&E": the Swedish name the directory gives it
+  // "the emergency department", "A&E", "the ambulance service": the Swedish names the directory
+  // gives them
+  {
+    pattern: new RegExp(`${START}(?:the\\s+)?ambulance\\s+services?${END}`, 'giu'),
+    replacement: ' ambulanssjukvarden ',
+    when: /service/i,
+  },
   {
     pattern: new RegExp(
       `${START}(?:the\\s+)?(?:emergency\\s+(?:department|room|ward)|a\\s*&\\s*e)${END}`,
@@ -209,6 +221,8 @@ const COMPOUND_HEADS: readonly string[] = [
   'siffrorna',
   // "alkoholsamverkan", "beroendesamverkan": the subject before the kind of work
   'samverkan',
+  'satsningen',
+  'satsning',
 ];
 const MIN_MODIFIER = 3;
 /** The head a word ends in (the longest), after at least MIN_MODIFIER letters. */

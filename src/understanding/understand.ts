@@ -29,7 +29,7 @@ import {
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
-import { askedPart } from './askedPart';
+import { askedParts } from './askedPart';
 import { scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
 import {
@@ -131,6 +131,8 @@ const CUE_WORDS: readonly string[] = [
       ...COMPILED.flatMap((c) => c.def.patterns.flatMap(cueWords)),
       // The words of the example questions and of the roles, as typed: "patients", "manager".
       ...INTENTS.flatMap((d) => [...d.examples.sv, ...d.examples.en]).flatMap(foldedWords),
+      // Month names, for a period typed with a slip ("since octobr")
+      ...Object.keys(MONTHS),
       ...Object.entries(ROLE_SYNONYMS).flat(2).flatMap(foldedWords),
     ].filter((w) => w.length >= 4),
   ),
@@ -756,10 +758,22 @@ function role(a: Analysis): string {
  * Which unit a metric question is about: "min HC"; a unit named; the region named; "vi", "hos
  * oss", "our" (the user's own); else the region. Everyday words left over name no unit.
  */
+/**
+ * Figures are a health centre's: of several units a typo may mean ("vimerby": the health centre
+ * or the psychiatry clinic), the one health centre among them.
+ */
+function healthCentreAmong(lexicon: Lexicon, m: EntityMatch): EntityMatch {
+  if (m.status !== 'ambiguous') return m;
+  const centres = m.candidates.filter(
+    (c) => lexicon.places.find((u) => u.id === c.id)?.kind === 'halsocentral',
+  );
+  return centres.length === 1 ? { status: 'found', ...centres[0] } : m;
+}
+
 function scope(a: Analysis): UnitScope {
   if (a.features.has('mine')) return { kind: 'mine' };
   if (a.remainder.length > 0 && a.names()) {
-    const unit = a.resolve('unit').match;
+    const unit = healthCentreAmong(a.lexicon, a.resolve('unit').match);
     if (unit.status !== 'notFound' || !a.features.has('region'))
       return { kind: 'unit', match: unit };
   }
@@ -767,11 +781,11 @@ function scope(a: Analysis): UnitScope {
   return { kind: 'region' };
 }
 
-/** The health centres a comparison is about: the user's own first when "vi"/"vår" is said. */
 /** "min HC", or "vi"/"oss" in a comparison ("how do we compare to Mörlunda?"): the user's own. */
 const comparesOwn = (f: ReadonlySet<Feature>): boolean =>
   f.has('mine') || (f.has('we') && (f.has('compareUnits') || f.has('compare')));
 
+/** The health centres a comparison is about: the user's own first when "vi"/"vår" is said. */
 function compared(a: Analysis): CompareUnit[] {
   const own: CompareUnit[] = comparesOwn(a.features) ? [{ kind: 'mine' }] : [];
   return [...own, ...a.units().map((match): CompareUnit => ({ kind: 'unit', match }))];
@@ -992,6 +1006,24 @@ function reading(a: Analysis): Reading {
 const isFigureTopic = (topic: string | undefined): boolean =>
   topic !== undefined && topic.startsWith('rub');
 
+/**
+ * The question of a long message, with what the sentences it points back to name ("… a project
+ * called Hemsjukhuset where the doctor comes home. Who do I contact about it?"): their names and
+ * the words that say a project or a health centre, not what they ask or say (a doctor's visit is no role asked for).
+ */
+const NAMING_HINTS: ReadonlySet<Hit['feature']> = new Set(['topic', 'unitWord', 'areaWord']);
+
+export function askedText(text: string, lexicon: Lexicon): string {
+  const { question, reference } = askedParts(text);
+  if (!reference) return question;
+  const a = analyse(reference, lexicon);
+  const topic = a.hits.filter((h) => NAMING_HINTS.has(h.feature)).map((h) => a.tokens[h.start]);
+  const names = [...a.remainder.filter((t) => mayName(lexicon, t, a.tokens[0])), ...topic].sort(
+    (x, y) => a.tokens.indexOf(x) - a.tokens.indexOf(y),
+  );
+  return [...names.map((t) => t.orig), question].join(' ');
+}
+
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
 export function explain(
   text: string,
@@ -1043,7 +1075,7 @@ export function understandWith(
   const input = asked ? withoutLanguageRequest(typed) : typed;
   const language =
     asked ?? languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
-  const analysis = analyse(askedPart(input), lexicon, isFigureTopic(context?.topic));
+  const analysis = analyse(askedText(input, lexicon), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
   return { ...inContext(alone, reading(analysis), context), language };

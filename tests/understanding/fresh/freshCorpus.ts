@@ -8824,4 +8824,802 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ===================================================================== round p9 (issue 12)
+  // A helper under the same rules, a week of mixed use, after the p7/p8 fixes: 75.8 % before tuning.
+  {
+    id: 'p9-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej vem är kontaktperson för hemsjukhuset på öland',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt direktnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the contact person for the alcohol and addiction work in Högsby',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'tell me a bit more about her',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'en' },
+      },
+      {
+        text: 'does she have a phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkarkontakt på kristineberg',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för gripen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och nivå 4?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub 5 patients at esplanaden have a SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-esplanaden', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'what about Gamleby?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gamleby', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and in january?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'withSip',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag jobbar på mönsterås hc',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'visa våra rub5 som inte har nån fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list every basenhetschef in the region please',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-07',
+    class: 'followUp',
+    turns: [
+      { text: 'vem är maria', expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' } },
+      {
+        text: 'maria svensson alltså, utvecklingsledaren',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för telefonnummer',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the västervik home care collaboration focusing on',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'who takes part in it',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'do they have a contact person',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nr till maria alvinsson hilberth',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-alvinsson-hilberth', lang: 'sv' },
+      },
+      {
+        text: 'mobil?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub5 utan fast läkare utvecklats i hela regionen sen augusti',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för stensö?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stenso',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p9-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for Berga',
+        expect: { kind: 'unitLookup', unit: 'hc-berga', lang: 'en' },
+      },
+      { text: 'and Rinkabyholm?', expect: { kind: 'unitLookup', unit: 'notFound', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p9-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare gripen and kristineberg on rub 5',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'en' },
+      },
+      {
+        text: 'add blå kusten as well',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'telefonnummer till nybrohälsocentralen',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'finns det fler hc:n i nybro kommun',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'borgholmsprojektets kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad går det ut på då',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är gripens chef',
+        expect: { kind: 'roleAtUnit', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och kristinebergs basenhetschef',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'vem är niklas föghner',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka är högsbyklustrets målgrupper',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och karlshamnspilotens deltagare',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5-siffrorna för mörlundahälsocentralen',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', lang: 'sv' },
+      },
+      {
+        text: 'samma för hultsfredshälsocentralen',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem fan ska man ringa om oskarsgruppen, har suttit i telefon hela förmiddan',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      { text: 'tack snälla du', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p9-19',
+    class: 'ownWords',
+    turns: [
+      { text: 'tjenare', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vet nån vem man kan snacka med i samordningsgruppen för nära vård',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-20',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'orkar ingen läsa veckobrevet längre, kan vi stänga av det för gott i den här kanalen',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      {
+        text: 'nä förresten, pausa det bara tills vidare',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'min hc är stora trädgårdsgatan',
+        expect: { kind: 'setMyUnit', unit: 'hc-stora-tradgardsgatan', lang: 'sv' },
+      },
+      {
+        text: 'hur ligger vi till med sip:arna egentligen',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'kan du kolla hur många av våra som har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och i januari?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'ambulans',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "hey quick q, who's the boss at borgholm health centre",
+        expect: { kind: 'roleAtUnit', unit: 'hc-borgholm', lang: 'en' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p9-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which hcs have the most rub5 folks without a regular gp',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'same but for sips',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Borgholms kommun. Vi har en äldre dam som blivit sämre och vi vill helst slippa skicka in henne till akuten, och jag har hört att hc har nåt samarbete som heter hemsjukhuset där läkaren kan komma hem. vem ska jag kontakta om det',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt nummer jag kan ringa',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, ulrika här, ny basenhetschef på färjestadens hc sen i måndags. hur många rub5-patienter har vi som saknar fast läkarkontakt, behöver siffran till apt på torsdag. har inte fått nån överlämning alls så allt är nytt för mig',
+        expect: { kind: 'rubSummary', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'och hur många av dem har sip',
+        expect: { kind: 'rubSummary', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a nurse on the medical ward at Västervik hospital. We're about to discharge a frail elderly man who lives in Gamleby and his daughter is worried about who will follow up at home. A colleague said the health centres here run a joint home care project with the municipality. Who do I get in touch with about that",
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'ok, then just give me the number for Gamleby health centre',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej jag är biståndshandläggare i hultsfreds kommun och vi har flera brukare som ringer ambulans flera gånger i veckan, vi skulle behöva samarbeta bättre med hälsocentralen här. jag har förstått att det finns en klustersatsning i hultsfred och undrar vad den går ut på',
+        expect: { kind: 'groupDetails', group: 'hultsfred', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i den',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hello, I work at the outpatient psychiatry clinic in Vimmerby. Apparently we are part of the Hultsfred project but nobody on my team knows who the nära vård coordinator at the region is. Could you tell me who that is and how to reach them?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till helen svenson',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'vilka fler basenhetschefer finns i oskarhamnsklustret',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phone nr for mattias karlson',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and his mobile?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'also ragnhild holmberg, she ran the patient contract project',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub5 pa bla kusten har besokt akuten',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och aterinlaggningar da',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is teh head of operations at borgholm helth centre',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'and at lottorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-lottorp', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'show me teh trend for readmisions at vimerby since octobr',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'hc-vimmerby',
+          from: '2022-10',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for monsteras',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'hc-monsteras',
+          from: '2022-10',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p9-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan kanalen få veckobrevet för oskarshamn varje måndag kl 8',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Spara',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad har vi för prenumerationer i kanalen nu',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, thursdays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'can we see a preview first',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill ha veckobrevet för hela regionen på fredagar halv tio',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'pausa det under semestern', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'sätt igång veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest for västervik please, every tuesday 07:45',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:45',
+          digestScope: 'area:Västervik',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'list the subscriptions in this channel',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p9-38',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the communications officer in the coordination group",
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'och hennes nummer?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-39',
+    class: 'language',
+    turns: [
+      {
+        text: 'hej! vad kan du hjälpa mig med',
+        locale: 'en-US',
+        expect: { kind: 'help', lang: 'sv' },
+      },
+      {
+        text: 'sätt min hälsocentral till emmaboda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-emmaboda', lang: 'sv' },
+      },
+      {
+        text: 'hur många av våra rub5 har pågående hemsjukvård',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'jämför oss med nybro',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-nybro'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p9-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'preview the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'unsubscribe this channel from it',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
 ];
