@@ -63,6 +63,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'sv-compare', place: 'personal', text: 'jämför Gripen med Kristineberg' },
   { name: 'sv-units-in-area', place: 'personal', text: 'vilka hälsocentraler finns i Nybro?' },
   { name: 'sv-unit-borgholm', place: 'personal', text: 'telefon till Borgholms hälsocentral' },
+  { name: 'en-language-choice', place: 'personal', text: 'kan du svara på engelska?' },
   { name: 'en-compare', place: 'personal', text: 'compare Gripen with Kristineberg' },
   { name: 'en-welcome-manager', place: 'personal', text: 'help' },
   { name: 'en-summary-region', place: 'personal', text: 'summary for the region' },

@@ -43,6 +43,10 @@ export const en: Strings = {
     title: 'You’re welcome!',
     text: 'Ask again whenever you need anything else.',
   },
+  languageChoice: {
+    title: "OK, I'll answer in English",
+    text: 'Write "på svenska" to have the answers in Swedish again.',
+  },
   unknown: {
     title: "I can't answer that yet",
     text: 'I did not quite understand the question. I can help with contacts and key figures – try one of the questions below, or type "help".',

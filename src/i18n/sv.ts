@@ -12,6 +12,10 @@ export const sv = {
     title: 'Varsågod!',
     text: 'Fråga gärna igen om du behöver något mer.',
   },
+  languageChoice: {
+    title: 'Okej, jag svarar på svenska',
+    text: 'Skriv "in English" om du hellre vill ha svaren på engelska.',
+  },
   unknown: {
     title: 'Det kan jag inte svara på än',
     text: 'Jag förstod inte riktigt frågan. Jag kan hjälpa till med kontakter och nyckeltal – prova någon av frågorna nedan, eller skriv "hjälp".',

@@ -80,12 +80,13 @@ export function unknownView(language: Language): View {
   };
 }
 
-export const helpSkill: Handler<IntentOf<'help' | 'greeting' | 'thanks' | 'unknown'>> = async (
-  intent,
-  turn,
-  services,
-) => {
+export const helpSkill: Handler<
+  IntentOf<'help' | 'greeting' | 'thanks' | 'unknown' | 'languageChoice'>
+> = async (intent, turn, services) => {
   if (intent.kind === 'unknown') return [unknownView(intent.language)];
   if (intent.kind === 'thanks') return [simpleMessageView(strings(intent.language).thanks, 'Good')];
+  if (intent.kind === 'languageChoice') {
+    return [simpleMessageView(strings(intent.language).languageChoice, 'Good')];
+  }
   return [await welcomeFor(turn, services)];
 };

@@ -17,6 +17,7 @@ export function createHandlers(): IntentHandlers {
     greeting: helpSkill,
     thanks: helpSkill,
     unknown: helpSkill,
+    languageChoice: helpSkill,
     personLookup: contactSkill,
     unitLookup: contactSkill,
     groupContacts: contactSkill,

@@ -60,6 +60,8 @@ const DigestDetailsSchema = z.object({
 
 export const ConversationContextSchema = z.object({
   language: z.enum(['sv', 'en']).optional(),
+  /** The language the user asked for ("svara på engelska"): it holds over the words' language. */
+  chosenLanguage: z.enum(['sv', 'en']).optional(),
   /** The last question's kind, when a follow-up can continue it. */
   topic: z.enum(topicKinds).optional(),
   person: NamedSchema.optional(),
@@ -185,7 +187,8 @@ export function contextAfter(
   answer: AnswerFacts = {},
 ): ConversationContext {
   const language: Language = intent.language;
-  if (!isTopic(intent.kind)) return { ...previous, language };
+  const chosenLanguage = intent.languageChosen ? language : previous.chosenLanguage;
+  if (!isTopic(intent.kind)) return defined({ ...previous, language, chosenLanguage });
   const slots = defined(slotsOf(intent));
   // Figures for one health centre after another's: the two, for "jämför dom två".
   if (slots.scope && !slots.units && previous.scope && isFigures(previous.topic)) {
@@ -197,6 +200,7 @@ export function contextAfter(
   return defined({
     ...slots,
     language,
+    chosenLanguage,
     topic: intent.kind,
     person: answer.person ?? slots.person ?? previous.person,
     unit: answer.unit ?? slots.unit ?? unitFromScope ?? previous.unit,

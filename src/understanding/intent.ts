@@ -46,6 +46,8 @@ export type IntentBody =
   | { kind: 'greeting' }
   | { kind: 'thanks' }
   | { kind: 'unknown' }
+  /** "svara på engelska", "in English please": only the language asked for (Intent.language). */
+  | { kind: 'languageChoice' }
   // Contacts (issue 3)
   | { kind: 'groupContacts'; group: EntityMatch }
   | { kind: 'groupDetails'; group: EntityMatch; aspect: GroupAspect }
@@ -145,4 +147,8 @@ export const contactIntentKinds = [
   'peopleByRole',
 ] as const satisfies readonly IntentKind[];
 
-export type Intent = IntentBody & { language: Language };
+/**
+ * What understand() returns: the intent, the language to answer in, and whether the user asked for
+ * that language ("svara på engelska"), which then holds for the conversation.
+ */
+export type Intent = IntentBody & { language: Language; languageChosen?: true };

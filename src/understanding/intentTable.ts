@@ -620,6 +620,12 @@ export const INTENTS: readonly IntentDef[] = [
     cues: {},
   },
   {
+    // Read before the cues (understand.ts): a request for a language and nothing else.
+    kind: 'languageChoice',
+    examples: { sv: ['svara på svenska', 'på svenska tack'], en: ['answer in English please'] },
+    cues: {},
+  },
+  {
     kind: 'groupContacts',
     examples: {
       sv: ['vem kontaktar jag för Oskarsgruppen?', 'kontaktperson hemsjukhuset'],

@@ -870,6 +870,7 @@ const BUILD: Builders = {
   greeting: () => ({ kind: 'greeting' }),
   thanks: () => ({ kind: 'thanks' }),
   unknown: () => ({ kind: 'unknown' }),
+  languageChoice: () => ({ kind: 'languageChoice' }),
   groupContacts: (a) => ({ kind: 'groupContacts', group: match(a, 'group') }),
   groupDetails: (a) => ({
     kind: 'groupDetails',
@@ -1024,6 +1025,8 @@ export function askedText(text: string, lexicon: Lexicon): string {
   return [...names.map((t) => t.orig), question].join(' ');
 }
 
+const SOCIAL_KINDS: ReadonlySet<TypedIntentKind> = new Set(['greeting', 'thanks', 'unknown']);
+
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
 export function explain(
   text: string,
@@ -1071,12 +1074,21 @@ export function understandWith(
   // No catch-all: a bug that throws must fail the property tests, not read as "unknown". Only a
   // value that is not text (a caller outside TypeScript) is read as empty.
   const typed = typeof text === 'string' ? withinTextLength(text) : '';
+  // A language asked for ("svara på engelska") holds for the conversation, whatever words follow.
   const asked = languageAsked(typed);
   const input = asked ? withoutLanguageRequest(typed) : typed;
   const language =
-    asked ?? languageSignal(input) ?? context?.language ?? detectLanguage(input, locale);
+    asked ??
+    context?.chosenLanguage ??
+    languageSignal(input) ??
+    context?.language ??
+    detectLanguage(input, locale);
+  const chosen = asked ? { languageChosen: true as const } : {};
   const analysis = analyse(askedText(input, lexicon), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
+  // Nothing asked but the language, or only thanks or a greeting around it ("på svenska tack").
+  if (asked && (!kind || SOCIAL_KINDS.has(kind)))
+    return { kind: 'languageChoice', language, ...chosen };
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
-  return { ...inContext(alone, reading(analysis), context), language };
+  return { ...inContext(alone, reading(analysis), context), language, ...chosen };
 }

@@ -163,6 +163,22 @@ describe('issue 12 answers, over the wire', () => {
     expect(thanks.text).toContain(sv.thanks.title);
   });
 
+  it('"kan du svara på engelska?": English from then on, though the words are Swedish', async () => {
+    // A user of their own: the file's other turns share the anonymous user's rate limit.
+    const say = conversation({ aadObjectId: '00000000-0000-4000-8000-00000000e12a' });
+    const asked = await say({ text: 'kan du svara på engelska?' });
+    expect(asked.text).toContain(en.languageChoice.title);
+    const unit = await say({ text: 'telefon till Borgholms hälsocentral' });
+    expect(unit.text.split('\n')[0]).toBe('Borgholms hälsocentral');
+    expect(unit.text).toContain('Health centre');
+    const thanks = await say({ text: 'tack' });
+    expect(thanks.text).toContain(en.thanks.title);
+    const back = await say({ text: 'på svenska tack' });
+    expect(back.text).toContain(sv.languageChoice.title);
+    const again = await say({ text: 'thanks' });
+    expect(again.text).toContain(sv.thanks.title);
+  });
+
   it('"and their emails?" after a group\'s contacts: the group\'s contacts again, not "not understood"', async () => {
     const say = conversation();
     const first = await say({ text: 'who should I call about Oskarsgruppen?', locale: 'en-US' });

@@ -17,6 +17,7 @@ const ALL_KINDS: Record<TypedIntentKind, true> = {
   greeting: true,
   thanks: true,
   unknown: true,
+  languageChoice: true,
   groupContacts: true,
   groupDetails: true,
   personLookup: true,

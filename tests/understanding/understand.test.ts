@@ -373,7 +373,14 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   });
 
   it('takes a request for a language as the language, and reads the rest', () => {
-    expect(understand('svara på engelska tack', 'sv-SE', real).language).toBe('en');
+    expect(understand('svara på engelska tack', 'sv-SE', real)).toEqual({
+      kind: 'languageChoice',
+      language: 'en',
+      languageChosen: true,
+    });
+    // The choice holds for the conversation, though the next words are Swedish.
+    const [, after] = turns(['in English please', 'vem är Anna Dahl?']);
+    expect(after).toMatchObject({ kind: 'personLookup', language: 'en' });
     const [, next] = turns(['rub 5 på gripen', 'på svenska tack, samma för berga'], 'en-US');
     expect(next).toMatchObject({
       kind: 'rubSummary',
