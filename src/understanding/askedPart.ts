@@ -28,6 +28,14 @@ const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' 
 /** A question asked without its question mark: "… on? is there an analyst I can talk to". */
 const QUESTION_START =
   /^(?:is there|are there|finns det|vem|vilka|vilken|vilket|who|which|what|vad|hur|how|kan du|kan ni|can you|could you)\b/iu;
+/**
+ * A question without its mark that runs on ("vem är bec på Kristineberg, har en patient som …"):
+ * its first clause asks, the rest tells why.
+ */
+const firstClause = (s: string): string => {
+  const [first] = s.split(/,\s+/u);
+  return first !== s && wordCount(first) >= 3 ? first : s;
+};
 /** "… I want to see the facts: how has the share …?": the question after the colon. */
 const afterColon = (s: string): string => {
   const part = s.split(/:\s+/u).at(-1) ?? s;
@@ -66,9 +74,8 @@ export function askedParts(text: string): Asked {
   const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
   const questions = sentences
     .map((s, i) => ({ s: afterColon(s), i }))
-    .filter(
-      ({ s }, i) => s.endsWith('?') || (i === sentences.length - 1 && QUESTION_START.test(s)),
-    );
+    .filter(({ s }, i) => s.endsWith('?') || (i === sentences.length - 1 && QUESTION_START.test(s)))
+    .map(({ s, i }) => ({ s: s.endsWith('?') ? s : firstClause(s), i }));
   const last = questions.at(-1);
   if (last) {
     if (!pointsBack(last.s)) return question(last.s);

@@ -65,6 +65,8 @@ export const ConversationContextSchema = z.object({
   /** The last question's kind, when a follow-up can continue it. */
   topic: z.enum(topicKinds).optional(),
   person: NamedSchema.optional(),
+  /** The people a name could mean ("maria"), for "den på Planeringsenheten". */
+  candidates: z.array(NamedSchema).max(10).optional(),
   unit: NamedSchema.optional(),
   group: NamedSchema.optional(),
   role: z.string().optional(),
@@ -120,7 +122,14 @@ export const isTopic = (kind: IntentKind): kind is TopicKind =>
 function slotsOf(intent: IntentBody): ConversationContext {
   switch (intent.kind) {
     case 'personLookup':
-      return { person: named(intent.person), field: intent.field };
+      return {
+        person: named(intent.person),
+        field: intent.field,
+        candidates:
+          intent.person.status === 'ambiguous'
+            ? intent.person.candidates.slice(0, 10).map(({ id, name }) => ({ id, name }))
+            : undefined,
+      };
     case 'unitLookup':
     case 'setMyUnit':
       return { unit: named(intent.unit) };

@@ -50,6 +50,10 @@ export type Reading = {
   unitKind?: UnitKind;
   /** Digest details typed (day, time, scope). */
   digest: () => TypedDigestDetails | undefined;
+  /** One period named, after "till", "until", "innan": the end of a range, not its start. */
+  endsRange: boolean;
+  /** Of the people a name could mean, the one at the unit named ("den på Planeringsenheten"). */
+  pick: (candidates: readonly Named[]) => Named | undefined;
   /** How many words are left for a name, everyday words or not. */
   nameWords: number;
   /** The unit of the same kind as this one in the municipality named ("och Oskarshamn?"). */
@@ -103,7 +107,17 @@ const ELLIPSIS_OPENERS = new Set([
 const ELLIPSIS_CLOSERS = new Set(['da', 'then']);
 const SOCIAL_WORDS = new Set(['tack', 'thanks', 'ok', 'okej', 'bra', 'great', 'toppen', 'super']);
 /** Said around a request for a page ("previous page pls", "nästa tack"). */
-const POLITE = new Set([...SOCIAL_WORDS, 'pls', 'plz', 'please', 'snalla', 'then', 'da']);
+const POLITE = new Set([
+  ...SOCIAL_WORDS,
+  'pls',
+  'plz',
+  'please',
+  'snalla',
+  'then',
+  'da',
+  'och',
+  'and',
+]);
 /** A short text is a follow-up to the topic even without an opener ("Gripen?", "rehab?"). */
 const SHORT = 3;
 
@@ -248,8 +262,9 @@ function metricChange(r: Reading, kind: IntentKind): Partial<ConversationContext
     if (kind === 'rubTrend') {
       const sorted = inOrder(r.periods);
       if (sorted.length >= 2) Object.assign(change, { from: sorted[0], to: sorted.at(-1) });
-      else if (r.features.has('since') || !r.features.has('periodRange')) change.from = sorted[0];
-      else change.to = sorted[0];
+      // "till mars" ends the range; "sen augusti", "since August" or a month alone starts it
+      else if (r.endsRange) change.to = sorted[0];
+      else change.from = sorted[0];
     } else {
       change.period = r.periods[0];
     }
@@ -330,6 +345,13 @@ export function inContext(
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;
+  // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one.
+  if (topic === 'personLookup' && c.candidates && !r.features.has('role') && r.names !== 'none') {
+    const chosen = r.pick(c.candidates);
+    if (chosen) {
+      return { kind: 'personLookup', person: found(chosen), field: r.field ?? c.field ?? 'all' };
+    }
+  }
   // "what does it look like?", "hur ser det ut?" after a digest request: the preview; its
   // button's word typed ("Spara"): the same request again, with what was typed.
   if (topic === 'digestSubscribe' && r.names === 'none' && r.features.has('status')) {
@@ -377,7 +399,7 @@ export function inContext(
   if (
     nothingNamed &&
     (topic === 'rubSummary' || topic === 'rubTrend') &&
-    r.features.has('show') &&
+    (r.features.has('show') || r.features.has('whoIs') || r.features.has('which')) &&
     r.words.some((w) => THEM.has(w))
   ) {
     const without = c.measure === 'withoutFastLakarkontakt' || r.features.has('lackFast');
@@ -401,7 +423,7 @@ export function inContext(
     nothingNamed &&
     c.unit &&
     r.features.has('unitWord') &&
-    (personPronoun || there) &&
+    (personPronoun || there || r.field || r.features.has('reach')) &&
     !r.features.has('role')
   ) {
     return { kind: 'unitLookup', unit: found(c.unit) };

@@ -198,7 +198,7 @@ export const CUES = {
     group: 'field',
     field: 'phone',
     patterns: [
-      'telefon(?:nummer|numret|nr|en)?|tel|tfn|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
+      'telefon(?:nummer|numret|nr|en)?|tel|tfn|telnr|telnummer|telnumret|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
       '(?:phone|phonne|fone)(?: number| no)?|telephone(?: number)?|call',
     ],
     typos: ['telefon', 'telefonnummer'],
@@ -223,7 +223,7 @@ export const CUES = {
   },
   /** "en projektledare som heter Ragnhild Holmberg": the words after it are a person's name. */
   named: { patterns: ['som heter|som hette|vid namn|called|named|by the name of'] },
-  whoIs: { patterns: ['vem (?:som )?(?:ar|var)|who (?:is|s|are|was)|whos|vilka ar|vad heter'] },
+  whoIs: { patterns: ['vem (?:som )?(?:ar|var|a|e)|who (?:is|s|are|was)|whos|vilka ar|vad heter'] },
   about: {
     patterns: [
       'beratta(?: lite)?(?: mer)? om|info(?:rmation)? (?:om|on|about)|uppgifter om|vad vet du om|kort om',
@@ -414,6 +414,13 @@ export const CUES = {
     typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
   },
   pause: { patterns: ['pausa(?:r|s)?|paus|pause(?:d)?|tillfalligt|uppehall|snooze|hold'] },
+  /** "stop posting it for a while", "stoppa det över jul": a pause, not the end. */
+  forAWhile: {
+    kind: 'hint',
+    patterns: [
+      'for a while|for now|for the time being|ett tag|ett litet tag|en stund|tills vidare|over (?:jul|julen|sommaren|semestern)',
+    ],
+  },
   unsubscribe: {
     patterns: [
       'avsluta(?:r)?|avprenumerera|avregistrera|unsubscribe|stoppa|stopp|sluta(?: med)?|stop|cancel|end',
@@ -433,6 +440,7 @@ export const CUES = {
       'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
       'what (?:it|that|this) (?:will|would) look like|hur (?:det|den|brevet|veckobrevet|utskicket) (?:kommer att |kommer |skulle )?se(?:r)? ut',
       'hur (?:det|den|brevet|veckobrevet) (?:kommer att |kommer |skulle )?bli(?:r)?',
+      'hur (?:kommer|skulle) (?:det|den|brevet|veckobrevet) (?:att )?se ut|visa (?:ett )?exempel',
     ],
     typos: ['forhandsvisa', 'preview'],
   },
@@ -668,7 +676,6 @@ export const INTENTS: readonly IntentDef[] = [
       focus: 1,
       role: 1,
       named: 2,
-      personPronoun: 1.5,
     },
     entity: { ...NEEDS_NAME, person: 2.5, group: -3 },
     alone: 'person',
@@ -753,7 +760,8 @@ export const INTENTS: readonly IntentDef[] = [
       rub: 1,
       share: 1,
       measure: 1,
-      exist: -3,
+      // "lista alla hc i Västervik": the units there; a ranking is across the region
+      area: -1.5,
     },
     manager: {
       sv: (unit) => ({
@@ -840,7 +848,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vilka hälsocentraler finns i Västervik?', 'vilka enheter finns i Högsby?'],
       en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
     },
-    cues: { exist: 1, unitKinds: 1.5, unitKind: 2, which: 0.5, area: 0.5 },
+    cues: { exist: 1, unitKinds: 1.5, unitKind: 2, which: 0.5, area: 0.5, show: 1 },
   },
   {
     kind: 'digestSubscribe',
@@ -864,12 +872,12 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestPause',
     examples: { sv: ['pausa veckobrev'], en: ['pause digest'] },
-    cues: { pause: 3, digest: 2, resume: 3.5, again: 1.5 },
+    cues: { pause: 3, digest: 2, resume: 3.5, again: 1.5, forAWhile: 3 },
   },
   {
     kind: 'digestUnsubscribe',
     examples: { sv: ['avsluta veckobrev'], en: ['unsubscribe'] },
-    cues: { unsubscribe: 4 },
+    cues: { unsubscribe: 4, forAWhile: -2 },
   },
   {
     kind: 'digestWithdraw',

@@ -36,7 +36,7 @@ const ENGLISH: ReadonlySet<string> = new Set(
     'april may june july august september october november december whats nurse address district ' +
     'doctors physician practitioner unit units team members member involved responsible ' +
     'compared versus over time rides visits visited emergency department readmissions ambulance ' +
-    'home care percentage overview stats statistics rank highest lowest most'
+    'home care percentage overview stats statistics rank highest lowest most whos'
   ).split(' '),
 );
 
@@ -77,7 +77,7 @@ export function detectLanguage(text: string, locale?: string): Language {
  * words around it do not outvote ("svara på engelska" is Swedish words asking for English).
  */
 const LANGUAGE_REQUEST =
-  /(?:(?:kan du |kan ni |can you |could you |please )?(?:svara|skriv|prata|answer|reply|respond|write|speak|talk)\s+)?(?:på|pa|in)\s+(svenska|engelska|swedish|english)(?:[\s,]+(?:tack|please|pls|istället|istallet|instead|från och med nu|from now on|framöver|framover))*/iu;
+  /(?:(?:kan du |kan ni |can you |could you |please )?(?:svara|skriv|prata|answer|reply|respond|write|speak|talk)\s+)?(?:på|pa|in)\s+(svenska|engelska|swedish|english)(?:[\s,]+(?:tack|please|pls|istället|istallet|instead|från och med nu|from now on|framöver|framover|är du snäll|om du är snäll|om du vill))*/iu;
 
 /** The language a text asks the bot to answer in, if it asks. */
 export function languageAsked(text: string): Language | undefined {

@@ -9,7 +9,7 @@ import { nameSound } from './nameSound';
 
 export type DirectorySnapshot = { units: Unit[]; people: Person[]; groups: Group[] };
 /** What the lexicon reads of a person: a refresh keeps only this of each (LexiconSource). */
-export type LexiconPerson = Pick<Person, 'id' | 'name' | 'title' | 'roles'>;
+export type LexiconPerson = Pick<Person, 'id' | 'name' | 'title' | 'roles' | 'unitId'>;
 /** What a lexicon is built from: a directory snapshot, or as much of one as it reads. */
 export type LexiconInput = {
   readonly units: readonly Unit[];
@@ -64,6 +64,8 @@ export type Lexicon = {
   readonly roles: Roles;
   /** A municipality's one-word name term (stemmed, as entityTerms gives it) → its name ("Västervik"). */
   readonly municipalities: ReadonlyMap<string, string>;
+  /** Each person's unit: "den på Planeringsenheten" picks among people of one name. */
+  readonly personUnits: ReadonlyMap<string, string>;
   /** Each unit's kind and municipality: "och Oskarshamn?" after Västerviks sjukhus. */
   readonly places: readonly Pick<Unit, 'id' | 'name' | 'kind' | 'municipality'>[];
   /** Words already tried by nameLike (a typo search each): an answer that never changes. */
@@ -402,6 +404,7 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     sounds,
     roles: yield* buildRoles(d.people, placeNames),
     municipalities: municipalitiesOf(d.units),
+    personUnits: new Map(d.people.flatMap((p) => (p.unitId ? [[p.id, p.unitId] as const] : []))),
     places: d.units.map(({ id, name, kind, municipality }) => ({ id, name, kind, municipality })),
     nameLikeCache: new Map(),
   };

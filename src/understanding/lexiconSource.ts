@@ -98,7 +98,9 @@ export class LexiconSource {
   private async allPeople(): Promise<LexiconPerson[]> {
     const people: LexiconPerson[] = [];
     for await (const page of this.directory.peoplePages(PEOPLE_PAGE)) {
-      for (const { id, name, title, roles } of page) people.push({ id, name, title, roles });
+      for (const { id, name, title, roles, unitId } of page) {
+        people.push({ id, name, title, roles, unitId });
+      }
     }
     return people;
   }

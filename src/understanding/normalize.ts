@@ -110,6 +110,8 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' akutmottagningen ',
     when: /emergency|&/i,
   },
+  // "å på Gripen?": "och" as it is said, opening a follow-up
+  { pattern: /^\s*å(?=\s)/iu, replacement: 'och', when: /^\s*å\s/iu },
   // "e-post", "e-mail" → one word
   { pattern: new RegExp(`${START}e-(post|mail)`, 'giu'), replacement: 'e$1', when: /e-/i },
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"

@@ -5,6 +5,7 @@ import type {
   EntityMatch,
   Intent,
   IntentBody,
+  IntentKind,
   Measure,
   TypedDigestDetails,
   TypedIntentKind,
@@ -682,8 +683,12 @@ function entityKindOf(a: Analysis): EntityKind {
   }
   const any = a.resolve('any');
   if (any.match.status !== 'notFound') return any.types[0] ?? 'unknown';
-  // An unknown name beside "hälsocentral" ("Torsås hälsocentral") is a unit's name.
-  return a.features.has('unitWord') && a.remainder.length <= 3 ? 'unit' : 'unknown';
+  // An unknown name beside "hälsocentral" ("Torsås hälsocentral") is a unit's name; two or three
+  // capitalised words and nothing else ("Jimmy Loord") are a person's.
+  if (a.features.has('unitWord') && a.remainder.length <= 3) return 'unit';
+  const personShaped =
+    a.remainder.length >= 2 && a.remainder.length <= 3 && a.remainder.every(upperFirst);
+  return personShaped && !a.municipality ? 'person' : 'unknown';
 }
 
 function hasContent(features: ReadonlySet<Feature>): boolean {
@@ -861,7 +866,13 @@ function range(a: Analysis): { from?: string; to?: string } {
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
-const match = (a: Analysis, type: LookupType): EntityMatch => a.resolve(type).match;
+/** The name looked up; beside "hälsocentral" ("borgolm hc"), the health centre among a typo's units. */
+const match = (a: Analysis, type: LookupType): EntityMatch => {
+  const found = a.resolve(type).match;
+  return type === 'unit' && a.features.has('unitWord')
+    ? healthCentreAmong(a.lexicon, found)
+    : found;
+};
 
 type Builders = { [K in TypedIntentKind]: (a: Analysis) => Extract<IntentBody, { kind: K }> };
 
@@ -976,6 +987,7 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind
 /** What a follow-up needs to know of the question (see followUp.ts). */
 function reading(a: Analysis): Reading {
   const names = a.entityKind();
+  const span = range(a);
   return {
     words: a.tokens.map((t) => t.text),
     features: a.features,
@@ -991,6 +1003,13 @@ function reading(a: Analysis): Reading {
     group: () => match(a, 'group'),
     nameLike: a.names,
     nameWords: a.remainder.length,
+    pick: (candidates) => {
+      const unit = match(a, 'unit');
+      if (unit.status !== 'found') return undefined;
+      const at = candidates.filter((p) => a.lexicon.personUnits.get(p.id) === unit.id);
+      return at.length === 1 ? at[0] : undefined;
+    },
+    endsRange: span.to !== undefined && span.from === undefined,
     units: () => a.units(),
     ...optional('municipality', a.municipality),
     ...optional('unitKind', unitKindNamed(a)),
@@ -1025,7 +1044,7 @@ export function askedText(text: string, lexicon: Lexicon): string {
   return [...names.map((t) => t.orig), question].join(' ');
 }
 
-const SOCIAL_KINDS: ReadonlySet<TypedIntentKind> = new Set(['greeting', 'thanks', 'unknown']);
+const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
 
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
 export function explain(
@@ -1086,9 +1105,9 @@ export function understandWith(
   const chosen = asked ? { languageChosen: true as const } : {};
   const analysis = analyse(askedText(input, lexicon), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
-  // Nothing asked but the language, or only thanks or a greeting around it ("på svenska tack").
-  if (asked && (!kind || SOCIAL_KINDS.has(kind)))
-    return { kind: 'languageChoice', language, ...chosen };
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
-  return { ...inContext(alone, reading(analysis), context), language, ...chosen };
+  const read = inContext(alone, reading(analysis), context);
+  // Nothing asked but the language, or only thanks or a greeting around it ("på svenska tack").
+  if (asked && SOCIAL_KINDS.has(read.kind)) return { kind: 'languageChoice', language, ...chosen };
+  return { ...read, language, ...chosen };
 }

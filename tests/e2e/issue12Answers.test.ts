@@ -179,6 +179,17 @@ describe('issue 12 answers, over the wire', () => {
     expect(again.text).toContain(sv.thanks.title);
   });
 
+  it('"which Maria?" answered "den på Planeringsenheten": that Maria\'s card', async () => {
+    const say = conversation({ aadObjectId: '00000000-0000-4000-8000-00000000e12b' });
+    const which = await say({ text: 'har du numret till maria?' });
+    expect(which.text).toContain('Maria Alvinsson Hilberth');
+    expect(which.text).toContain('Maria Svensson');
+    const chosen = await say({ text: 'den på planeringsenheten' });
+    expect(chosen.text.split('\n')[0]).toBe('Telefon till Maria Alvinsson Hilberth');
+    const mobile = await say({ text: 'mobilen också' });
+    expect(mobile.text.split('\n')[0]).toBe('Mobilnummer till Maria Alvinsson Hilberth');
+  });
+
   it('"and their emails?" after a group\'s contacts: the group\'s contacts again, not "not understood"', async () => {
     const say = conversation();
     const first = await say({ text: 'who should I call about Oskarsgruppen?', locale: 'en-US' });

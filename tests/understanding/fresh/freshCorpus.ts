@@ -9622,4 +9622,790 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ==================================================================== round p10 (issue 12)
+  // A helper under the same rules, a first month of use, after the p9 fixes: 69.5 % before tuning.
+  {
+    id: 'p10-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är kontaktperson för hemsjukhuset i borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för telnr',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack så mkt', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p10-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do i contact about the oskarshamn cluster',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'whats anna dahls email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'same for the other one pls',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfonnumer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'o mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kan du lista alla hc i västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i oskarshamn?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nr till bla kusten',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag jobbar på mönsterås hc btw',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub5 har vi som saknar fast läkare',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka är det?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's on the regional team that coordinates the nära vård work? want to get in touch with them",
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+      {
+        text: 'which one of them is the analyst',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'ok, his email please',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-07',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ä basenhetsef på blå kusten',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'å på gripen',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-08',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarsgruppens kontaktpersoner?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vad fokuserar klustret på',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'och målgrupperna?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub 5 patients does Nybro have',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'and emmaboda?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-emmaboda', measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'and level 4?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 4,
+          measure: 'patients',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-10',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill ha veckobrevet för oskarshamn här i kanalen, varje måndag 08.00',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur kommer det se ut? visa ett exempel',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka är med i karlshamnspiloten',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'in english please, who are the contact people for it',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-12',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du göra?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'har du numret till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-13',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag heter Karin och har precis tagit över som basenhetschef på mörlunda efter sommaren. ska ha apt nästa vecka om våra mest komplexa patienter och min chef bad mig kolla hur många av rub5-patienterna på mörlunda som har besökt akuten. går det att få fram här',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och hur många har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a physiotherapist with the rehab team in Västervik, started two weeks ago. Trying to understand who works with home care patients between primary care, the hospital and the municipality here, someone mentioned a project at Esplanaden. who would I talk to about that",
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'ok so who takes part in it then',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: "what's the number for the Esplanaden health centre itself",
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 kristineberg, hur många procent har en sip',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och i december?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withSip',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur har det utvecklats sen augusti',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-kristineberg',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-16',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whos verksamhetschef at borgolm halsocentral',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'phone nr for him?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-17',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev får vi i den här kanalen',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'pausa det över jul och nyår',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'sätt igång det igen nu',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-18',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend in share of rub5 without a named gp at stensö from october to february',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stenso',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'compare stensö with berga and norrliden',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'email for svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'the one at kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'kontaktuppgifter till maria',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' },
+      },
+      {
+        text: 'sorry, can you answer in english? I mean the development lead',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which hcs have the most rub5 without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'same thing but for sip',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and for rub 4?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', level: 4, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-22',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'set up the weekly digest here for gripen + kristineberg, fridays 13:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '13:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which digests does this channel get now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hälsocentralerna i kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Stensös telefonnummer',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'basenhetschefen där',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-stenso', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-24',
+    class: 'plain',
+    turns: [
+      {
+        text: 'do you have contact details for Jimmy Loord?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the contact for the alcohol and addiction collaboration in Högsby",
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'her phone?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-26',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka kommunikatörer jobbar med nära vård',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'mejladressen till henne',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-27',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem kontaktar ja för hälsolotsn i hogsby',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad handlar högsbyprojektet om',
+        expect: { kind: 'groupDetails', group: 'ambiguous', lang: 'sv' },
+      },
+      {
+        text: 'det om alkohol och beroende',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vem är kontakt där',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'how mnay rub5 patinets do we have with psychiatry contact',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'and readmisions?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'my hc is färjestaden, please save that',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'en' },
+      },
+      {
+        text: 'list our rub 5 patients who dont have a fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'nästa sida, och svara på svenska är du snäll',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-31',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'unsubcribe us from the weekly digset pls',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-32',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5:orna på Blå Kustens HC, hur många har pågående hemsjukvård',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'jämfört med Gripens?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen'],
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-33',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'how many of the sickest patients at Ankarsrum keep bouncing back into hospital',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-ankarsrum',
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'has that gone up since september?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-ankarsrum',
+          measure: 'aterinlaggning',
+          from: '2022-09',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'utvecklingen för rub5 utan fast läkare i hela länet, aug -22 till mars -23',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-35',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'I work at Överum, can you remember that?',
+        expect: { kind: 'setMyUnit', unit: 'hc-overum', lang: 'en' },
+      },
+      {
+        text: 'how are we doing on patients without fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'compare us with Gamleby',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-gamleby'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can we get the weekly summary for the whole region every thursday at 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      { text: 'förhandsgranska den', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p10-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'stop posting the weekly thing in here for a while',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually just cancel it altogether',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p10-38',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hi! I'm the new unit manager at Vimmerby health centre, moved here from Norway in the autumn. we are preparing for the regional follow-up meeting and I need the share of RUB 5 patients with a SIP at Vimmerby compared to Hultsfred and Mörlunda",
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred', 'hc-morlunda'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the same for march',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred', 'hc-morlunda'],
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p10-39',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej jag är skötare på psykiatrin i kalmar. vem är bec på kristineberg hc, har en patient som flyttar till oskarshamn nästa vecka och vill stämma av med någon ansvarig där innan utskrivning',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'vad har hc:n för telefonnummer',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p10-40',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hello, I'm an ambulance nurse based in Borgholm, we sometimes get callouts to elderly patients in the municipal home health care and I've been told there is an arrangement where we can book them a doctor visit at home the next weekday instead of driving them in. would like the name and number of the person responsible for that",
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      { text: 'great, thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
