@@ -125,6 +125,9 @@ const NEXT =
   /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page)?|visa fler|fler|more|show more|(?:see )?more results)$/;
 const PREVIOUS =
   /^(?:foregaende(?: sida)?|forra(?: sidan)?|tillbaka|previous(?: page)?|prev|back|go back)$/;
+const PAGE_NUMBER = /^(?:page|sida|sidan) (\d{1,3})$/;
+const FIRST =
+  /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;
 
 const METRIC_TOPICS = new Set<IntentKind>([
   'rubSummary',
@@ -368,6 +371,11 @@ export function inContext(
     if (step !== 0) {
       return continued(topic, c, { page: Math.max(0, (c.page ?? 0) + step) }) ?? alone;
     }
+    if (FIRST.test(asked)) return continued(topic, c, { page: 0 }) ?? alone;
+    // "page 2 please", "sida 3": that page, counted from one as people count
+    const numbered = PAGE_NUMBER.exec(asked);
+    if (numbered)
+      return continued(topic, c, { page: Math.max(0, Number(numbered[1]) - 1) }) ?? alone;
   }
   const words = new Set(r.words);
   const personPronoun = r.words.some((w) => PERSON_PRONOUNS.has(w));
@@ -463,7 +471,9 @@ export function inContext(
 
   // "och Ragnhild Holmberg?" after a person, "and Rinkabyholm?" after a unit: another of the same
   // kind, even one the directory lacks.
-  const opened = elliptical && ELLIPSIS_OPENERS.has(r.words[0] ?? '');
+  const opened =
+    elliptical &&
+    (ELLIPSIS_OPENERS.has(r.words[0] ?? '') || ELLIPSIS_CLOSERS.has(r.words.at(-1) ?? ''));
   const plain = !r.unitKind && !has(r, METRIC_FEATURES) && !r.features.has('role');
   if (opened && plain && (r.names === 'unknown' || r.names === 'none')) {
     if (topic === 'personLookup' && (r.names === 'unknown' ? r.nameLike() : r.nameWords >= 2)) {

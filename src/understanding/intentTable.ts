@@ -87,7 +87,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
  */
 export const PERIOD_PATTERN =
   `(?<=(?:(?:^| )(sedan|sen|since|fran och med|fran|from|efter|after|till|to|until|tom|fram till|innan|before) )|)` +
-  `(?:(${MONTH_WORDS}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d) (0[1-9]|1[0-2])|(${WHOLE_MONTH_WORDS}))`;
+  `(?:(${MONTH_WORDS}) ((?:19|20)\\d\\d|2\\d)|((?:19|20)\\d\\d) (0[1-9]|1[0-2])|(${WHOLE_MONTH_WORDS}))`;
 
 /** Prepositions that make a period the start or the end of a range. */
 export const PERIOD_FROM = new Set([
@@ -246,7 +246,7 @@ export const CUES = {
     group: 'aspect',
     aspect: 'participants',
     patterns: [
-      'vilka (?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
+      'vilka (?:fler |andra |mer )?(?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
@@ -490,6 +490,8 @@ export const CUES = {
     typos: ['ateruppta'],
   },
   again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
+  /** "jag är på Stensö, hur ligger vi till …": where the sender is, said in passing. */
+  senderAt: { kind: 'hint', patterns: ['jag ar (?:pa|vid)|vi ar (?:pa|vid)'] },
   /** "lära mig vem som är vem", "who's who": an idiom, never a question about someone. */
   whosWho: { kind: 'hint', patterns: ['vem som ar vem|vilka som ar vilka|who s who|who is who'] },
   /** "hit i kanalen", "to this channel": where a digest goes, never a name. */

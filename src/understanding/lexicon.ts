@@ -108,7 +108,13 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   analytiker: ['analyst', 'data analyst', 'dataanalytiker'],
   utvecklingsledare: ['development lead', 'development leader', 'development manager'],
   verksamhetsutvecklare: ['operations developer', 'business developer', 'process developer'],
-  kommunikatör: ['communications officer', 'communicator', 'communications', 'comms officer'],
+  kommunikatör: [
+    'communications officer',
+    'communicator',
+    'communications',
+    'comms officer',
+    'comms',
+  ],
   allmänläkare: [
     'distriktsläkare',
     'husläkare',
@@ -526,10 +532,16 @@ function expand(lexicon: Lexicon, q: string, relaxed: boolean): Expansion[] {
       const term = lexicon.termList[r.id as number];
       return { term, weight: term === q ? EXACT : term.startsWith(q) ? PREFIX : FUZZY };
     });
-  // "Carlson" for "Karlsson", "Sussana" for "Susanna": the same sound, counted as a typo.
+  // "Carlson" for "Karlsson", "Sussana" for "Susanna": the same sound, counted as a typo; so are
+  // two letters swapped ("Gamelby" for "Gamleby"), two slips apart by letters.
   if (!known && q.length >= MIN_SOUND_TERM) {
-    for (const term of lexicon.sounds.get(nameSound(q)) ?? []) {
+    const add = (term: string) => {
       if (!found.some((e) => e.term === term)) found.push({ term, weight: FUZZY });
+    };
+    for (const term of lexicon.sounds.get(nameSound(q)) ?? []) add(term);
+    for (let i = 0; i + 1 < q.length; i++) {
+      const swapped = q.slice(0, i) + q[i + 1] + q[i] + q.slice(i + 2);
+      if (lexicon.vocabulary.has(swapped)) add(swapped);
     }
   }
   return known && !found.some((e) => e.term === q) ? [{ term: q, weight: EXACT }, ...found] : found;

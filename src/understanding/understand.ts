@@ -51,7 +51,7 @@ import { matchPrefixes, PREFIX_LENGTH } from './matchPrefixes';
 import { once } from '../once';
 import { inOrder } from './periods';
 import { cueWords } from './cueWords';
-import { nameKey, normalize, stem, UNIT_WORD, type Token } from './normalize';
+import { entityTerms, nameKey, normalize, stem, UNIT_WORD, type Token } from './normalize';
 import { withinTextLength } from './teamsText';
 
 // Text → Intent. Pure and synchronous: cue words are found with the patterns of the intent table,
@@ -225,7 +225,7 @@ function cueHits(
   each(PERIOD_REGEX, (m, start, end) => {
     const [, prep, month, year, isoYear, isoMonth, alone] = m;
     const value = month
-      ? `${year}-${String(MONTHS[month]).padStart(2, '0')}`
+      ? `${year.length === 2 ? `20${year}` : year}-${String(MONTHS[month]).padStart(2, '0')}`
       : alone
         ? `--${String(MONTHS[alone]).padStart(2, '0')}`
         : `${isoYear}-${isoMonth}`;
@@ -776,11 +776,15 @@ function healthCentreAmong(lexicon: Lexicon, m: EntityMatch): EntityMatch {
 }
 
 function scope(a: Analysis): UnitScope {
+  const unit =
+    a.remainder.length > 0 && a.names()
+      ? healthCentreAmong(a.lexicon, a.resolve('unit').match)
+      : undefined;
+  // "our RUB 5 patients" by one who says she is at Färjestaden: the unit named is hers.
+  if (unit?.status === 'found') return { kind: 'unit', match: unit };
   if (a.features.has('mine')) return { kind: 'mine' };
-  if (a.remainder.length > 0 && a.names()) {
-    const unit = healthCentreAmong(a.lexicon, a.resolve('unit').match);
-    if (unit.status !== 'notFound' || !a.features.has('region'))
-      return { kind: 'unit', match: unit };
+  if (unit && (unit.status !== 'notFound' || !a.features.has('region'))) {
+    return { kind: 'unit', match: unit };
   }
   if (!a.features.has('region') && a.features.has('we')) return { kind: 'mine' };
   return { kind: 'region' };
@@ -792,7 +796,11 @@ const comparesOwn = (f: ReadonlySet<Feature>): boolean =>
 
 /** The health centres a comparison is about: the user's own first when "vi"/"vår" is said. */
 function compared(a: Analysis): CompareUnit[] {
-  const own: CompareUnit[] = comparesOwn(a.features) ? [{ kind: 'mine' }] : [];
+  // "jag är på Stensö, hur ligger vi till jämfört med …": the user's own is the one named.
+  const own: CompareUnit[] =
+    comparesOwn(a.features) && !a.features.has('setMine') && !a.features.has('senderAt')
+      ? [{ kind: 'mine' }]
+      : [];
   return [...own, ...a.units().map((match): CompareUnit => ({ kind: 'unit', match }))];
 }
 
@@ -1004,6 +1012,13 @@ function reading(a: Analysis): Reading {
     nameLike: a.names,
     nameWords: a.remainder.length,
     pick: (candidates) => {
+      // "Svensson": the one of them with that name; "den på Planeringsenheten": the one there.
+      const words = a.remainder.map((t) => stem(t.text));
+      const named = candidates.filter((p) => {
+        const terms = new Set(entityTerms(p.name));
+        return words.length > 0 && words.every((w) => terms.has(w));
+      });
+      if (named.length === 1) return named[0];
       const unit = match(a, 'unit');
       if (unit.status !== 'found') return undefined;
       const at = candidates.filter((p) => a.lexicon.personUnits.get(p.id) === unit.id);
@@ -1032,10 +1047,22 @@ const isFigureTopic = (topic: string | undefined): boolean =>
  * the words that say a project or a health centre, not what they ask or say (a doctor's visit is no role asked for).
  */
 const NAMING_HINTS: ReadonlySet<Hit['feature']> = new Set(['topic', 'unitWord', 'areaWord']);
+const ASKS_FOR_CONTACT: ReadonlySet<Feature> = new Set([
+  ...CONTACT_ASKS,
+  'whoIs',
+  'role',
+  'aspect',
+  'about',
+]);
 
 export function askedText(text: string, lexicon: Lexicon): string {
   const { question, reference } = askedParts(text);
   if (!reference) return question;
+  // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
+  // stands for is what is asked about, all of it; only a question that asks for a contact of its
+  // own takes nothing but the names from before.
+  const asks = analyse(question, lexicon).features;
+  if (![...asks].some((f) => ASKS_FOR_CONTACT.has(f))) return `${reference} ${question}`;
   const a = analyse(reference, lexicon);
   const topic = a.hits.filter((h) => NAMING_HINTS.has(h.feature)).map((h) => a.tokens[h.start]);
   const names = [...a.remainder.filter((t) => mayName(lexicon, t, a.tokens[0])), ...topic].sort(

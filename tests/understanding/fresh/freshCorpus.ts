@@ -10408,4 +10408,804 @@ export const freshCases: readonly FreshCase[] = [
       { text: 'great, thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // ==================================================================== round p11 (issue 12)
+  // A helper under the same rules, a busy winter week, after the p10 fixes: 76.0 % before tuning.
+  {
+    id: 'p11-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej vem är bec på blå kusten',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och gripen?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+      {
+        text: 'kristineberg då',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p11-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do i contact about the home hospital project in borgholm',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'whats his phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'and email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p11-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kontakt för samverkan kring alkohol och beroende i högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vad jobbar hon som',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+      {
+        text: 'vilka fler är med i det projektet',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what does oskarsgruppen actually do',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'target groups?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'ok who do i call there',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p11-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfon nr till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilnr?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och ragnhild holmberg som hade patientkontrakten?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p11-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar basenhetsched pa esplanadn',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'och verksamhetschefen dar',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p11-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver nån som kan plocka fram statistik åt oss om de sjukaste patienterna, vem gör sånt i samordningsgruppen för nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'har han nåt telefonnummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p11-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who handles the comms stuff for the nära vård coordination team',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'kommunikatör' },
+      },
+      {
+        text: 'can i get her email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p11-09',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'basenhetschefen på kristinebergs hc:n?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'helenes mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p11-10',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hultsfredsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'och vilka målgrupper har de',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+    ],
+  },
+  {
+    id: 'p11-11',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev får vi i den här kanalen',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'visa ett exempel på hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack 👍', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p11-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'email for maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p11-13',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do i get hold of svensson in oskarshamn, the bec',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson' },
+      },
+      {
+        text: 'does she have a phone number listed',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p11-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in kalmar',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'number for stensö',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stenso' },
+      },
+    ],
+  },
+  {
+    id: 'p11-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'tel till smedby hc',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      {
+        text: 'lindsdal då',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p11-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which organisations were involved in that blekinge pilot with the home care phone line',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and what were they focusing on',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p11-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list all samordnare',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare', page: 1 },
+      },
+      {
+        text: 'back to the first one',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare', page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p11-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hi, I work on the ambulance up on northern öland. we were told at our last meeting that we can offer patients a doctor's visit at home the next weekday instead of driving them in to kalmar, apparently it's a project run from borgholm hc together with the kommun. who is in charge of it, want to check the routine before the weekend",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: "what's his number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p11-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jobbar på öppenvårdspsykiatrin i vimmerby. vi har blivit tillfrågade om att vara med i hultsfreds hc:s nära vård-projekt kring multisjuka och mångsökare och min chef vill att jag kollar upp vad de har för fokus innan vi tackar ja',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p11-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, sitter på medicinavdelningen på västerviks sjukhus och planerar utskrivning av en äldre dam som ska hem med kommunal hemsjukvård i morgon. har hört att esplanaden driver ett samverkansprojekt kring just hemsjukvård så vem kan jag kontakta där',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilka deltar i det',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-21',
+    class: 'plain',
+    turns: [
+      { text: 'hi', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'can you book a meeting room for friday',
+        locale: 'en-US',
+        expect: { kind: 'unknown', lang: 'en' },
+      },
+      { text: 'ok what can you do then', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: 'who is the samordnare nära vård',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+    ],
+  },
+  {
+    id: 'p11-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är gripen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'hur många rub5 saknar fast läkare på min hc',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och i december?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'rub 4 då',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 summary for mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-monsteras' },
+      },
+      {
+        text: 'same for nybro',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro' },
+      },
+      {
+        text: 'compare the two',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['hc-monsteras', 'hc-nybro'] },
+      },
+    ],
+  },
+  {
+    id: 'p11-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub5 utan fast läkarkontakt utvecklats på kvarnholmen sen augusti',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kvarnholmen',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och för hela länet',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution between health centres for rub 5 without a named gp',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and level 4',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+        },
+      },
+      {
+        text: 'now the share with a sip',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p11-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa våra rub5 pat som saknar fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'förra',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p11-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I started as unit manager at Färjestaden hc on monday so still finding my feet 😅 I've been asked to go through our rub 5 patients who don't have a regular doctor and get them one assigned before spring. could you list them for me",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-farjestaden', without: true },
+      },
+      {
+        text: 'page 2 please',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'hc-farjestaden',
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'andel md sip pa min halsocentral',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och akutbesok',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p11-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 at stensö jan 2023',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-stenso', level: 4, period: '2023-01' },
+      },
+      {
+        text: 'feb?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-stenso', level: 4, period: '2023-02' },
+      },
+    ],
+  },
+  {
+    id: 'p11-30',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag är på stensö, hur ligger vi till jämfört med berga och norrliden när det gäller patienter som åker in igen efter utskrivning',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'och om vi kollar ambulansåkningar istället',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-31',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hej! I'm at vimmerby hc and putting together a few slides for our apt on thursday about the most complex patients. how many of our rub5 patients went by ambulance",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-vimmerby', measure: 'ambulans' },
+      },
+      {
+        text: 'and how many had contact with psychiatry',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-vimmerby', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p11-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'how did the sip share at emmaboda change from oct 22 to mar 23',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withSip',
+          scope: 'hc-emmaboda',
+          from: '2022-10',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'and region wide',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withSip',
+          scope: 'region',
+          from: '2022-10',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'rub5 i hela regionen',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region' },
+      },
+      {
+        text: 'hur många har hemsjukvård',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och rehab',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'rehabilitering' },
+      },
+    ],
+  },
+  {
+    id: 'p11-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5:orna utan fast läkarkontakt på hultsfreds hc:n, hur många är de',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'mörlundas då',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-morlunda',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-35',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'compare gamelby ankarsrun and overum rub5',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gamleby', 'hc-ankarsrum', 'hc-overum'],
+        },
+      },
+      {
+        text: 'only the ones without a regular gp',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gamleby', 'hc-ankarsrum', 'hc-overum'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p11-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för oskarshamn varje måndag kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p11-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for gripen and kristineberg, fridays 14:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'what subscriptions does this channel have now',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p11-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet över jul o nyår', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen nu',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p11-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'unsubcribe from the weekly digset pls',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p11-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest for the whole region thursdays 07:00',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '07:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
 ];
