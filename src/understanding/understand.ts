@@ -1071,6 +1071,20 @@ export function askedText(text: string, lexicon: Lexicon): string {
   return [...names.map((t) => t.orig), question].join(' ');
 }
 
+/**
+ * A day or a time alone ("can you book a meeting room for Friday?") asks for no digest, unless a
+ * digest request is being answered ("fredagar istället").
+ */
+function scheduleOnly(
+  read: IntentBody,
+  a: Analysis,
+  context: ConversationContext | undefined,
+): IntentBody {
+  if (read.kind !== 'digestSubscribe' || context?.topic === 'digestSubscribe') return read;
+  const asked = ['subscribe', 'digest', 'here'] as const;
+  return asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
+}
+
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
 
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
@@ -1133,7 +1147,7 @@ export function understandWith(
   const analysis = analyse(askedText(input, lexicon), lexicon, isFigureTopic(context?.topic));
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
-  const read = inContext(alone, reading(analysis), context);
+  const read = scheduleOnly(inContext(alone, reading(analysis), context), analysis, context);
   // Nothing asked but the language, or only thanks or a greeting around it ("på svenska tack").
   if (asked && SOCIAL_KINDS.has(read.kind)) return { kind: 'languageChoice', language, ...chosen };
   return { ...read, language, ...chosen };

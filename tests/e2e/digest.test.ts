@@ -166,17 +166,25 @@ describe('weekly digests, end to end', () => {
 
   it('a graceful restart hands its claims back: the next instance sends at once, exactly once', async () => {
     const c = clock();
+    let claimed: () => void = () => undefined;
+    const claim = new Promise<void>((resolve) => (claimed = resolve));
     const a = await start(dataDir, c, {
       digest: {
-        // The first instance hangs right after its claim and is then shut down (SIGTERM).
-        hooks: { afterClaim: () => new Promise<void>(() => undefined) },
+        // The first instance hangs right after its claim and is then shut down (SIGTERM). Waiting
+        // for the claim itself, not a fixed time: on a busy machine 300 ms was sometimes too short.
+        hooks: {
+          afterClaim: () => {
+            claimed();
+            return new Promise<void>(() => undefined);
+          },
+        },
       },
     });
     const aad = await aadOf(a, 'samordnare');
     await subscribe(a, aad);
     c.now = new Date(DUE);
     void a.app.digests.tick();
-    await new Promise((r) => setTimeout(r, 300));
+    await claim;
     await a.app.close(); // the connector (Teams) stays up
 
     const b = await open(c);

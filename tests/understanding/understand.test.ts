@@ -389,6 +389,14 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     });
   });
 
+  it('reads a day alone as a digest only while a digest request is answered', () => {
+    expect(understand('can you book a meeting room for friday', 'en-US', real).kind).toBe(
+      'unknown',
+    );
+    const [, changed] = turns(['prenumerera på veckobrev för Oskarshamn', 'fredagar istället']);
+    expect(changed).toMatchObject({ kind: 'digestSubscribe', typed: { weekday: 5 } });
+  });
+
   it('finds a unit typed as one word, place and kind joined', () => {
     expect(understand('vimmerbypsykiatrins telefonnummer', 'sv-SE', real)).toMatchObject({
       kind: 'unitLookup',
