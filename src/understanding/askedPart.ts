@@ -20,7 +20,7 @@ const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
 /** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
 const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|our|ours)(?![\p{L}\p{N}])/iu;
 /** Phrases whose "det"/"it"/"there" points nowhere: "när det gäller", "finns det", "is there". */
 const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;

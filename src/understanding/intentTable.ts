@@ -331,6 +331,8 @@ export const CUES = {
     measure: 'aterinlaggning',
     patterns: [
       'aterinlagg(?:ning|ningar|ningarna|ningen)|aterinlagd(?:a)?|aterinskriv(?:ning|ningar)|readmissions?|readmitted',
+      // "patienter som åker in igen efter utskrivning", "keep bouncing back into hospital"
+      '(?:aker|kommer|laggs) in igen|bounc(?:e|es|ing) back|(?:come|comes|coming) back in',
     ],
   },
   distribution: {
@@ -783,7 +785,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    cues: { units2: 3, compareUnits: 2.5 },
+    cues: { units2: 3, compareUnits: 2.5, compare: 1 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
