@@ -52,13 +52,10 @@ const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s) || NAMED_AFT
 /** What a long message asks, and the sentences its question points back to, if it does. */
 export type Asked = { question: string; reference?: string };
 
-/** The sentences of a long message that ask something; the whole text when none stands out. */
-export function askedPart(text: string): string {
-  const { question, reference } = askedParts(text);
-  return reference ? `${reference} ${question}` : question;
-}
-
-/** askedPart, with the sentences pointed back to apart: what they name, not what they ask. */
+/**
+ * The sentences of a long message that ask something (the whole text when none stands out), and
+ * apart from them the sentences they point back to: what those name, not what they ask.
+ */
 export function askedParts(text: string): Asked {
   const question = (q: string): Asked => ({ question: q });
   // Fifteen words take more than this many characters: most questions stop here, uncounted. A

@@ -531,8 +531,6 @@ export type Feature =
   | 'periods2'
   /** Two or more health centres named ("Gripen med Kristineberg"). */
   | 'units2'
-  /** "han", "hon", "henne", "him", "her": a person is talked about ("… kontaktuppgifter till henne?"). */
-  | 'personPronoun'
   /** A role asked for as someone to find ("finns det nån analytiker …", "is there a coordinator"). */
   | 'someone'
   /** A kind of unit named in the plural ("hälsocentraler", "hospitals", "kommuner"). */

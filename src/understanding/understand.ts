@@ -309,7 +309,6 @@ function offsets(tokens: readonly Token[]): {
 /** Personal pronouns never name anyone; "hans" only in lower case ("Hans Nilsson" is a name). */
 const PRONOUNS: ReadonlySet<string> = new Set(['han', 'hon', 'honom', 'henne', 'hennes']);
 const isPronoun = (t: Token): boolean => PRONOUNS.has(t.text) || t.orig === 'hans';
-const EN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 /**
  * Every cue, role and period in the text, one per token: cue patterns and role names first
@@ -525,7 +524,6 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled =
   const someone = (h: Hit) => h.feature === 'role' && SOMEONE.has(tokens[h.start - 1]?.text ?? '');
   if (hits.some(someone)) features.add('someone');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
-  if (tokens.some((t) => isPronoun(t) || EN_PRONOUNS.has(t.text))) features.add('personPronoun');
   // Counting the health centres named costs look-ups: only for a question that compares.
   if (features.has('compareUnits') || features.has('compare')) {
     const own = comparesOwn(features) ? 1 : 0;
