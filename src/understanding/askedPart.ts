@@ -11,6 +11,9 @@ const ABOUT_SENDER =
   /^(?:(?:hej|hejsan|hi|hello|hey|god morgon|good morning|morning)\b[\s,!]*)?(?:jag heter|jag är|jag jobbar|jag arbetar|my name is|i'm|i am|im|i work|this is)\b/iu;
 /** "Morning! Jenny here, …", "Hej! Per här.": a name, capitalised, introducing the sender. */
 const NAME_HERE = /^(?:\p{L}+[\s,!]+)?\p{Lu}\p{Ll}+ (?:här|here)(?![\p{L}\p{N}])/u;
+/** "vi sitter på Norrliden", "we're at Berga": where the sender works, without "jag är". */
+const SENDER_AT =
+  /^(?:vi|jag) (?:sitter|är|jobbar|arbetar|finns) (?:på|vid|i|hos)\s|^(?:we|i)(?:'re|'m| are| am| work) (?:at|in|from)\s/iu;
 const isAboutSender = (s: string): boolean => ABOUT_SENDER.test(s) || NAME_HERE.test(s);
 /** A sentence that is only a greeting or thanks ("Hej!", "Thanks!", "God morgon."). */
 const SOCIAL_ONLY =
@@ -81,7 +84,11 @@ export function askedParts(text: string): Asked {
     // themselves ("… på Gamleby hälsocentral. … Vad har den för telefonnummer?").
     const earlier = sentences.slice(0, last.i).filter((s) => !SOCIAL_ONLY.test(s));
     const before = earlier.at(-1);
-    if (before === undefined) return question(last.s);
+    if (before === undefined) {
+      // "… går utan egen doktor? vi sitter på norrliden": where the sender is, said after.
+      const after = sentences.slice(last.i + 1).find((s) => isAboutSender(s) || SENDER_AT.test(s));
+      return after ? { question: last.s, reference: after } : question(last.s);
+    }
     const named = namesSomething(before) ? undefined : [...earlier].reverse().find(namesSomething);
     const reference = [named, before].filter((s) => s !== undefined).join(' ');
     return { question: last.s, reference };

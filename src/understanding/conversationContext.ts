@@ -77,6 +77,8 @@ export const ConversationContextSchema = z.object({
   level: z.number().int().min(0).max(5).optional(),
   measure: z.enum(measures).optional(),
   period: z.string().optional(),
+  /** The months of the last two figures, for "hur har det förändrats mellan de två månaderna?". */
+  periods: z.array(z.string()).max(2).optional(),
   from: z.string().optional(),
   to: z.string().optional(),
   without: z.boolean().optional(),
@@ -203,6 +205,15 @@ export function contextAfter(
   if (slots.scope && !slots.units && previous.scope && isFigures(previous.topic)) {
     const two = [previous.scope, slots.scope].flatMap((s) => (s.kind === 'region' ? [] : [s]));
     if (two.length === 2 && JSON.stringify(two[0]) !== JSON.stringify(two[1])) slots.units = two;
+  }
+  // Figures for one month after another's: the two, for "mellan de två månaderna".
+  if (
+    slots.period &&
+    previous.period &&
+    isFigures(previous.topic) &&
+    slots.period !== previous.period
+  ) {
+    slots.periods = [previous.period, slots.period];
   }
   const unitFromScope =
     slots.scope?.kind === 'unit' ? { id: slots.scope.id, name: slots.scope.name } : undefined;

@@ -19,7 +19,7 @@ import type {
   UnitScope,
 } from './intent';
 import type { EntityKind, Feature } from './intentTable';
-import { inOrder } from './periods';
+import { inOrder, monthOnly } from './periods';
 
 // A question read against the conversation so far: pronouns ("hans mejl", "her mobile"), ellipsis
 // ("och på Kristineberg?", "och RUB 4?", "Gripen"), "där"/"there", and typed paging ("nästa").
@@ -88,6 +88,8 @@ const THING_PRONOUNS = new Set([
 /** "de", "their": the people of a group talked about, not the one person last shown. */
 const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
+/** "vilka av dom", "which of them": some of the people just listed. */
+const isThem = (w: string): boolean => PLURAL_PRONOUNS.has(w) || w === 'dom' || w === 'those';
 const BEFORE_THERE = new Set(['is', 'are', 'was', 'were']);
 const SAVE = /^(?:spara|save|ok spara|ja spara|yes save)$/;
 /** Words that open an elliptical follow-up: "och för Nybro?", "what about Gamleby?". */
@@ -122,9 +124,9 @@ const POLITE = new Set([
 const SHORT = 3;
 
 const NEXT =
-  /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page)?|visa fler|fler|more|show more|(?:see )?more results)$/;
+  /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page)?|visa fler|fler|more|show more|(?:see )?more results|(?:sidan|the page) (?:efter|after)(?: det| den| that| this)?)$/;
 const PREVIOUS =
-  /^(?:foregaende(?: sida)?|forra(?: sidan)?|tillbaka|previous(?: page)?|prev|back|go back)$/;
+  /^(?:foregaende(?: sida)?|forra(?: sidan)?|(?:ga )?tillbaka(?: en sida| ett steg)?|previous(?: page)?|prev|(?:go )?back(?: one| a page| one page)?|(?:sidan|the page) (?:innan|fore|before)(?: det| den| that| this)?)$/;
 const PAGE_NUMBER = /^(?:page|sida|sidan) (\d{1,3})$/;
 const FIRST =
   /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;
@@ -256,8 +258,28 @@ function continued(
 }
 
 /** What a metric question says itself: its measure, level, period or range, and scope. */
-function metricChange(r: Reading, kind: IntentKind): Partial<ConversationContext> {
+/** "och i augusti året innan?" after March 2023: August 2022. */
+function yearBefore(r: Reading, c: ConversationContext): string | undefined {
+  const month = monthOnly(r.periods[0]);
+  const year = c.period && monthOnly(c.period) === undefined ? Number(c.period.slice(0, 4)) : NaN;
+  const words = r.words.join(' ');
+  if (month === undefined || Number.isNaN(year) || !YEAR_BEFORE.test(words)) return undefined;
+  return `${year - 1}-${String(month).padStart(2, '0')}`;
+}
+const YEAR_BEFORE =
+  /(?:^| )(?:aret (?:innan|fore|dessforinnan)|the year before|the previous year|a year earlier|aret tidigare)(?: |$)/;
+
+function metricChange(
+  r: Reading,
+  kind: IntentKind,
+  c: ConversationContext,
+): Partial<ConversationContext> {
   const change: Partial<ConversationContext> = {};
+  // "hur har det förändrats mellan de två månaderna?" after figures for one month and another.
+  if (kind === 'rubTrend' && r.periods.length === 0 && c.periods?.length === 2) {
+    const [from, to] = inOrder(c.periods);
+    Object.assign(change, { from, to });
+  }
   if (r.measure) change.measure = r.measure;
   if (r.level !== undefined) change.level = r.level;
   if (r.features.has('lackFast')) change.without = true;
@@ -269,7 +291,7 @@ function metricChange(r: Reading, kind: IntentKind): Partial<ConversationContext
       else if (r.endsRange) change.to = sorted[0];
       else change.from = sorted[0];
     } else {
-      change.period = r.periods[0];
+      change.period = yearBefore(r, c) ?? r.periods[0];
     }
   }
   const scope = namedScope(r);
@@ -302,12 +324,37 @@ function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | u
   return { ...alone, typed };
 }
 
+/** "compare with …", "jämför med …": the one to compare left out, as the figures shown. */
+const COMPARE_WITH =
+  /^(?:(?:and|och|ok|so|sa|now|nu) )?(?:compare|jamfor|jamfora)(?: (?:it|that|this|det|den|dem|dom))? (?:with|to|against|med|mot) /;
+
+/** The health centre of the figures just shown, to compare with. */
+function figuresScope(c: ConversationContext): ContextUnit | undefined {
+  if (c.topic !== 'rubSummary' && c.topic !== 'rubTrend') return undefined;
+  return c.scope?.kind === 'mine'
+    ? { kind: 'mine' }
+    : c.scope?.kind === 'unit'
+      ? c.scope
+      : undefined;
+}
+
+const sameCompared = (u: CompareUnit, own: ContextUnit): boolean =>
+  u.kind === 'mine'
+    ? own.kind === 'mine'
+    : own.kind === 'unit' && u.match.status === 'found' && u.match.id === own.id;
+
 /** Follow-ups to a comparison or to a figure: "lägg till Blå Kusten", "compared with Gripen?". */
 function comparison(alone: IntentBody, r: Reading, c: ConversationContext): IntentBody | undefined {
   // "what about us vs Vimmerby?": a comparison of its own, on the measure talked about.
   if (alone.kind === 'rubCompare' && alone.units.length >= 2) {
     const measure = alone.measure ?? c.measure;
-    return { ...alone, ...(measure ? { measure } : {}) };
+    // "compare with Norrliden and Stensö" after our figures: ours first, then those.
+    const own = figuresScope(c);
+    const units =
+      own && COMPARE_WITH.test(r.words.join(' ')) && !alone.units.some((u) => sameCompared(u, own))
+        ? [compareFrom(own), ...alone.units]
+        : alone.units;
+    return { ...alone, units, ...(measure ? { measure } : {}) };
   }
   const named = r.units().map(asContextUnit);
   if (named.length === 0) return undefined;
@@ -325,9 +372,8 @@ function comparison(alone: IntentBody, r: Reading, c: ConversationContext): Inte
   if (!asked || r.periods.length > 0 || (alone.kind === 'rubCompare' && named.length >= 2)) {
     return undefined;
   }
-  const own: ContextUnit | undefined =
-    c.scope?.kind === 'mine' ? { kind: 'mine' } : c.scope?.kind === 'unit' ? c.scope : undefined;
-  if (!own || !(c.topic === 'rubSummary' || c.topic === 'rubTrend')) return undefined;
+  const own = figuresScope(c);
+  if (!own) return undefined;
   const units = [own, ...named.filter((u) => !sameUnit(u, own))];
   return { kind: 'rubCompare', units: units.map(compareFrom), ...rest };
 }
@@ -349,7 +395,8 @@ export function inContext(
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;
   // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one.
-  if (topic === 'personLookup' && c.candidates && !r.features.has('role') && r.names !== 'none') {
+  const picks = r.features.has('role') ? alone.kind === 'peopleByRole' : r.names !== 'none';
+  if (topic === 'personLookup' && c.candidates && picks) {
     const chosen = r.pick(c.candidates);
     if (chosen) {
       return { kind: 'personLookup', person: found(chosen), field: r.field ?? c.field ?? 'all' };
@@ -376,6 +423,13 @@ export function inContext(
     const numbered = PAGE_NUMBER.exec(asked);
     if (numbered)
       return continued(topic, c, { page: Math.max(0, Number(numbered[1]) - 1) }) ?? alone;
+  }
+  // "och 5" after "nivå 4 då": another level of the figures.
+  if (topic !== undefined && METRIC_TOPICS.has(topic)) {
+    const bare = r.words.filter((w) => !POLITE.has(w) && !ELLIPSIS_OPENERS.has(w));
+    if (bare.length === 1 && /^[0-5]$/.test(bare[0]) && r.words.length <= SHORT) {
+      return continued(topic, c, { level: Number(bare[0]) }) ?? alone;
+    }
   }
   const words = new Set(r.words);
   const personPronoun = r.words.some((w) => PERSON_PRONOUNS.has(w));
@@ -435,6 +489,12 @@ export function inContext(
     !r.features.has('role')
   ) {
     return { kind: 'unitLookup', unit: found(c.unit) };
+  }
+
+  // "vilka av dom är med i Oskarsgruppen?" after a list of a role: those of them in that group.
+  if (topic === 'peopleByRole' && c.role && !r.features.has('role') && r.words.some(isThem)) {
+    const group = r.group();
+    if (group.status === 'found') return { kind: 'peopleByRole', role: c.role, within: group };
   }
 
   // A role "där"/"there", or after a unit: the people with that role at the unit talked about.
@@ -520,7 +580,7 @@ export function inContext(
       const status =
         alone.kind === 'rubSummary' &&
         (r.features.has('status') ||
-          (r.features.has('count') && topic === 'patientList') ||
+          ((r.features.has('count') || r.features.has('share')) && topic === 'patientList') ||
           (r.features.has('now') && topic === 'rubTrend'));
       // "what did it look like in January?" after a comparison: the comparison then.
       const keeps = topic === 'rubCompare' || topic === 'rubDistribution';
@@ -561,13 +621,14 @@ export function inContext(
     if (like) return { kind: 'unitLookup', unit: like };
   }
   // "och på Borgholm?" after a role at a unit, or after a list of a role: the same role there (a
-  // new role is asked alone).
+  // new role is asked alone, and "how do I get hold of Borgholm HC" asks for the unit itself).
   if (
     r.names === 'unit' &&
     (topic === 'roleAtUnit' || topic === 'peopleByRole') &&
     c.role &&
     !r.features.has('field') &&
-    !r.features.has('role')
+    !r.features.has('role') &&
+    !r.features.has('reach')
   ) {
     const unit = r.unit();
     return { kind: 'roleAtUnit', role: c.role, unit };
@@ -601,5 +662,5 @@ function continuedMetric(
   r: Reading,
 ): IntentBody | undefined {
   if (!METRIC_TOPICS.has(kind) || !isTopic(kind)) return undefined;
-  return continued(kind, c, metricChange(r, kind));
+  return continued(kind, c, metricChange(r, kind, c));
 }

@@ -108,7 +108,7 @@ const LACK =
   'has no|have no)';
 const FAST_DOCTOR =
   '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
-  'permanent|assigned|designated|own) (?:doctor|gp|physician)s?|egen (?:lakare|doktor|lakarkontakt)|' +
+  'permanent|assigned|designated|own) (?:doctor|gp|physician)s?|egen (?:lakare|doktor|lakarkontakt|huslakare|husdoktor)|' +
   '(?:doctor|gp|physician) of (?:their|his|her|my) own)';
 
 const HOUR_WORD_PATTERN =
@@ -141,8 +141,8 @@ export const CUES = {
   thanks: {
     kind: 'social',
     patterns: [
-      'tack(?: sa (?:jatte )?mycket| for hjalpen| for det)?|tusen tack|tackar|stort tack',
-      'thanks(?: a lot| so much| a million| very much)?|thank you(?: so much| very much)?|thx|thnx|thanx|tnx|ty|cheers',
+      'tack(?: sa (?:jatte )?mycket| for hjalpen| for det| sa lange| for nu)?|tusen tack|tackar|stort tack',
+      'thanks(?: a lot| so much| a million| very much| for now)?|thank you(?: so much| very much)?|thx|thnx|thanx|tnx|ty|cheers',
     ],
   },
   help: {
@@ -151,6 +151,9 @@ export const CUES = {
       'instructions|exempel|examples',
       'vad kan (?:du|boten|nara|den|ni)(?: gora| hjalpa (?:mig |till )?med| svara pa| fraga om)?|vad kan jag fraga(?: om)?',
       'what can (?:you|the bot|this bot|nara|it)(?: do| help (?:me )?with| answer)?|what can i ask(?: you| about)?|what do you do',
+      // "what kind of things can I ask you?", "vad för frågor kan jag ställa?"
+      'what (?:kind|kinds|sort|sorts|type|types) of (?:things|questions|stuff) can i ask(?: you| about)?',
+      'vad (?:for )?(?:slags |sorts )?(?:saker|fragor|grejer) kan (?:jag|man) (?:fraga(?: om)?|stalla)',
       'hur (?:funkar|fungerar|anvander jag) (?:du|det|detta|den har|boten|nara)(?: boten)?',
       'how (?:do you|do i use|does (?:this|it|the bot|this bot|nara)) work|how do i use (?:this|it|the bot|this bot|nara)',
     ],
@@ -239,6 +242,8 @@ export const CUES = {
       'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       // "… och undrar vad den går ut på": the question inside a sentence
       'vad (?:det|den|projektet|gruppen|satsningen|arbetet) gar ut pa',
+      // "vad gick Karlshamnspiloten ut på?": the name between
+      '(?<=(?:^| )(?:gick|gar|handlade) (?:[a-z0-9]+ ){1,3})ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
     ],
   },
@@ -246,7 +251,7 @@ export const CUES = {
     group: 'aspect',
     aspect: 'participants',
     patterns: [
-      'vilka (?:fler |andra |mer )?(?:deltar|ar med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
+      'vilka (?:fler |andra |mer )?(?:verksamheter |enheter |organisationer |aktorer |parter )?(?:deltar|deltog|ar med|var med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
@@ -266,7 +271,13 @@ export const CUES = {
   unitWord: { kind: 'hint', patterns: ['halsocentral'] },
 
   // ---- metrics ----
-  rub: { patterns: ['rub[0-5]?(?: niva| level)?|(?:niva|level) [0-5]'] },
+  rub: {
+    patterns: [
+      'rub[0-5]?(?: niva| level)?|(?:niva|level) [0-5]',
+      // "de allra sjukaste patienterna", "our most complex patients": RUB 5 in everyday words
+      '(?:allra )?(?:sjukaste|mest sjuka|mest komplexa|tyngsta)(?= patient)|(?:most complex|sickest|most ill)(?= patient)',
+    ],
+  },
   share: {
     patterns: [
       'andel(?:en|ar|arna)?|procent(?:andel|andelen)?|hur stor (?:andel|del)|share|proportion|percent(?:age)?|rate|ratio',
@@ -385,6 +396,9 @@ export const CUES = {
       'jag (?:jobbar|arbetar|ar anstalld|tjanstgor|finns) (?:pa|vid|i|hos)',
       '(?:byt|andra|satt|spara|valj|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
       '(?:set|change|update|switch) my (?:halsocentral|unit)(?: to| as)?|my (?:halsocentral|unit) is',
+      // "kan du spara det som min enhet?", "please set that as my health centre"
+      '(?:spara|satt|stall in|valj|registrera) (?:det|den|den har|denna|detta) som (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',
+      '(?:set|save|make|register) (?:that|it|this) (?:as|to be) my (?:halsocentral|unit|clinic|practice)',
       'i (?:work|am) (?:at|in)|i m at|im at|i belong to',
     ],
   },
@@ -409,7 +423,7 @@ export const CUES = {
     patterns: [
       '(?:veckobrevs)?prenumerationer(?:na)?|(?:veckobrevs)?prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
       // Asking which digests exist is a listing question, even with "set up" in it.
-      '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
+      '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?|brev(?:en)?|utskick(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
       // "what is this channel subscribed to?": what it has, not a new subscription
       'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
     ],
@@ -427,6 +441,9 @@ export const CUES = {
     patterns: [
       'avsluta(?:r)?|avprenumerera|avregistrera|unsubscribe|stoppa|stopp|sluta(?: med)?|stop|cancel|end',
       'ta bort(?: prenumerationen)?|remove|turn off|stang av|sla av|opt out|sag upp|saga upp',
+      // "vi vill inte få det mer", "we don't want it any more"
+      '(?:vill|ville) inte (?:fa|ha) (?:det|den|dem|dom|brevet|veckobrevet|utskicket|fler)(?= (?:mer|langre|langre|fler)(?: |$))',
+      '(?:don t|do not|dont) want (?:it|this|that|them)(?= (?:any ?more|any longer)(?: |$))|no longer want',
     ],
     typos: ['avsluta', 'avprenumerera', 'unsubscribe'],
   },
@@ -578,7 +595,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
     'letar soker looking searching namns namnde namnd mentioned ' +
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
-    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan'
+    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
+    // "sidan efter det": a page of a list, never a slip for "sedan"
+    'sida sidan sidor sidorna manaderna manader perioderna tva'
   ).split(' '),
 );
 
@@ -737,6 +756,9 @@ export const INTENTS: readonly IntentDef[] = [
       summary: 2.5,
       measure: 1,
       status: 2.5,
+      // Two health centres to compare ("jämför sip-andelen mellan Vimmerby och Hultsfred") are
+      // a comparison, whatever figures are named.
+      units2: -3,
     },
     entity: { unit: 1, none: 0.5, group: -1 },
     help: {
@@ -783,7 +805,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    cues: { units2: 3, compareUnits: 2.5, compare: 1 },
+    cues: { units2: 3, compareUnits: 2.5 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
@@ -823,6 +845,8 @@ export const INTENTS: readonly IntentDef[] = [
       whoIs: 1.5,
       rub: 1,
       mine: 0.5,
+      // "the distribution across the health centres of RUB 5 patients without …": figures
+      distribution: -1.5,
     },
     entity: { unit: 1, none: 0.5 },
     manager: {

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import type { Candidate, EntityMatch } from './intent';
+import { buildGroupSubjects, type GroupSubjects } from './groupSubjects';
 import { entityTerms, foldText, normalize, stem, UNIT_WORD } from './normalize';
 import { nameSound } from './nameSound';
 
@@ -66,8 +67,12 @@ export type Lexicon = {
   readonly municipalities: ReadonlyMap<string, string>;
   /** Each person's unit: "den på Planeringsenheten" picks among people of one name. */
   readonly personUnits: ReadonlyMap<string, string>;
+  /** Each person's role, canonical: "the development lead" picks among people of one name. */
+  readonly personRoles: ReadonlyMap<string, string>;
   /** Each unit's kind and municipality: "och Oskarshamn?" after Västerviks sjukhus. */
   readonly places: readonly Pick<Unit, 'id' | 'name' | 'kind' | 'municipality'>[];
+  /** The groups by what they work on: "the alcohol and addiction work in Högsby". */
+  readonly groupSubjects: GroupSubjects;
   /** Words already tried by nameLike (a typo search each): an answer that never changes. */
   readonly nameLikeCache: Map<string, boolean>;
 };
@@ -105,7 +110,16 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'nära vård coordinator',
     'care coordinator',
   ],
-  analytiker: ['analyst', 'data analyst', 'dataanalytiker'],
+  analytiker: [
+    'analyst',
+    'data analyst',
+    'dataanalytiker',
+    // "who's the numbers person for nära vård?"
+    'numbers person',
+    'stats person',
+    'statistics person',
+    'data person',
+  ],
   utvecklingsledare: ['development lead', 'development leader', 'development manager'],
   verksamhetsutvecklare: ['operations developer', 'business developer', 'process developer'],
   kommunikatör: [
@@ -248,6 +262,11 @@ function addKey(map: Map<string, Keys>, key: string, entry: number): void {
 export function isPlaceTerm(lexicon: Lexicon, term: string): boolean {
   const keys = keysOf(lexicon.postings, term);
   return keys.length > 0 && keys.every((k) => lexicon.entries[k].type !== 'person');
+}
+
+/** True when a term is in some unit's or person's name: a name, not a group's subject. */
+export function namesUnitOrPerson(lexicon: Lexicon, term: string): boolean {
+  return keysOf(lexicon.postings, term).some((k) => lexicon.entries[k].type !== 'group');
 }
 
 /** The canonical role for a folded role form: "basenhetschefen" → "basenhetschef", "analyst" → "analytiker". */
@@ -400,6 +419,13 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
   const placeNames = new Set(
     entries.filter((e) => e.type !== 'person').flatMap((e) => e.termSets.flat()),
   );
+  const roles = yield* buildRoles(d.people, placeNames);
+  const personRoles = new Map<string, string>();
+  for (const [i, p] of d.people.entries()) {
+    if (sliceEnd(i)) yield;
+    const role = personRole(p, roles.canonical);
+    if (role) personRoles.set(p.id, role);
+  }
   return {
     entries,
     exact,
@@ -408,12 +434,30 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     terms,
     termList,
     sounds,
-    roles: yield* buildRoles(d.people, placeNames),
+    roles,
     municipalities: municipalitiesOf(d.units),
     personUnits: new Map(d.people.flatMap((p) => (p.unitId ? [[p.id, p.unitId] as const] : []))),
+    personRoles,
     places: d.units.map(({ id, name, kind, municipality }) => ({ id, name, kind, municipality })),
+    groupSubjects: buildGroupSubjects(d.groups),
     nameLikeCache: new Map(),
   };
+}
+
+/** The first of a person's roles, or else of their title's words, that is a known role. */
+function personRole(p: LexiconPerson, canonical: ReadonlyMap<string, string>): string | undefined {
+  for (const r of p.roles) {
+    const role = canonical.get(foldText(r.trim()));
+    if (role) return role;
+  }
+  const title = foldText(p.title);
+  const whole = canonical.get(title);
+  if (whole) return whole;
+  for (const word of title.split(/[^a-z]+/)) {
+    const role = canonical.get(word);
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** The municipalities units are in, by their one name term; counties ("Kalmar län") are not. */
@@ -448,7 +492,21 @@ export function unitLike(
 
 /** The municipality a folded word names ("vasterviks" → "Västervik"), if it names one. */
 export function municipalityOf(lexicon: Lexicon, word: string): string | undefined {
-  return lexicon.municipalities.get(word) ?? lexicon.municipalities.get(stem(word));
+  const exact = lexicon.municipalities.get(word) ?? lexicon.municipalities.get(stem(word));
+  if (exact || word.length < MIN_MUNICIPALITY_TYPO || lexicon.vocabulary.has(word)) return exact;
+  // "oskarhamn", "västevik": one letter left out, added or changed, in a long name.
+  for (const [term, name] of lexicon.municipalities) if (oneEditApart(term, word)) return name;
+  return undefined;
+}
+const MIN_MUNICIPALITY_TYPO = 7;
+
+/** True when one letter added, left out or changed turns a into b (not when they are equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -182,13 +182,14 @@ const WORD_REWRITES: Readonly<Record<string, string>> = {
   municipality: 'kommun',
   hospitals: 'sjukhusen',
   hospital: 'sjukhus',
+  psychiatry: 'psykiatrin',
 };
 const WORD_REWRITE = new RegExp(
   `${START}(?:(fast)(?=l[äa]kar)|(${Object.keys(WORD_REWRITES).join('|')})${END})`,
   'giu',
 );
 
-const WORD_REWRITE_WHEN = /fast|municipalit|hospital/i;
+const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psychiatry/i;
 
 function rewrite(text: string): string {
   const rewritten = REWRITES.reduce(
@@ -225,6 +226,9 @@ const COMPOUND_HEADS: readonly string[] = [
   'samverkan',
   'satsningen',
   'satsning',
+  // "psykiatrikontakterna", "akutkontakter": the measure before the contacts
+  'kontakterna',
+  'kontakter',
 ];
 const MIN_MODIFIER = 3;
 /** The head a word ends in (the longest), after at least MIN_MODIFIER letters. */

@@ -31,6 +31,7 @@ import {
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
 import { askedParts } from './askedPart';
+import { groupBySubject, subjectStems } from './groupSubjects';
 import { scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
 import {
@@ -39,6 +40,7 @@ import {
   lookupWithTypes,
   municipalityOf,
   nameLike,
+  namesUnitOrPerson,
   roleForTypo,
   ROLE_SYNONYMS,
   unitLike,
@@ -188,6 +190,8 @@ type Analysis = {
   names: () => boolean;
   /** What kind of thing the words left name (see entityKindOf), looked up once. */
   entityKind: () => EntityKind;
+  /** The group the question's subject words point to, in a question about no figures. */
+  subjectGroup: () => string | undefined;
 };
 
 type Segment = { tokens: readonly Token[]; beforeUnitWord: boolean };
@@ -386,14 +390,18 @@ function releaseServices(
   hits: Hit[],
   taken: boolean[],
   tokens: readonly Token[],
-  aboutFigures: boolean,
+  about: About,
 ): Hit[] {
   if (!hits.some((h) => SERVICE_MEASURES.has(h.feature))) return hits;
   if (hits.some((h) => METRIC_ASKS.has(h.feature))) return hits;
   const services = hits.filter((h) => SERVICE_MEASURES.has(h.feature));
   const contactAsked = hits.some((h) => CONTACT_ASKS.has(h.feature));
-  // The word alone, and the conversation not about figures ("och akutbesök?" is a measure).
-  const alone = !aboutFigures && tokens.length === 1 && hits.length === services.length;
+  // The word alone, and the conversation not about figures ("och akutbesök?" is a measure); or
+  // only the service named in a conversation about contacts ("and the psychiatry in Vimmerby").
+  const alone =
+    about !== 'figures' &&
+    (tokens.length === 1 || about === 'contacts') &&
+    hits.length === services.length;
   if (!contactAsked && !alone) return hits;
   for (const h of services) for (let i = h.start; i < h.end; i++) taken[i] = false;
   return hits.filter((h) => !services.includes(h));
@@ -429,8 +437,10 @@ function aboutSender(tokens: readonly Token[], start: number): boolean {
   const marker =
     before.slice(-3).some((w) => w === 'som' || w === 'as') ||
     before.at(-1) === 'a' ||
-    // "jag är ny distriktssköterska", "jag är en sjuksköterska"
-    /(?:^| )jag ar(?: ny| nyanstalld| en)?$/.test(before.join(' '));
+    // "jag är ny distriktssköterska", "jag är en sjuksköterska", "I'm the new head of operations"
+    /(?:^| )(?:jag ar|i m|im|i am)(?: (?:ny|nya|nyanstalld|en|den|the|a|an|new|acting|interim))*$/.test(
+      before.join(' '),
+    );
   // "min chef nämnde att …", "my manager said …"
   const possessive = before.at(-1) === 'min' || before.at(-1) === 'my';
   return possessive || (marker && senderBefore(tokens, start));
@@ -489,14 +499,14 @@ function respelled(
   return tokens.map((t, i) => (kept.includes(i) ? fixes.get(i) : t.orig)).join(' ');
 }
 
-function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled = false): Analysis {
+function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false): Analysis {
   const { tokens, text: folded } = normalize(text);
   const found = findHits(tokens, folded, lexicon);
   const respelt = spelled ? undefined : respelled(tokens, found.taken, lexicon);
-  if (respelt !== undefined) return analyse(respelt, lexicon, aboutFigures, true);
+  if (respelt !== undefined) return analyse(respelt, lexicon, about, true);
   const taken = found.taken;
   const released = releaseRegionNames(
-    releaseServices(found.hits, taken, tokens, aboutFigures),
+    releaseServices(found.hits, taken, tokens, about),
     taken,
     tokens,
     lexicon,
@@ -543,6 +553,15 @@ function analyse(text: string, lexicon: Lexicon, aboutFigures = false, spelled =
       tokens.some((t, i) => !taken[i] && (nameLike(lexicon, t.text) || capitalised(t, i))),
     ),
     entityKind: once(() => entityKindOf(analysis)),
+    subjectGroup: once(() =>
+      [...features].some((f) => METRIC_ASKS.has(f))
+        ? undefined
+        : groupBySubject(
+            lexicon.groupSubjects,
+            // Names of units and people name, they tell no subject: "Blå Kusten" is in groups' texts.
+            subjectStems(folded).filter((s) => !namesUnitOrPerson(lexicon, s)),
+          ),
+    ),
   };
   return analysis;
 }
@@ -591,8 +610,15 @@ function unitsNamed(lexicon: Lexicon, segments: readonly Segment[], cache: Looku
     resolveName(lexicon, 'unit', words, words.map((t) => t.orig).join(' '), cache, false).match;
   for (const segment of segments.slice(0, MAX_NAME_WORDS)) {
     const whole = unitOf(segment.tokens);
-    if (whole.status === 'found' || segment.tokens.length === 1) add(whole);
-    else for (const t of segment.tokens) if (nameLike(lexicon, t.text)) add(unitOf([t]));
+    if (segment.tokens.length === 1) {
+      add(whole);
+      continue;
+    }
+    // "kristinberg, gripen": two names, the first misspelt, read as one name would be Gripen.
+    const each = segment.tokens.filter((t) => nameLike(lexicon, t.text)).map((t) => unitOf([t]));
+    const ids = new Set(each.flatMap((m) => (m.status === 'found' ? [m.id] : [])));
+    if (whole.status === 'found' && ids.size < 2) add(whole);
+    else each.forEach(add);
   }
   return found;
 }
@@ -677,10 +703,12 @@ function entityKindOf(a: Analysis): EntityKind {
     const any = lookupWithTypes(a.lexicon, 'any', words.map((t) => t.orig).join(' '), {
       closest: false,
     });
-    return any.match.status === 'notFound' ? 'unknown' : (any.types[0] ?? 'unknown');
+    if (any.match.status === 'notFound') return a.subjectGroup() ? 'group' : 'unknown';
+    return subjectOrNamed(a, any.types[0] ?? 'unknown');
   }
   const any = a.resolve('any');
-  if (any.match.status !== 'notFound') return any.types[0] ?? 'unknown';
+  if (any.match.status !== 'notFound') return subjectOrNamed(a, any.types[0] ?? 'unknown');
+  if (a.subjectGroup()) return 'group';
   // An unknown name beside "hälsocentral" ("Torsås hälsocentral") is a unit's name; two or three
   // capitalised words and nothing else ("Jimmy Loord") are a person's.
   if (a.features.has('unitWord') && a.remainder.length <= 3) return 'unit';
@@ -688,6 +716,10 @@ function entityKindOf(a: Analysis): EntityKind {
     a.remainder.length >= 2 && a.remainder.length <= 3 && a.remainder.every(upperFirst);
   return personShaped && !a.municipality ? 'person' : 'unknown';
 }
+
+/** "the alcohol and addiction work in Högsby": a place is named, but a group's subject is asked. */
+const subjectOrNamed = (a: Analysis, named: EntityKind): EntityKind =>
+  named !== 'person' && named !== 'group' && a.subjectGroup() ? 'group' : named;
 
 function hasContent(features: ReadonlySet<Feature>): boolean {
   return [...features].some((f) => {
@@ -833,24 +865,28 @@ function unitKindNamed(a: Analysis): UnitKind | undefined {
 const AREA_WORDS: ReadonlySet<string> = new Set(['kommun', 'kommuns', 'kommunen']);
 
 function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'> {
-  if (a.features.has('region')) return { scope: 'region' };
+  // "om Vimmerby och Hultsfreds hälsocentraler": health centres named, not the places ("the
+  // health centres in Västervik" is the place).
+  const plural = a.hits.find((h) => h.feature === 'unitsPlural')?.start ?? -1;
+  const centres = (s: Segment): boolean => a.tokens.indexOf(s.tokens[0]) < plural;
   const areas = new Set<string>();
   const named: Segment[] = [];
   for (const s of a.segments()) {
     // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
     const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
     const area =
-      (s.tokens.length === 1 || place) && !s.beforeUnitWord
+      (s.tokens.length === 1 || place) && !s.beforeUnitWord && !centres(s)
         ? municipalityOf(a.lexicon, s.tokens[0].text)
         : undefined;
     if (area) areas.add(area);
     else named.push(s);
   }
   const units = unitsNamed(a.lexicon, named, new Map());
+  // What is named is what the digest is about; "jag är samordnare i norra länet" is the sender's.
+  if (units.length > 0 && areas.size === 0)
+    return { scope: 'units', unitIds: units.map((u) => u.id) };
   if (areas.size === 1 && units.length === 0) return { scope: `area:${[...areas][0]}` };
-  return units.length > 0 && areas.size === 0
-    ? { scope: 'units', unitIds: units.map((u) => u.id) }
-    : {};
+  return a.features.has('region') ? { scope: 'region' } : {};
 }
 
 function typedDigest(a: Analysis): TypedDigestDetails | undefined {
@@ -875,6 +911,11 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 /** The name looked up; beside "hälsocentral" ("borgolm hc"), the health centre among a typo's units. */
 const match = (a: Analysis, type: LookupType): EntityMatch => {
   const found = a.resolve(type).match;
+  if (type === 'group' && found.status !== 'found') {
+    const id = a.subjectGroup();
+    const entry = id ? a.lexicon.entries.find((e) => e.type === 'group' && e.id === id) : undefined;
+    if (entry) return { status: 'found', id: entry.id, name: entry.name, score: 1 };
+  }
   return type === 'unit' && a.features.has('unitWord')
     ? healthCentreAmong(a.lexicon, found)
     : found;
@@ -1010,6 +1051,12 @@ function reading(a: Analysis): Reading {
     nameLike: a.names,
     nameWords: a.remainder.length,
     pick: (candidates) => {
+      // "the development lead": the one of them with that role.
+      const asked = role(a);
+      if (asked) {
+        const withRole = candidates.filter((p) => a.lexicon.personRoles.get(p.id) === asked);
+        return withRole.length === 1 ? withRole[0] : undefined;
+      }
       // "Svensson": the one of them with that name; "den på Planeringsenheten": the one there.
       const words = a.remainder.map((t) => stem(t.text));
       const named = candidates.filter((p) => {
@@ -1036,8 +1083,15 @@ function reading(a: Analysis): Reading {
   };
 }
 
-const isFigureTopic = (topic: string | undefined): boolean =>
-  topic !== undefined && topic.startsWith('rub');
+/** What the conversation is about, as far as reading a service's name goes. */
+type About = 'figures' | 'contacts' | undefined;
+const CONTACT_TOPICS: ReadonlySet<string> = new Set(['unitLookup', 'personLookup', 'roleAtUnit']);
+const aboutOf = (topic: string | undefined): About =>
+  topic?.startsWith('rub')
+    ? 'figures'
+    : topic && CONTACT_TOPICS.has(topic)
+      ? 'contacts'
+      : undefined;
 
 /**
  * The question of a long message, with what the sentences it points back to name ("… a project
@@ -1142,7 +1196,7 @@ export function understandWith(
     context?.language ??
     detectLanguage(input, locale);
   const chosen = asked ? { languageChosen: true as const } : {};
-  const analysis = analyse(askedText(input, lexicon), lexicon, isFigureTopic(context?.topic));
+  const analysis = analyse(askedText(input, lexicon), lexicon, aboutOf(context?.topic));
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
   const read = scheduleOnly(inContext(alone, reading(analysis), context), analysis, context);

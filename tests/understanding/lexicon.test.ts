@@ -5,6 +5,7 @@ import {
   buildLexiconBetweenTurns,
   canonicalRole,
   lookup,
+  municipalityOf,
   roleForTypo,
   type LookupType,
 } from '../../src/understanding/lexicon';
@@ -257,4 +258,23 @@ describe('buildLexiconBetweenTurns', () => {
       expect([q, lookup(sliced, 'any', q)]).toEqual([q, lookup(whole, 'any', q)]);
     }
   });
+});
+
+describe('municipalityOf', () => {
+  it.each([
+    ['oskarshamn', 'Oskarshamn'],
+    // One letter left out, changed or added, in a long name
+    ['oskarhamn', 'Oskarshamn'],
+    ['vastevik', 'Västervik'],
+    ['vimmerbyy', 'Vimmerby'],
+  ])('"%s" is %s', (word, name) => {
+    expect(municipalityOf(lexicon, word)).toBe(name);
+  });
+
+  it.each(['kalmr', 'nybo', 'oskarsvik', 'vaster'])(
+    '"%s" is no municipality: too short or too far',
+    (word) => {
+      expect(municipalityOf(lexicon, word)).toBeUndefined();
+    },
+  );
 });

@@ -11208,4 +11208,1701 @@ export const freshCases: readonly FreshCase[] = [
       { text: 'preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
     ],
   },
+  // ==================================================================== round p12 (issue 12)
+  // A helper under the same rules, staff and managers mixed, written at the same time as the other of
+  // p12/p13 and blind to it, after the p11 fixes: 81/97 (83.5 %) before tuning.
+  {
+    id: 'p12-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej vem är bec på kristineberg',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'gripen då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub 5 patients at Vimmerby lack a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about the share with a SIP there',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'withSip', lang: 'en' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p12-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa mina rub5 patienter som inte har fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'gå tillbaka en sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the analyst in the coordination group',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'his email?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'does he have a mobile number',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-05',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrev för västervik, tisdagar kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har kanalen nu', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p12-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad gör hemsjukhuset i borgholm',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem ska jag kontakta där',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'nummer till honom',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of rub5 without a regular doctor changed since august 2022 across the region',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Esplanaden',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for Gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I'm the new BEC at Stensö, please set that as my health centre",
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'how many rub 5 patients do we have',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'compare us with Berga and Norrliden',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-berga', 'hc-norrliden'], lang: 'en' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p12-10',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem kontaktar man om samverkan kring beroende i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad är hennes mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och vad har de för målgrupp',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'blå kustens basenhetschef',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'vad finns det för fler enheter i oskarshamn',
+        expect: { kind: 'unitsInArea', municipality: 'Oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5-patienternas andel med sip på kristinebergs hc',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och återinläggningarna?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'och klustrets fokusområden',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'numret till mönsteråshälsocentralen',
+        expect: { kind: 'unitLookup', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'alvinsson hilberths mobilnummer',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-15',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem snackar man med om hälsolots-grejen i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad går den ut på egentligen',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av de riktigt tunga patienterna på gripen (rub 5) går utan egen husläkare',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack så länge', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p12-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the boss over at Löttorp",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', unit: 'hc-lottorp', lang: 'en' },
+      },
+      {
+        text: 'ok and how do I get hold of Borgholm HC',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which health centres have the most rub5 folks ending up in ambulances, rank them for me',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', level: 5, lang: 'en' },
+      },
+      {
+        text: 'same thing but ER visits',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'akutbesok', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ge mig lite acg-siffror på läget hos blå kusten',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'hur har det rört sig sen september 2022',
+        locale: 'en-US',
+        expect: { kind: 'rubTrend', scope: 'hc-bla-kusten', from: '2022-09', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Hultsfreds kommun. Vi har många gemensamma patienter med hälsocentralen och jag har hört att det finns ett projekt där med fast vårdkontakt och fler SIP:ar. Vem ska jag vända mig till för det?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a paramedic up in northern Öland. Sometimes instead of driving people in we offer them a doctor's visit at home the next weekday. Who is the contact person for that home hospital thing in Borgholm?",
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his number",
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, jag är verksamhetschef på nybro hc sen i januari och försöker få grepp om våra mest sjuka listade. hur många av våra rub 5-patienter saknar fast läkarkontakt just nu?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur har det förändrats sen augusti 2022 hos oss',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan jag få se vilka det är',
+        expect: { kind: 'patientList', scope: 'hc-nybro', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I work as an analyst at the regional planning unit and I'm putting together a report for the steering group. Could you give me the distribution across the health centres of RUB 5 patients without a named GP for March 2023?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the same for February',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-24',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej alla, jag är samordnare för nära vård i norra länet och vill att den här kanalen får ett veckobrev varje måndag morgon kl 7.30 om Vimmerby och Hultsfreds hälsocentraler så vi kan ta upp det på våra avstämningar',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'units:hc-vimmerby,hc-hultsfred',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'förresten, kan ni visa ett exempel på hur det blir',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-25',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefn nummer till helen svenson',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns det i oskarhamn',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lindsdals hc då, nummer dit?',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-27',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'jämför kristinberg, gripen och blåkusten rub5 utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma fast med sip',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is marie ragnarson',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'en' },
+      },
+      {
+        text: 'her emial adress',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub 5 pat på farjestaden har hemsjukvard',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          level: 5,
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och morbylanga',
+        expect: { kind: 'rubSummary', scope: 'hc-morbylanga', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-30',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a digest for the whole region, fridays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      { text: 'pause it for now', locale: 'en-US', expect: { kind: 'digestPause', lang: 'en' } },
+      {
+        text: 'ok turn it back on',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 numbers for Mörlunda, december 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-morlunda',
+          level: 4,
+          period: '2022-12',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and january 2023?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-morlunda',
+          level: 4,
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend for share with SIP at Hultsfred HC from Oct 2022 to Mar 2023',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-hultsfred',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-33',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp ett veckobrev här på onsdagar halv nio för kalmar kommun',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '08:30',
+          digestScope: 'area:Kalmar',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka brev går ut i den här kanalen nu',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'avsluta det', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p12-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'list rub 5 patients at my hc without a named gp for february 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          period: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          period: '2023-02',
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p12-35',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är kommunikatör i samordningsgruppen',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'where do I find the number to 1177',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' },
+      },
+      {
+        text: 'and the outpatient psychiatry in Vimmerby',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'en' },
+      },
+      { text: 'can you book a lab appointment for me', expect: { kind: 'unknown', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p12-37',
+    class: 'language',
+    turns: [
+      {
+        text: 'hi! what can you help me with',
+        locale: 'en-US',
+        expect: { kind: 'help', lang: 'en' },
+      },
+      {
+        text: 'vilka utvecklingsledare finns',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'sv' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p12-38',
+    class: 'language',
+    turns: [
+      {
+        text: 'who are the contacts for Karlshamnspiloten',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p12-39',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'ok, vad har svensson för nummer då',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p12-40',
+    class: 'plain',
+    turns: [
+      { text: 'hello', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'which coordinators are there',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 1, lang: 'en' },
+      },
+    ],
+  },
+  // ==================================================================== round p13 (issue 12)
+  // A helper under the same rules, mostly managers and coordinators, written at the same time as the other of
+  // p12/p13 and blind to it, after the p11 fixes: 66/96 (68.8 %) before tuning.
+  {
+    id: 'p13-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, jag har precis börjat som basenhetschef på kristinebergs hc. kan du spara det som min enhet?',
+        expect: { kind: 'setMyUnit', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub5 har vi som inte har nån fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och gripen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'blå kusten då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm the new head of operations at Esplanaden in Västervik and I'm trying to get a picture of our most complex patients. What share of our RUB 5 patients have a SIP?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          level: 5,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and how has that moved since aug 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same thing for Stora Trädgårdsgatan please',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-03',
+    class: 'details',
+    turns: [
+      {
+        text: 'min hälsocentral är mönsterås',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'ge mig listan på rub 5-patienterna som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'och sidan efter det',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'jämför sip-andelen för rub5 mellan vimmerby hc och hultsfreds hälsocentral',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'ta med mörlundas också',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred', 'hc-morlunda'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-05',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp veckobrevet för oskarshamn här i kanalen, varje måndag kl 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka veckobrev har den här kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa veckobrevet under semestern', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nu är vi tillbaka, sätt igång det igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-06',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest covering Gripen and Kristineberg, fridays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'can I see a preview first',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'hmm no, cancel the subscription',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack så mkt!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p13-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfonnummer till åke åkeson på borgholm',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-09',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej. Jobbar som ambulanssjuksköterska på norra Öland och vi har en del äldre i kommunal hemsjukvård som vi hellre skulle ge en läkartid hemma nästa vardag än köra in till akuten, så som de gör i Hemsjukhuset i Borgholm. Vem är kontakt för det projektet?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the contact person for the alcohol and addiction work in Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: "and what's her phone number?",
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+      { text: 'great, thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p13-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: "do you have Maria's email address?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'the development lead',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-12',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vad har niklas föghner för telefonnummer',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej. numret till torsås hälsocentral då?',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-13',
+    class: 'language',
+    turns: [
+      {
+        text: 'finns det nån analytiker jag kan fråga om rub-siffrorna?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem e basenhetschefen på blå kustens hälsocentral?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och kristinebergs?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'vad är helenes mejladress',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hc:n har flest rub 5-patienter utan fast läkare? vill se hela länet i en rangordning',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma fast för rub 4',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur såg det ut i december?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I work as an analyst at the planning unit and I'm preparing figures for the steering group next week. What share of the region's RUB 5 patients visited the emergency department in January 2023?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'akutbesok',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and readmissions, same month?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'aterinlaggning',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'ambulance rides?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'ambulans',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-17',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mpnga rub5 patinter på stensö saknar fast läkarkonatkt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och med sip?',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-18',
+    class: 'details',
+    turns: [
+      {
+        text: 'how did the SIP share at Gamleby develop from sept 2022 to march 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-gamleby',
+          measure: 'withSip',
+          from: '2022-09',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-19',
+    class: 'plain',
+    turns: [
+      { text: 'hi there', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'what kind of things can I ask you?',
+        locale: 'en-US',
+        expect: { kind: 'help', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kan du fixa ett möte med hemtjänsten i högsby på torsdag',
+        expect: { kind: 'unknown', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är enhetschef för hemsjukvården i Hultsfreds kommun och vi ska börja jobba mer med SIP tillsammans med hälsocentralen. Vilka verksamheter är med i Hultsfredsprojektet?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'vad är fokus i projektet?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson där',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I get in touch with Gripen health centre?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'and the hospital in Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-23',
+    class: 'language',
+    turns: [
+      {
+        text: 'vad gick karlshamnspiloten ut på?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'vilka var med i den',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-24',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'sip-andelen bland rub5:orna på gripens hc?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och psykiatrikontakterna?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra allra sjukaste patienter går utan egen doktor? vi sitter på norrliden',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många av dom har haft kontakt med rehab',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          measure: 'rehabilitering',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-26',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "list our RUB 5 patients who don't have a named GP – we're Vimmerby HC",
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: "ok, what's the share for the whole region then?",
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-27',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the numbers person for nära vård? need help reading the RUB stats",
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'his email?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'which units are there in Högsby municipality',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', municipality: 'Högsby', lang: 'en' },
+      },
+      {
+        text: 'and health centres in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'any hospitals there?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', municipality: 'Kalmar', unitKind: 'sjukhus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa trenden för rub5 utan fast läkarkontakt i hela regionen sen augusti 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'bara nybro',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'enligt acg, hur många patienter ligger på rub-nivå 3 på färjestadens hc',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', level: 3, lang: 'sv' },
+      },
+      {
+        text: 'nivå 4 då',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'och 5',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'samma för mörbylånga',
+        expect: { kind: 'rubSummary', scope: 'hc-morbylanga', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Berga please',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-berga', lang: 'en' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have ongoing home care?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'hemsjukvard', lang: 'en' },
+      },
+      {
+        text: 'compare with Norrliden and Stensö',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-norrliden', 'hc-stenso'],
+          level: 5,
+          measure: 'hemsjukvard',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-32',
+    class: 'language',
+    turns: [
+      {
+        text: 'is there a communications officer working on nära vård?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'can I get her email',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-33',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'sätt upp ett veckobrev för hela regionen, onsdagar kl 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa hur det kommer se ut',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-34',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev rullar i den här kanalen',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'skippa det där, vi vill inte få det mer',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p13-35',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whos the contakt for oskarsgrupen',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'phone nr to anna dal',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-36',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I manage Emmaboda health centre (Björken) and our politicians keep asking how we're doing on SIPs compared to others. Could you compare the share of RUB 5 patients with a SIP at Emmaboda and Nybro for March 2023?",
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-emmaboda', 'hc-nybro'],
+          level: 5,
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-37',
+    class: 'plain',
+    turns: [
+      { text: 'good morning!', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'I need the phone number to Blå Kusten health centre',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p13-38',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'lista basenhetscheferna i regionen',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+      {
+        text: 'vilka av dom är med i oskarsgruppen?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-39',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me the RUB 5 patient list for my health centre',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, lang: 'en' },
+      },
+      {
+        text: 'only the ones without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'go back one',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p13-40',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub 5 hade kvarnholmen i mars 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i augusti året innan?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          period: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur har det förändrats mellan de två månaderna',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
 ];

@@ -1,0 +1,153 @@
+import type { Group } from '../clients/directorySchemas';
+import { FILLER } from './intentTable';
+import { foldText, stem } from './normalize';
+
+// Groups told by what they work on rather than by name: "the alcohol and addiction work in
+// Högsby", "that blekinge pilot with the home care phone line". Each group's words come from the
+// directory (name, aliases, focus, target groups, description, area, organisation); English
+// subject words are read as the Swedish ones the directory writes. Pure; built with the lexicon.
+
+/** English subject words → the Swedish word stems the directory writes (folded). */
+const ENGLISH_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  alcohol: ['alkohol'],
+  addiction: ['beroende'],
+  addictions: ['beroende'],
+  addicted: ['beroende'],
+  dependency: ['beroende'],
+  abuse: ['missbruk'],
+  substance: ['missbruk'],
+  drugs: ['missbruk'],
+  relatives: ['anhorig'],
+  families: ['anhorig'],
+  elderly: ['aldre'],
+  older: ['aldre'],
+  frail: ['skor'],
+  ambulance: ['ambulans'],
+  paramedics: ['ambulans'],
+  prescribing: ['forskrivning'],
+  prescription: ['forskrivning'],
+  coordinates: ['samordn'],
+  coordinating: ['samordn'],
+  coordination: ['samordn'],
+  coordinate: ['samordn'],
+  readmissions: ['aterinlaggning'],
+  readmission: ['aterinlaggning'],
+  pilot: ['pilot'],
+  line: ['telefonlinje'],
+  hotline: ['telefonlinje'],
+  homecare: ['hemsjukvard', 'hemtjanst'],
+  hospital: ['sjukhus'],
+  municipal: ['kommun'],
+  municipality: ['kommun'],
+  chronic: ['kronisk'],
+  complex: ['komplex'],
+  attenders: ['mangbesokare'],
+  team: ['arbetsgrupp'],
+  workgroup: ['arbetsgrupp'],
+};
+
+/** Two English words for one Swedish one: "home care" is hemsjukvård and hemtjänst. */
+const ENGLISH_PHRASES: readonly [string, string][] = [
+  ['home care', 'homecare'],
+  ['home health care', 'homecare'],
+  ['home healthcare', 'homecare'],
+  ['phone line', 'line'],
+  ['telephone line', 'line'],
+  ['home hospital', 'hemsjukhus'],
+  ['social prescribing', 'prescribing'],
+  ['health guide', 'halsolots'],
+  ['health navigator', 'halsolots'],
+  ['frequent attenders', 'attenders'],
+];
+
+/** Words that tell nothing of a subject: question words, kinds of group, everyday verbs. */
+const NOT_SUBJECT: ReadonlySet<string> = new Set(
+  (
+    'vem vilka vilken vilket vad hur var som det den det har ar kan ska jag vi du man nan nagon ' +
+    'och eller med for till om pa av att inte finns jobbar arbetar arbete jobbet kontakt ' +
+    'kontaktperson kontaktpersonen projekt projektet grupp gruppen samverkan region lan ' +
+    'who what which where how the and with for about that this there work working works ' +
+    'project group contact person people involved part does do is are was were our we ' +
+    'patients patienter patient vard care samma same sama'
+  ).split(' '),
+);
+
+/** Stems of fewer letters match only whole words; longer ones also the parts of compounds. */
+const MIN_PART = 5;
+
+export type GroupSubjects = {
+  readonly ids: readonly string[];
+  /**
+   * A group word, or its first or last MIN_PART letters or more ("alkohol", "beroende" of
+   * "alkoholberoende") → the groups that have it.
+   */
+  readonly having: ReadonlyMap<string, readonly number[]>;
+};
+
+/** Everyday and function words tell no subject, in the question or in the group's texts. */
+const telling = (w: string): boolean => w.length >= 4 && !FILLER.has(w) && !NOT_SUBJECT.has(w);
+
+const wordsOf = (text: string): string[] =>
+  foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(telling)
+    .map(stem);
+
+export function buildGroupSubjects(groups: readonly Group[]): GroupSubjects {
+  const having = new Map<string, number[]>();
+  const add = (key: string, group: number): void => {
+    const list = having.get(key);
+    if (!list) having.set(key, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
+  };
+  groups.forEach((g, i) => {
+    const texts = [g.name, ...g.aliases, ...g.focus, ...g.targetGroups, g.description ?? ''];
+    for (const w of new Set(
+      [...texts, g.area, g.organisation].flatMap((t) => (t ? wordsOf(t) : [])),
+    )) {
+      add(w, i);
+      for (let k = MIN_PART; k < w.length; k++) {
+        add(w.slice(0, k), i);
+        add(w.slice(w.length - k), i);
+      }
+    }
+  });
+  return { ids: groups.map((g) => g.id), having };
+}
+
+/** The subject stems of a question's folded words, English read as Swedish. */
+export function subjectStems(folded: string): string[] {
+  let text = ` ${folded} `;
+  for (const [phrase, word] of ENGLISH_PHRASES) text = text.replaceAll(` ${phrase} `, ` ${word} `);
+  const stems = text
+    .split(' ')
+    .filter(telling)
+    .flatMap((w) => ENGLISH_SUBJECTS[w] ?? [stem(w)]);
+  return [...new Set(stems)];
+}
+
+/**
+ * The group a question's subject words point to, when they point clearly to one: two words or
+ * more that only a few groups have, and more of them than the next group has.
+ */
+export function groupBySubject(
+  subjects: GroupSubjects,
+  stems: readonly string[],
+): string | undefined {
+  const n = subjects.ids.length;
+  const scores = new Map<number, { score: number; count: number }>();
+  for (const s of stems) {
+    const having = subjects.having.get(s);
+    // A word half the groups have tells them apart no better than none.
+    if (!having || having.length * 2 > n) continue;
+    const weight = Math.log(n / having.length);
+    for (const i of having) {
+      const seen = scores.get(i) ?? { score: 0, count: 0 };
+      scores.set(i, { score: seen.score + weight, count: seen.count + 1 });
+    }
+  }
+  const [best, next] = [...scores].sort((a, b) => b[1].score - a[1].score);
+  // At least two words, as telling as two that only two groups each have.
+  if (!best || best[1].count < 2 || best[1].score < 2 * Math.log(n / 2)) return undefined;
+  return !next || best[1].score > next[1].score * 1.5 ? subjects.ids[best[0]] : undefined;
+}

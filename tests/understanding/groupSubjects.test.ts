@@ -1,0 +1,40 @@
+import { loadDirectory } from '../../dev/reference-api/directoryData';
+import {
+  buildGroupSubjects,
+  groupBySubject,
+  subjectStems,
+} from '../../src/understanding/groupSubjects';
+import { normalize } from '../../src/understanding/normalize';
+
+// Groups found by what they work on, over the reference directory's real groups and their texts.
+const subjects = buildGroupSubjects(loadDirectory().groups);
+const groupOf = (text: string): string | undefined =>
+  groupBySubject(subjects, subjectStems(normalize(text).text));
+
+describe('groupBySubject', () => {
+  it.each([
+    ['the alcohol and addiction work in Högsby', 'hogsby-beroende'],
+    ['det om alkohol och beroende', 'hogsby-beroende'],
+    ['the pilot with the home care phone line', 'karlshamnspiloten'],
+    ['social prescribing and the health guide', 'hogsby-halsolots'],
+  ])('"%s" is %s', (text, id) => {
+    expect(groupOf(text)).toBe(id);
+  });
+
+  it.each([
+    // One telling word is not enough: "alkohol" alone may be any question about alcohol.
+    'alkohol',
+    // Everyday words that happen to be in a group's description tell nothing.
+    'skippa det där, vi vill inte få det mer',
+    'hur många patienter har vi i Hultsfred',
+    'telefon till Åke Åkesson',
+  ])('"%s" points to no group', (text) => {
+    expect(groupOf(text)).toBeUndefined();
+  });
+
+  it('reads English subject words as the Swedish ones the directory writes', () => {
+    expect(subjectStems(normalize('alcohol addiction home care').text)).toEqual(
+      expect.arrayContaining(['alkohol', 'beroende', 'hemsjukvard', 'hemtjanst']),
+    );
+  });
+});
