@@ -23,7 +23,7 @@ const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
 /** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
 const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|our|ours)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|our|ours|dom|listan|the list)(?![\p{L}\p{N}])/iu;
 /** Phrases whose "det"/"it"/"there" points nowhere: "när det gäller", "finns det", "is there". */
 const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
@@ -39,6 +39,22 @@ const firstClause = (s: string): string => {
   const [first] = s.split(/,\s+/u);
   return first !== s && wordCount(first) >= 3 ? first : s;
 };
+/**
+ * "… vet inte riktigt vilka jag ska kontakta, vad finns det för enheter i oskarshamn": a last
+ * sentence without its mark that ends in a question clause asks that clause.
+ */
+const clauseAsked = (s: string): string => {
+  if (s.endsWith('?') || QUESTION_START.test(s)) return s;
+  const clause = s.split(/,\s+/u).at(-1) ?? s;
+  // "… behöver jämföra oss med Gamleby, hur många …": the clause tells what the request is.
+  const requested = NEEDS.test(s.slice(0, s.length - clause.length));
+  return clause !== s && !requested && QUESTION_START.test(clause) && wordCount(clause) >= 3
+    ? clause
+    : s;
+};
+const NEEDS =
+  /(?<![\p{L}])(?:behöver|behover|vill|måste|need|needs|want|wants|would like|'d like)(?![\p{L}])/iu;
+
 /** "… I want to see the facts: how has the share …?": the question after the colon. */
 const afterColon = (s: string): string => {
   const part = s.split(/:\s+/u).at(-1) ?? s;
@@ -73,7 +89,10 @@ export function askedParts(text: string): Asked {
   if (sentences.length < 2) return question(text);
   const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
   const questions = sentences
-    .map((s, i) => ({ s: afterColon(s), i }))
+    .map((s, i) => ({
+      s: i === sentences.length - 1 ? clauseAsked(afterColon(s)) : afterColon(s),
+      i,
+    }))
     .filter(({ s }, i) => s.endsWith('?') || (i === sentences.length - 1 && QUESTION_START.test(s)))
     .map(({ s, i }) => ({ s: s.endsWith('?') ? s : firstClause(s), i }));
   const last = questions.at(-1);

@@ -68,6 +68,8 @@ export const ConversationContextSchema = z.object({
   /** The people a name could mean ("maria"), for "den på Planeringsenheten". */
   candidates: z.array(NamedSchema).max(10).optional(),
   unit: NamedSchema.optional(),
+  /** The health centre the user said is theirs: "vi", "hos oss" mean it from then on. */
+  ours: NamedSchema.optional(),
   group: NamedSchema.optional(),
   role: z.string().optional(),
   field: z.enum(['phone', 'mobile', 'email', 'all']).optional(),
@@ -94,8 +96,11 @@ export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
 export const emptyContext: ConversationContext = {};
 
-/** What an answer showed beyond the question: the one person a role or group list came down to. */
-export type AnswerFacts = { person?: Named; unit?: Named };
+/**
+ * What an answer showed beyond the question: the one person a role or group list came down to,
+ * or the people of a longer list (for "den på Blå Kusten").
+ */
+export type AnswerFacts = { person?: Named; unit?: Named; people?: Named[] };
 
 const named = (m: EntityMatch | undefined): Named | undefined =>
   m?.status === 'found' ? { id: m.id, name: m.name } : undefined;
@@ -184,6 +189,12 @@ function slotsOf(intent: IntentBody): ConversationContext {
   }
 }
 
+/** The unit a question called the user's own ("våra patienter" on Nybro HC, named). */
+function oursOf(intent: IntentBody): Named | undefined {
+  const scope = 'scope' in intent && typeof intent.scope === 'object' ? intent.scope : undefined;
+  return scope?.kind === 'unit' && scope.ours ? named(scope.match) : undefined;
+}
+
 const defined = (c: ConversationContext): ConversationContext =>
   Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as ConversationContext;
 
@@ -219,11 +230,13 @@ export function contextAfter(
     slots.scope?.kind === 'unit' ? { id: slots.scope.id, name: slots.scope.name } : undefined;
   return defined({
     ...slots,
+    ...(answer.people ? { candidates: answer.people.slice(0, 10) } : {}),
     language,
     chosenLanguage,
     topic: intent.kind,
     person: answer.person ?? slots.person ?? previous.person,
     unit: answer.unit ?? slots.unit ?? unitFromScope ?? previous.unit,
+    ours: oursOf(intent) ?? previous.ours,
     group: slots.group ?? previous.group,
   });
 }

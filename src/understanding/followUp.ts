@@ -58,6 +58,12 @@ export type Reading = {
   nameWords: number;
   /** The unit of the same kind as this one in the municipality named ("och Oskarshamn?"). */
   unitLike: (unitId: string) => EntityMatch | undefined;
+  /** The unit of a kind in the municipality named, if it names one. */
+  unitOfKind: (kind: UnitKind) => EntityMatch | undefined;
+  /** Of the units a name may mean, the one in the municipality talked about. */
+  narrow: (m: EntityMatch, municipality: string) => EntityMatch;
+  /** The municipality a unit is in. */
+  municipalityOf: (unitId: string) => string | undefined;
 };
 
 const PERSON_PRONOUNS = new Set([
@@ -88,6 +94,20 @@ const THING_PRONOUNS = new Set([
 /** "de", "their": the people of a group talked about, not the one person last shown. */
 const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
+/** "den på Blå Kusten", "the one at Gripen", "henne på …": one person of a list. */
+const ONE_OF_THEM = new Set([
+  'den',
+  'one',
+  'hon',
+  'han',
+  'henne',
+  'honom',
+  'him',
+  'her',
+  'personen',
+]);
+/** "the one in Kalmar", "den i Kalmar": one of the things just listed. */
+const THE_ONE = /(?:^| )(?:the one|den|det|that one|the)(?= (?:in|i|pa|at) )/;
 /** "vilka av dom", "which of them": some of the people just listed. */
 const isThem = (w: string): boolean => PLURAL_PRONOUNS.has(w) || w === 'dom' || w === 'those';
 const BEFORE_THERE = new Set(['is', 'are', 'was', 'were']);
@@ -124,7 +144,7 @@ const POLITE = new Set([
 const SHORT = 3;
 
 const NEXT =
-  /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page)?|visa fler|fler|more|show more|(?:see )?more results|(?:sidan|the page) (?:efter|after)(?: det| den| that| this)?)$/;
+  /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page| batch| lot| ones)?|visa fler|fler|more|show more|(?:see )?more results|(?:sidan|the page) (?:efter|after)(?: det| den| that| this)?)$/;
 const PREVIOUS =
   /^(?:foregaende(?: sida)?|forra(?: sidan)?|(?:ga )?tillbaka(?: en sida| ett steg)?|previous(?: page)?|prev|(?:go )?back(?: one| a page| one page)?|(?:sidan|the page) (?:innan|fore|before)(?: det| den| that| this)?)$/;
 const PAGE_NUMBER = /^(?:page|sida|sidan) (\d{1,3})$/;
@@ -156,7 +176,18 @@ const METRIC_FEATURES: readonly Feature[] = [
   'distribution',
 ];
 /** "visa dem", "list them", "visa vilka det är": the patients behind the figures talked about. */
-const THEM = new Set(['dem', 'dom', 'them', 'those', 'de', 'vilka', 'who', 'which', 'listan']);
+const THEM = new Set([
+  'dem',
+  'dom',
+  'them',
+  'those',
+  'de',
+  'vilka',
+  'who',
+  'which',
+  'listan',
+  'list',
+]);
 const SOCIAL = new Set<IntentKind>(['help', 'greeting', 'setMyUnit']);
 
 const found = (n: Named): EntityMatch => ({ status: 'found', id: n.id, name: n.name, score: 1 });
@@ -294,19 +325,21 @@ function metricChange(
       change.period = yearBefore(r, c) ?? r.periods[0];
     }
   }
-  const scope = namedScope(r);
+  const scope = namedScope(r, c);
   if (scope) change.scope = scope;
   return change;
 }
 
-function namedScope(r: Reading): ContextScope | undefined {
-  if (r.features.has('mine')) return { kind: 'mine' };
+function namedScope(r: Reading, c: ConversationContext): ContextScope | undefined {
+  // "hos oss" after the user said which health centre is theirs: that one.
+  const mine: ContextScope = c.ours ? { kind: 'unit', ...c.ours } : { kind: 'mine' };
+  if (r.features.has('mine')) return mine;
   if (r.names === 'unit') {
     const m = r.unit();
     if (m.status === 'found') return { kind: 'unit', id: m.id, name: m.name };
   }
   if (r.features.has('region')) return { kind: 'region' };
-  if (r.features.has('we') && r.names === 'none') return { kind: 'mine' };
+  if (r.features.has('we') && r.names === 'none') return mine;
   return undefined;
 }
 
@@ -323,6 +356,10 @@ function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | u
   ) as TypedDigestDetails;
   return { ...alone, typed };
 }
+
+/** "drop berga", "ta bort Gripen", "utan Nybro": one of the compared left out. */
+const DROP =
+  /^(?:(?:och|and|ok|men|but) )?(?:drop|remove|exclude|skip|leave out|take out|ta bort|stryk|skippa|strunta i|utan|without)(?= )/;
 
 /** "compare with …", "jämför med …": the one to compare left out, as the figures shown. */
 const COMPARE_WITH =
@@ -364,6 +401,13 @@ function comparison(alone: IntentBody, r: Reading, c: ConversationContext): Inte
     ...(measure ? { measure } : {}),
     ...(c.period ? { period: c.period } : {}),
   };
+  // "drop berga", "ta bort Gripen": the comparison without it.
+  if (c.topic === 'rubCompare' && c.units && DROP.test(r.words.join(' '))) {
+    const units = c.units.filter((u) => !named.some((x) => sameUnit(x, u)));
+    if (units.length < c.units.length && units.length > 0) {
+      return { kind: 'rubCompare', units: units.map(compareFrom), ...rest };
+    }
+  }
   if (c.topic === 'rubCompare' && c.units && r.features.has('addUnit')) {
     const units = [...c.units, ...named.filter((u) => !c.units?.some((x) => sameUnit(x, u)))];
     return { kind: 'rubCompare', units: units.map(compareFrom), ...rest };
@@ -394,9 +438,11 @@ export function inContext(
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;
-  // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one.
+  // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one; after a
+  // list of people, "hur når jag den på Blå Kusten?" (one of them, pointed to).
   const picks = r.features.has('role') ? alone.kind === 'peopleByRole' : r.names !== 'none';
-  if (topic === 'personLookup' && c.candidates && picks) {
+  const listed = topic !== 'personLookup' && r.words.some((w) => ONE_OF_THEM.has(w));
+  if ((topic === 'personLookup' || listed) && c.candidates && picks) {
     const chosen = r.pick(c.candidates);
     if (chosen) {
       return { kind: 'personLookup', person: found(chosen), field: r.field ?? c.field ?? 'all' };
@@ -468,6 +514,17 @@ export function inContext(
     return continued('patientList', { ...c, without, page: 0 }, {}) ?? alone;
   }
 
+  // "nummer till kommunen" after the units in Oskarshamn: the one there.
+  if (alone.kind === 'unitLookup' && alone.unit.status === 'ambiguous') {
+    const place = c.municipality ?? (c.unit ? r.municipalityOf(c.unit.id) : undefined);
+    const unit = place ? r.narrow(alone.unit, place) : alone.unit;
+    if (unit.status === 'found') return { kind: 'unitLookup', unit };
+  }
+  // "what about the one in Kalmar, phone?" after a list of hospitals: the hospital there.
+  if (topic === 'unitsInArea' && c.unitKind && (r.field || THE_ONE.test(r.words.join(' ')))) {
+    const unit = r.unitOfKind(c.unitKind);
+    if (unit?.status === 'found') return { kind: 'unitLookup', unit };
+  }
   // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs".
   if (topic === 'unitsInArea' && (elliptical || alone.kind === 'unitsInArea')) {
     if (r.municipality || r.unitKind) {
@@ -573,7 +630,7 @@ export function inContext(
     if (
       metricTopic &&
       topic &&
-      (has(r, METRIC_FEATURES) || namedScope(r) || r.features.has('lackFast'))
+      (has(r, METRIC_FEATURES) || namedScope(r, c) || r.features.has('lackFast'))
     ) {
       // "hur ser det ut där?", "hur många är det då?" after a list: the figures, not the list.
       // "how many have a SIP right now?" after a trend: today's figure, not the trend again.
@@ -584,7 +641,12 @@ export function inContext(
           (r.features.has('now') && topic === 'rubTrend'));
       // "what did it look like in January?" after a comparison: the comparison then.
       const keeps = topic === 'rubCompare' || topic === 'rubDistribution';
-      const kind = STRONG_METRICS.has(alone.kind) || (status && !keeps) ? alone.kind : topic;
+      // "och utan fast läkare istället" after a comparison: the comparison on that measure; a
+      // list is asked for with its own words ("visa vilka").
+      const listAsked = has(r, ['show', 'which', 'patients', 'whoIs']);
+      const measureOnly = keeps && alone.kind === 'patientList' && !listAsked;
+      const kind =
+        (STRONG_METRICS.has(alone.kind) && !measureOnly) || (status && !keeps) ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;
     }
     return alone;
@@ -597,7 +659,7 @@ export function inContext(
     !has(r, CONTACT_FEATURES) &&
     (elliptical || METRIC_TOPICS.has(alone.kind))
   ) {
-    const scope = namedScope(r);
+    const scope = namedScope(r, c);
     if (scope && (elliptical || !has(r, METRIC_FEATURES))) {
       const kind =
         STRONG_METRICS.has(alone.kind) && alone.kind !== topic

@@ -18,7 +18,10 @@ export type GroupAspect = 'focus' | 'targetGroups' | 'participants' | 'all';
 
 /** Which unit a metrics question is about. */
 export type UnitScope =
-  { kind: 'mine' } | { kind: 'region' } | { kind: 'unit'; match: EntityMatch };
+  | { kind: 'mine' }
+  | { kind: 'region' }
+  /** `ours`: the user said it is theirs ("jag är chef på Nybro HC … våra patienter"). */
+  | { kind: 'unit'; match: EntityMatch; ours?: true };
 
 export type Measure = 'patients' | 'withoutFastLakarkontakt' | 'withSip' | IndicatorKey;
 

@@ -310,7 +310,7 @@ export const CUES = {
     measure: 'akutbesok',
     patterns: [
       'besokt akuten|akut(?:en|besok|besoks|besoken|besoket|mottagning|mottagningen|mottagningar)?|akm',
-      'emergency(?: department| room| ward| care)?(?: visits?)?|er visits?|a e visits?',
+      'emergency(?: department| room| ward| care)?(?: visits?)?|er visits?|a e visits?|ed visits?',
     ],
   },
   ambulans: {
@@ -330,7 +330,7 @@ export const CUES = {
   psykiatri: {
     group: 'measure',
     measure: 'psykiatri',
-    patterns: ['psykiatri(?:n|ska)?|psykisk halsa|psychiatr(?:y|ic)|mental health'],
+    patterns: ['psykiatri(?:n|ska)?|psyk(?:en)?|psykisk halsa|psychiatr(?:y|ic)|mental health'],
   },
   rehabilitering: {
     group: 'measure',
@@ -344,6 +344,7 @@ export const CUES = {
       'aterinlagg(?:ning|ningar|ningarna|ningen)|aterinlagd(?:a)?|aterinskriv(?:ning|ningar)|readmissions?|readmitted',
       // "patienter som åker in igen efter utskrivning", "keep bouncing back into hospital"
       '(?:aker|kommer|laggs) in igen|bounc(?:e|es|ing) back|(?:come|comes|coming) back in',
+      '(?:komma|kommit|kommer|aka|akt) tillbaka in(?: pa sjukhus(?:et)?)?',
     ],
   },
   distribution: {
@@ -352,6 +353,8 @@ export const CUES = {
       'jamfor (?:alla )?(?:de )?halsocentral(?:er)?|compare (?:the |all )?halsocentral(?:er)?|(?:which|vilka|vilken) halsocentral(?:er)?',
       'rank(?:ing)?|rangordn(?:a|ing)|topplista(?:n)?|hogst(?:a)?|lagst(?:a)?|highest|lowest|most|fewest|flest|minst',
       'across (?:the |all )?halsocentraler|by halsocentral|each halsocentral|every halsocentral',
+      // "hur fördelar sig rub5 … över hälsocentralerna", "sip-andel hälsocentralsvis"
+      'fordelar sig|fordelat|over (?:alla )?(?:de )?halsocentraler(?:na)?|halsocentralsvis|per hc|hc for hc',
     ],
     typos: ['fordelning', 'distribution'],
   },
@@ -361,6 +364,8 @@ export const CUES = {
       'trend(?:en|er|line|lines|linje|linjen)?|trend line|forandr(?:ats|ades|ing|ingen|ingar)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
       'over time|chang(?:e|ed|es|ing)|develop(?:ed|ment)|okat|minskat|okning(?:en)?|minskning(?:en)?',
       'increased?|decreased?|evolution|historik|history|tidsserie',
+      // "har vi blivit bättre på fast läkare sen aug 2022?"
+      '(?:blivit|gatt|blitt) (?:battre|samre)|forbattr(?:at|ats|ing|ingen)|forsamr(?:at|ats|ing)|improved|got(?:ten)? (?:better|worse)',
     ],
     typos: ['forandrats', 'forandring', 'utveckling'],
   },
@@ -408,7 +413,7 @@ export const CUES = {
     patterns: [
       'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
       'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet',
-      'weekly (?:digest|summary|report|newsletter|update|email)',
+      'weekly (?:digest|summary|report|newsletter|update|email)|(?:weekly )?round ?up|veckosammanstallning(?:en)?',
     ],
     typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
   },
@@ -426,6 +431,8 @@ export const CUES = {
       '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?|brev(?:en)?|utskick(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
       // "what is this channel subscribed to?": what it has, not a new subscription
       'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
+      // "vad har vi för utskick inlagda här"
+      'vad (?:har (?:vi|ni|kanalen)|finns det) for (?:veckobrev|utskick|brev|prenumerationer)',
     ],
     typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
   },
@@ -505,12 +512,18 @@ export const CUES = {
       'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on',
       // "kör igång veckobrevet igen": the words between are left for the other cues
       '(?:kor|kora|dra|satt|satta) igang(?= (?:[a-z]+ )?igen)',
+      // "nu kan du starta det igen": a paused digest started again
+      '(?:starta|aktivera|sla pa) (?:det|den|dem|brevet|veckobrevet|utskicket) igen',
     ],
     typos: ['ateruppta'],
   },
   again: { kind: 'hint', patterns: ['igen|again|pa nytt'] },
   /** "jag är på Stensö, hur ligger vi till …": where the sender is, said in passing. */
-  senderAt: { kind: 'hint', patterns: ['jag ar (?:pa|vid)|vi ar (?:pa|vid)'] },
+  senderAt: {
+    kind: 'hint',
+    // "jämföra oss på Esplanaden med …": the own one is the one named
+    patterns: ['jag ar (?:pa|vid)|vi ar (?:pa|vid)|oss (?:pa|vid)|(?:us|we) (?:at|here at)'],
+  },
   /** "lära mig vem som är vem", "who's who": an idiom, never a question about someone. */
   whosWho: { kind: 'hint', patterns: ['vem som ar vem|vilka som ar vilka|who s who|who is who'] },
   /** "hit i kanalen", "to this channel": where a digest goes, never a name. */
@@ -597,7 +610,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
     'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
-    'sida sidan sidor sidorna manaderna manader perioderna tva'
+    'sida sidan sidor sidorna manaderna manader perioderna tva month months'
   ).split(' '),
 );
 

@@ -18,7 +18,8 @@ const SWEDISH: ReadonlySet<string> = new Set(
     'senaste patienter patienterna läkare lakare fast läkarkontakt lakarkontakt regionen länet lanet ' +
     'hälsocentral halsocentral hälsocentralen halsocentralen hälsocentraler vårdcentral vardcentral ' +
     'basenhetschef verksamhetschef samordnare analytiker mars maj juni juli augusti oktober ' +
-    'januari februari hur hurdan ge mig säga saga kolla hitta'
+    'januari februari hur hurdan ge mig säga saga kolla hitta samma jämförelse jamforelse ' +
+    'istället istallet'
   ).split(' '),
 );
 
@@ -32,8 +33,9 @@ const ENGLISH: ReadonlySet<string> = new Set(
     'center centres centers county subscribe subscriptions subscription unsubscribe digest ' +
     'weekly pause withdraw last preview summary distribution changed change participates ' +
     'participants involved target group groups focus work works head unit analyst coordinator ' +
+    // April, September, November and December are Swedish too: no sign of either language.
     'manager set have has there here this that it its is be all any some january february march ' +
-    'april may june july august september october november december whats nurse address district ' +
+    'may june july august october whats nurse address district ' +
     'doctors physician practitioner unit units team members member involved responsible ' +
     'compared versus over time rides visits visited emergency department readmissions ambulance ' +
     'home care percentage overview stats statistics rank highest lowest most whos'

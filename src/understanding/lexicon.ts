@@ -480,6 +480,28 @@ export function unitLike(
   municipality: string,
 ): EntityMatch | undefined {
   const kind = lexicon.places.find((u) => u.id === unitId)?.kind;
+  return kind ? unitOfKindIn(lexicon, kind, municipality) : undefined;
+}
+
+/** Of the units a name may mean ("kommunen"), the one in a municipality, if one is. */
+export function narrowToMunicipality(
+  lexicon: Lexicon,
+  match: EntityMatch,
+  municipality: string,
+): EntityMatch {
+  if (match.status !== 'ambiguous') return match;
+  const there = match.candidates.filter((c) =>
+    lexicon.places.some((u) => u.id === c.id && u.municipality === municipality),
+  );
+  return there.length === 1 ? { status: 'found', ...there[0] } : match;
+}
+
+/** The units of a kind in a municipality: "the one in Kalmar" after a list of hospitals. */
+export function unitOfKindIn(
+  lexicon: Lexicon,
+  kind: Unit['kind'],
+  municipality: string,
+): EntityMatch | undefined {
   const same = lexicon.places.filter((u) => u.kind === kind && u.municipality === municipality);
   if (same.length === 0) return undefined;
   if (same.length === 1) return { status: 'found', id: same[0].id, name: same[0].name, score: 1 };

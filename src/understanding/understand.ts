@@ -44,6 +44,8 @@ import {
   roleForTypo,
   ROLE_SYNONYMS,
   unitLike,
+  unitOfKindIn,
+  narrowToMunicipality,
   type Lexicon,
   type LookupCache,
   type LookupType,
@@ -666,7 +668,10 @@ function resolveName(
   if (full.match.status === 'found' || type === 'any') return full;
   const keep = (t: Token): boolean => {
     const term = termOf(lexicon, t);
-    return type === 'person' ? !term || !isPlaceTerm(lexicon, term) : !!term;
+    // A word one slip from a name ("kristinberg") may be in the name as much as a known one.
+    return type === 'person'
+      ? !term || !isPlaceTerm(lexicon, term)
+      : !!term || nameLike(lexicon, t.text);
   };
   const retry = (words: readonly Token[]): Resolution | undefined => {
     if (words.length === 0 || words.length === remainder.length) return undefined;
@@ -811,7 +816,10 @@ function scope(a: Analysis): UnitScope {
       ? healthCentreAmong(a.lexicon, a.resolve('unit').match)
       : undefined;
   // "our RUB 5 patients" by one who says she is at Färjestaden: the unit named is hers.
-  if (unit?.status === 'found') return { kind: 'unit', match: unit };
+  if (unit?.status === 'found') {
+    const ours = a.features.has('mine') || a.features.has('we');
+    return { kind: 'unit', match: unit, ...(ours ? { ours: true as const } : {}) };
+  }
   if (a.features.has('mine')) return { kind: 'mine' };
   if (unit && (unit.status !== 'notFound' || !a.features.has('region'))) {
     return { kind: 'unit', match: unit };
@@ -831,8 +839,14 @@ function compared(a: Analysis): CompareUnit[] {
     comparesOwn(a.features) && !a.features.has('setMine') && !a.features.has('senderAt')
       ? [{ kind: 'mine' }]
       : [];
-  return [...own, ...a.units().map((match): CompareUnit => ({ kind: 'unit', match }))];
+  // Figures are health centres': "verksamhetsdialog med HSF" names no unit to compare.
+  const centres = a.units().filter((u) => isHealthCentre(a.lexicon, u.id));
+  const units = centres.length > 0 ? centres : a.units();
+  return [...own, ...units.map((match): CompareUnit => ({ kind: 'unit', match }))];
 }
+
+const isHealthCentre = (lexicon: Lexicon, id: string): boolean =>
+  lexicon.places.some((u) => u.id === id && u.kind === 'halsocentral');
 
 /** The kind of unit a word names in the plural, read with the word before it ("vilka sjukhus"). */
 function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
@@ -910,7 +924,12 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 /** The name looked up; beside "hälsocentral" ("borgolm hc"), the health centre among a typo's units. */
 const match = (a: Analysis, type: LookupType): EntityMatch => {
-  const found = a.resolve(type).match;
+  const resolved = a.resolve(type).match;
+  // "hur når jag kommunen i Västervik?": of the units the name may mean, the one there.
+  const found =
+    type === 'unit' && a.municipality
+      ? narrowToMunicipality(a.lexicon, resolved, a.municipality)
+      : resolved;
   if (type === 'group' && found.status !== 'found') {
     const id = a.subjectGroup();
     const entry = id ? a.lexicon.entries.find((e) => e.type === 'group' && e.id === id) : undefined;
@@ -1080,6 +1099,10 @@ function reading(a: Analysis): Reading {
       a.remainder.every((t) => municipalityOf(a.lexicon, t.text) === a.municipality)
         ? unitLike(a.lexicon, id, a.municipality)
         : undefined,
+    unitOfKind: (kind) =>
+      a.municipality ? unitOfKindIn(a.lexicon, kind, a.municipality) : undefined,
+    narrow: (m, municipality) => narrowToMunicipality(a.lexicon, m, municipality),
+    municipalityOf: (id) => a.lexicon.places.find((u) => u.id === id)?.municipality,
   };
 }
 

@@ -190,6 +190,16 @@ describe('issue 12 answers, over the wire', () => {
     expect(mobile.text.split('\n')[0]).toBe('Mobilnummer till Maria Alvinsson Hilberth');
   });
 
+  it('"hur når jag den på Blå Kusten?" after a group\'s contacts: that one of them', async () => {
+    const say = conversation({ aadObjectId: '00000000-0000-4000-8000-00000000e12c' });
+    const first = await say({ text: 'vem håller i oskarsgruppen?' });
+    expect(first.text).toContain('Helene Svensson');
+    expect(first.text).toContain('Anna Dahl');
+    const chosen = await say({ text: 'hur når jag den på blå kusten' });
+    expect(chosen.text.split('\n')[0]).toBe('Anna Dahl');
+    expect(chosen.text).not.toContain('Helene Svensson');
+  });
+
   it('"and their emails?" after a group\'s contacts: the group\'s contacts again, not "not understood"', async () => {
     const say = conversation();
     const first = await say({ text: 'who should I call about Oskarsgruppen?', locale: 'en-US' });

@@ -804,6 +804,8 @@ const firstRows: readonly CorpusRow[] = [
   sv('jag vill prenumerera på veckobrevet', { kind: 'digestSubscribe' }),
   sv('avsluta prenumerationen', { kind: 'digestUnsubscribe' }),
   sv('pausa veckobrevet i sommar', { kind: 'digestPause' }),
+  // Started "igen": a paused digest resumed, with words between that no resume phrase spells out.
+  sv('starta upp veckobrevet igen', { kind: 'digestPause' }),
   en('subscribe to the weekly digest', { kind: 'digestSubscribe' }),
   en('show subscriptions', { kind: 'digestList' }),
   en('preview digest', { kind: 'digestPreview' }),

@@ -24,7 +24,7 @@ import { unresolvedView, type Question } from './matchViews';
 
 // Who to contact: people, units, groups and roles from the directory.
 
-const PAGE_SIZE = 8;
+export const PAGE_SIZE = 8;
 /**
  * A role list up to this long is read whole and sorted by name; a longer one (a common role in a
  * country's directory: tens of thousands) is read only as far as the page shown, in the
@@ -88,10 +88,13 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
       unitsFor(directory, shown),
       withPaths(deps, peopleTargets(shown)),
     ]);
-    // A list that comes down to one person: "his number" next means that person.
+    // A list that comes down to one person: "his number" next means that person; of a longer
+    // one, "den på Blå Kusten" means one of those shown.
     if (sorted.length === 1) {
       const [only] = sorted;
       turn.remember?.(factsOf(only, only.unitId ? units.get(only.unitId) : undefined));
+    } else if (shown.length > 1) {
+      turn.remember?.({ people: shown.map(({ id, name }) => ({ id, name })) });
     }
     const paged = (extras.continues || sorted.length > PAGE_SIZE) && extras.pageAction;
     const pager = [];

@@ -12905,4 +12905,1677 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ==================================================================== round p14 (issue 12)
+  // A helper under the same rules, staff reaching across organisational borders, then managers, written at the same time as the other of
+  // p14/p15 and blind to it, after the p12/p13 fixes: 78/97 (80.4 %) before tuning.
+  {
+    id: 'p14-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag är distriktssköterska i kommunens hemsjukvård på norra öland och har en äldre dam som åker in på akuten stup i kvarten. har hört att hälsocentralen i borgholm har nåt upplägg med fast läkare för hemsjukvårdspatienter, vem pratar jag med om det',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'ambulansen borgholm här. vem ska vi ringa för att ge pat en läkartid hemma nästa vardag istället för att köra in henne',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt direktnummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl då?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'ward nurse at Västervik hospital, planning discharge for a patient going home with municipal home health care in västervik. how do i reach the kommun',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'en' },
+      },
+      {
+        text: 'and her hc is stora trädgårdsgatan, number?',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'en' },
+      },
+      {
+        text: "who's the basenhetschef there",
+        expect: {
+          kind: 'roleAtUnit',
+          role: 'basenhetschef',
+          unit: 'hc-stora-tradgardsgatan',
+          lang: 'en',
+        },
+      },
+      { text: 'thx', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p14-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till åke åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jobbar på psykiatrin i kalmar. vilka är med i högsbys samarbete kring alkoholberoende',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är kontaktperson för det',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och telefon?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who runs the project in högsby where someone from the kommun links patients up with clubs and social activities',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'en' },
+      },
+      {
+        text: "what's the focus of it",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p14-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i västerviks kommun',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hultsfred',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nr till mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-08',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi! I'm a locum GP from Denmark, starting at Högsby health centre on monday. Is there a GP there I could talk to before I start?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'allmänläkare', unit: 'hc-hogsby', lang: 'en' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p14-09',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! arbetsterapeut på medicinkliniken i västervik här. vi ska börja samarbeta mer med kommunens hemsjukvård kring de sköraste patienterna och jag har hört att det finns ett projekt om just det i västervik. vad fokuserar dom på?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vilka är med',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-10',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vi på ambulansen i oskarshamn ska vara med i oskarsgruppen, vem håller i den',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'hur når jag den på blå kusten',
+        expect: { kind: 'personLookup', person: 'anna-dahl', lang: 'sv' },
+      },
+      { text: 'toppen tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p14-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'jobbar på kristinebärg, vem är basenhetshef hos oss',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's helene svenson",
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+      {
+        text: 'her email?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'does she have a mobile',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p14-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'alvinsson hilberth',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen med',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-14',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'det fanns nån pilot i blekinge där hemtjänsten fick ett eget nummer direkt till vårdcentralen, vilka var med i den',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är rebecka welander',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'rebecca-welander', lang: 'sv' },
+      },
+      {
+        text: 'och johanna nilsson, vad jobbar hon med',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'johanna-nilsson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'åkessons mobilnr',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'hemsjukhusprojektets deltagare',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'just moved from gothenburg to do my ST in Kalmar, what health centres are there in kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in oskarshamn',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how do i get hold of gripen',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      { text: 'great thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p14-17',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'öppenvårspsykiatrin vimerby telefon',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'och psykiatrin centralt då',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, jobbar som dsk i hultsfreds kommun och vi håller på att ta fram en gemensam rutin med 1177 om vart de ska hänvisa våra brukare på kvällar och helger. hur når jag dem?',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which coordinators are there',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 1, lang: 'en' },
+      },
+      {
+        text: 'go back',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', page: 0, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p14-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver nån som kan plocka fram statistik åt oss om våra mångbesökare, har regionen nån analytiker för nära vård',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-21',
+    class: 'language',
+    turns: [
+      {
+        text: 'who does the communication stuff for nära vård',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'her email pls',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and phone',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p14-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarsgruppens kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'helenes mejl',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och annas',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, ssk på en vårdavdelning på oskarshamns sjukhus. har en pat som ska hem med hemsjukvård nästa vecka och vet inte riktigt vilka jag ska kontakta, vad finns det för enheter i oskarshamn',
+        expect: { kind: 'unitsInArea', municipality: 'Oskarshamn', lang: 'sv' },
+      },
+      {
+        text: 'nummer till kommunen',
+        expect: { kind: 'unitLookup', unit: 'oskarshamns-kommun', lang: 'sv' },
+      },
+      {
+        text: 'hon är listad på gripen, vem är bec där',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-24',
+    class: 'language',
+    turns: [
+      {
+        text: 'which hospitals are there in the region',
+        expect: { kind: 'unitsInArea', unitKind: 'sjukhus', lang: 'en' },
+      },
+      {
+        text: 'what about the one in kalmar, phone?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'en' },
+      },
+      {
+        text: 'and the ER in västervik',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p14-25',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p14-26',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kan du boka tolk åt mig till imorgon kl 10',
+        expect: { kind: 'unknown', lang: 'sv' },
+      },
+      {
+        text: 'okej. telefon till doktor lennart bergkvist på gripen då',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'ragnhild holmberg som drev patientkontrakten, hur når jag henne',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      { text: 'ok tack ändå', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p14-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my hc is mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-morlunda', lang: 'en' },
+      },
+      {
+        text: 'how many rub5 do we have without a named gp',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'show me the list',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför gripen, blå kusten och kristineberg – andel rub5 med sip i mars 2023',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          level: 5,
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma fast februari',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          level: 5,
+          measure: 'withSip',
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'how has the share of rub 5 without a named GP changed at Esplanaden from aug 2022 to feb 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          level: 5,
+          from: '2022-08',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-31',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'fördelningen mellan hc:na för rub5:or utan fast läkarkontakt',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för rub 4',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub 5 for the whole region, how many went by ambulance',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', level: 5, measure: 'ambulans', lang: 'en' },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for nybro',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'ED visits among rub 5 at emmaboda in december',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'akutbesok',
+          period: '2022-12',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and january',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'akutbesok',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub 4 har vimerby hälsocentrl',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          level: 4,
+          measure: 'patients',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många av dom har sip',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          level: 4,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p14-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det blir', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p14-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'pausa det över sommaren', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nu kan du starta det igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p14-37',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests is this channel subscribed to',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'unsubscribe us please', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p14-38',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for gripen and kristineberg, fridays 7.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'actually make it thursdays',
+        expect: { kind: 'digestSubscribe', weekday: 4, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p14-39',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka av de allra sjukaste på stensö saknar fast läkare, vill se dom',
+        expect: { kind: 'patientList', scope: 'hc-stenso', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'hc-stenso', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p14-40',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare us with berga on rub5 without a named gp',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'add norrliden too',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga', 'hc-norrliden'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  // ==================================================================== round p15 (issue 12)
+  // A helper under the same rules, managers, coordinators and digests, written at the same time as the other of
+  // p14/p15 and blind to it, after the p12/p13 fixes: 72/96 (75.0 %) before tuning.
+  {
+    id: 'p15-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'gripen: antal rub5 utan fast läkarkontakt?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och kristineberg?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'blå kusten då',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'ok och hela regionen',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub 5 patients at Stensö have a SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and in january?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for us',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withSip',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the whole region',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'withSip',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har vi blivit bättre på fast läkare för rub5 sen aug 2022? vill se utvecklingen hos oss',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för norrliden',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mellan oktober och februari istället',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-norrliden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare Berga, Kvarnholmen and Norrliden on rub5 without a named gp',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-kvarnholmen', 'hc-norrliden'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'add stensö too',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-kvarnholmen', 'hc-norrliden', 'hc-stenso'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'now the sip share',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-kvarnholmen', 'hc-norrliden', 'hc-stenso'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'drop berga',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kvarnholmen', 'hc-norrliden', 'hc-stenso'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista våra rub5 som inte har nån fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'gå tillbaka en sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 summary for vimmerby hc',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', lang: 'en' },
+      },
+      {
+        text: 'what about level 4',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', level: 4, lang: 'en' },
+      },
+      {
+        text: 'and how many of those went by ambulance',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          level: 4,
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur fördelar sig rub5 utan fast läkarkontakt över hälsocentralerna',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma fast för sip',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och i november',
+        expect: { kind: 'rubDistribution', measure: 'withSip', period: '2022-11', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'readmissions among rub5 at Gamleby in December',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'aterinlaggning',
+          period: '2022-12',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and march?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'aterinlaggning',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Överum for the same month',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-overum',
+          measure: 'aterinlaggning',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks, that was all', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p15-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är vc på borgholms hc',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och vem är bec på kristineberg',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-10',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för västervik, tisdagar kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har vi här nu', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'pausa det över julen', expect: { kind: 'digestPause', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p15-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my hc is Mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'en' },
+      },
+      {
+        text: 'how many of our rub5 have ongoing home care',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'en' },
+      },
+      {
+        text: 'compare that with nybro',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'hemsjukvard',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför gripen o kristineberg andel med sip',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och utan fast läkare istället',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma jämförelse i september',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-09',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-13',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag heter Lena och är ny basenhetschef på hultsfreds hc sen i måndags. ska ha apt nästa vecka och vill visa läget för våra mest komplexa patienter. kan du ta fram hur stor andel av rub5 på hultsfred som har en sip?',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och för gripen?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm one of the coordinators in the nära vård team and I'm putting together the report for the regional management group next month. I need the trend for the share of RUB 5 patients without a fast läkarkontakt for the whole region, from August 2022 up to March 2023",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'great, and can you break it down per health centre for march',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-15',
+    class: 'longMessage',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'god morgon. sitter och förbereder verksamhetsdialog med hsf på fredag och behöver jämföra oss på esplanaden med stora trädgårdsgatan och gamleby, hur många rub5 som besökt akuten',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan', 'hc-gamleby'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och utan fast läkarkontakt',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan', 'hc-gamleby'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej. Jag är enhetschef och har fått i uppdrag av min vc att gå igenom de patienter hos oss som ligger på rub 5 men inte har någon fast läkare, så vi kan fördela dem innan sommaren. Kan jag få listan?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'tack, nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "hello, I'm planning a workplace meeting about the Hemsjukhuset project in Borgholm and would like to invite whoever is responsible for it. who should I contact?",
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'and what is the project actually about',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p15-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kristinberg, hur mång rub5:or har ingn fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'distrubution of rub5 patiens with sip over the helth centres',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and for the ones withuot fast läkare',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p15-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonummer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen ocskå',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'jamför morbylånga o farjestadn rub5 som haft kontakt med psyk',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-morbylanga', 'hc-farjestaden'],
+          measure: 'psykiatri',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'trend in ambulanse rides for rub5 at gripen hc since octobr',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-gripen',
+          measure: 'ambulans',
+          from: '2022-10',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra rub5 står utan egen doktor',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-24',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "which of our sickest patients don't have a regular doctor? need the names for the team meeting",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next batch',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'actually show all of them, also the ones who already have a gp',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: false, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p15-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'på berga, hur många av rub5-gänget har fått komma tillbaka in på sjukhus strax efter utskrivning',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'och vi själva?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-26',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can this channel get a roundup of the numbers every friday afternoon, say 3pm, for the whole county',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '15:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-27',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni sluta skicka sammanfattningen ett tag, vi har semester',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'nu är vi tillbaka, sätt igång den igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'vad har vi för utskick inlagda här',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-28',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5-patienternas sip-andel hälsocentralsvis',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-29',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'basenhetschefen på blå kustens hc?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejladress',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-30',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'akutbesöksandelen bland rub5:orna på nybros hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och hemsjukvårdsandelen',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p15-31',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrevsprenumerationerna här i kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'avprenumerera', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p15-32',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för gripen, kristineberg och blå kusten varje onsdag 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg,hc-bla-kusten',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 3 at Emmaboda in February 2023, how many patients',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 3,
+          period: '2023-02',
+          measure: 'patients',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and level 5 same month',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 5,
+          period: '2023-02',
+          measure: 'patients',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend for rub5 rehab contacts in the region between november 2022 and march 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'rehabilitering',
+          from: '2022-11',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for löttorp',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-lottorp',
+          measure: 'rehabilitering',
+          from: '2022-11',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p15-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe us to the digest for Kalmar, mondays at 7 in the morning',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:00',
+          digestScope: 'area:Kalmar',
+          lang: 'en',
+        },
+      },
+      { text: 'show me a preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p15-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'visa rub5/acg-siffrorna för hela regionen',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', lang: 'sv' },
+      },
+      {
+        text: 'in english please, and for Högsby',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-hogsby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p15-37',
+    class: 'language',
+    turns: [
+      {
+        text: 'I need the phone number of Mathias Karlsson',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and Ragnhild Holmberg?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+      { text: 'thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p15-38',
+    class: 'language',
+    turns: [
+      { text: 'hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'what can you do', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: "maria's phone number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p15-39',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hc:n finns i oskarshamns kommun',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'nummer till gripen', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p15-40',
+    class: 'plain',
+    turns: [
+      {
+        text: "who's the contact person for the oskarsgruppen project",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'phone number for helene svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
 import type { Person } from '../../../src/clients/directorySchemas';
-import { hasRole } from '../../../src/skills/contacts/contactSkill';
+import { hasRole, PAGE_SIZE } from '../../../src/skills/contacts/contactSkill';
 import {
   contextAfter,
   type AnswerFacts,
@@ -138,7 +138,12 @@ const asNamed = (p: Person): AnswerFacts => {
     ...(p.unitId && name ? { unit: { id: p.unitId, name } } : {}),
   };
 };
-const one = (people: Person[]): AnswerFacts => (people.length === 1 ? asNamed(people[0]) : {});
+const one = (people: Person[]): AnswerFacts =>
+  people.length === 1
+    ? asNamed(people[0])
+    : people.length > 1
+      ? { people: people.slice(0, PAGE_SIZE).map(({ id, name }) => ({ id, name })) }
+      : {};
 
 /**
  * What the contact skill's answer showed, from the same directory the reference server serves:
