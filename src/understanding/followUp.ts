@@ -94,6 +94,8 @@ const THING_PRONOUNS = new Set([
 /** "de", "their": the people of a group talked about, not the one person last shown. */
 const PLURAL_PRONOUNS = new Set(['de', 'dem', 'deras', 'they', 'them', 'their', 'theirs']);
 const THERE = new Set(['dar', 'there', 'dit']);
+const CORRECTION =
+  /^(?:(?:nej|no|nope|sorry|oj|oops|forlat|ah) )*(?:jag |i )?(?:menade|meant|mean) /;
 /** "den på Blå Kusten", "the one at Gripen", "henne på …": one person of a list. */
 const ONE_OF_THEM = new Set([
   'den',
@@ -485,6 +487,8 @@ export function inContext(
   const there = r.words.some((w, i) => THERE.has(w) && !BEFORE_THERE.has(r.words[i - 1] ?? ''));
   const elliptical =
     r.words.length <= SHORT ||
+    // "nej jag menade Kristineberg", "sorry, I meant her email": the last question, corrected
+    CORRECTION.test(r.words.join(' ')) ||
     ELLIPSIS_OPENERS.has(r.words[0] ?? '') ||
     // after thanks or an ok: "tack! och till Julia?"
     (SOCIAL_WORDS.has(r.words[0] ?? '') && ELLIPSIS_OPENERS.has(r.words[1] ?? '')) ||
@@ -593,7 +597,9 @@ export function inContext(
     (ELLIPSIS_OPENERS.has(r.words[0] ?? '') || ELLIPSIS_CLOSERS.has(r.words.at(-1) ?? ''));
   const plain = !r.unitKind && !has(r, METRIC_FEATURES) && !r.features.has('role');
   if (opened && plain && (r.names === 'unknown' || r.names === 'none')) {
-    if (topic === 'personLookup' && (r.names === 'unknown' ? r.nameLike() : r.nameWords >= 2)) {
+    // ("what's the weather in Kalmar tomorrow" names a place, no person)
+    const person = r.names === 'unknown' ? r.nameLike() && !r.municipality : r.nameWords >= 2;
+    if (topic === 'personLookup' && person) {
       return { kind: 'personLookup', person: r.person(), field: r.field ?? c.field ?? 'all' };
     }
     if (topic === 'unitLookup' && r.nameWords >= 1 && !r.field) {

@@ -77,6 +77,8 @@ const MIN_PART = 5;
 
 export type GroupSubjects = {
   readonly ids: readonly string[];
+  /** The groups' areas ("hogsby"): a place, but telling of a group where it works. */
+  readonly areas: ReadonlySet<string>;
   /**
    * A group word, or its first or last MIN_PART letters or more ("alkohol", "beroende" of
    * "alkoholberoende") → the groups that have it.
@@ -112,7 +114,11 @@ export function buildGroupSubjects(groups: readonly Group[]): GroupSubjects {
       }
     }
   });
-  return { ids: groups.map((g) => g.id), having };
+  return {
+    ids: groups.map((g) => g.id),
+    having,
+    areas: new Set(groups.flatMap((g) => wordsOf(g.area))),
+  };
 }
 
 /** The subject stems of a question's folded words, English read as Swedish. */
@@ -135,19 +141,27 @@ export function groupBySubject(
   stems: readonly string[],
 ): string | undefined {
   const n = subjects.ids.length;
-  const scores = new Map<number, { score: number; count: number }>();
+  const scores = new Map<number, { score: number; count: number; telling: boolean }>();
   for (const s of stems) {
     const having = subjects.having.get(s);
     // A word half the groups have tells them apart no better than none.
     if (!having || having.length * 2 > n) continue;
     const weight = Math.log(n / having.length);
+    // A subject of its own, not only where: "alkohol", not "Borgholms" and "hälsocentral".
+    const telling = !subjects.areas.has(s) && having.length * 3 <= n;
     for (const i of having) {
-      const seen = scores.get(i) ?? { score: 0, count: 0 };
-      scores.set(i, { score: seen.score + weight, count: seen.count + 1 });
+      const seen = scores.get(i) ?? { score: 0, count: 0, telling: false };
+      scores.set(i, {
+        score: seen.score + weight,
+        count: seen.count + 1,
+        telling: seen.telling || telling,
+      });
     }
   }
   const [best, next] = [...scores].sort((a, b) => b[1].score - a[1].score);
-  // At least two words, as telling as two that only two groups each have.
-  if (!best || best[1].count < 2 || best[1].score < 2 * Math.log(n / 2)) return undefined;
+  // At least two words, one a subject, as telling as two that only two groups each have.
+  if (!best || best[1].count < 2 || !best[1].telling || best[1].score < 2 * Math.log(n / 2)) {
+    return undefined;
+  }
   return !next || best[1].score > next[1].score * 1.5 ? subjects.ids[best[0]] : undefined;
 }

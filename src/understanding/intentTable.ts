@@ -174,6 +174,7 @@ export const CUES = {
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
+      'go ?to (?:person|people|guy|contact)',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
     ],
     typos: ['kontaktperson', 'kontaktar', 'kontakta'],
@@ -273,7 +274,7 @@ export const CUES = {
   // ---- metrics ----
   rub: {
     patterns: [
-      'rub[0-5]?(?: niva| level)?|(?:niva|level) [0-5]',
+      'rub[0-5]?(?: niva| level)?|(?:niva|level|band) [0-5]',
       // "de allra sjukaste patienterna", "our most complex patients": RUB 5 in everyday words
       '(?:allra )?(?:sjukaste|mest sjuka|mest komplexa|tyngsta)(?= patient)|(?:most complex|sickest|most ill)(?= patient)',
     ],
@@ -343,7 +344,7 @@ export const CUES = {
     patterns: [
       'aterinlagg(?:ning|ningar|ningarna|ningen)|aterinlagd(?:a)?|aterinskriv(?:ning|ningar)|readmissions?|readmitted',
       // "patienter som åker in igen efter utskrivning", "keep bouncing back into hospital"
-      '(?:aker|kommer|laggs) in igen|bounc(?:e|es|ing) back|(?:come|comes|coming) back in',
+      '(?:aker|akt|kommer|kommit|laggs|lagts) in igen|bounc(?:e|es|ing) back|(?:come|comes|coming) back in',
       '(?:komma|kommit|kommer|aka|akt) tillbaka in(?: pa sjukhus(?:et)?)?',
     ],
   },
@@ -385,9 +386,14 @@ export const CUES = {
     patterns: [
       '(?:min|mitt|mina|var|vart|vara) (?:egen |egna )?(?:halsocentral|enhet|mottagning)|hos (?:oss|mig)',
       '(?:my|our) (?:own )?(?:halsocentral|unit|clinic|practice)',
-      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?(?:patient|gamlingar|aldre|brukare|listade))',
+      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?(?:patient|gamlingar|aldre|brukare|listade|folks))',
       '(?:our|my) (?:place|practice|centre|center)|var arbetsplats|min arbetsplats',
     ],
+  },
+  /** "mina rub5 utan fast läkare", "my band 5 folks": the user's own patients, as people. */
+  ownPatients: {
+    kind: 'hint',
+    patterns: ['(?:my|mina|vara|our)(?= (?:rub[0-5]|rub|band [0-5])(?: |$))'],
   },
   region: {
     patterns: [
@@ -404,6 +410,8 @@ export const CUES = {
       // "kan du spara det som min enhet?", "please set that as my health centre"
       '(?:spara|satt|stall in|valj|registrera) (?:det|den|den har|denna|detta) som (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',
       '(?:set|save|make|register) (?:that|it|this) (?:as|to be) my (?:halsocentral|unit|clinic|practice)',
+      // "could you set Mönsterås as my unit", "spara Gripen som min enhet": the name between
+      '(?:as|to be) my (?:halsocentral|unit|clinic|practice|home unit)|som (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',
       'i (?:work|am) (?:at|in)|i m at|im at|i belong to',
     ],
   },
@@ -486,6 +494,7 @@ export const CUES = {
     kind: 'hint',
     patterns: [
       'finns(?: det)?|fins|are there|is there|are in|exist(?:s)?|i katalogen|in the directory',
+      'do you have|have you got|har du|har ni',
     ],
   },
   unitKinds: {
@@ -509,7 +518,8 @@ export const CUES = {
   },
   resume: {
     patterns: [
-      'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it )?back on',
+      'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it |the digest |the weekly digest )?back on',
+      '(?:start|switch on|turn on) (?:it|that|this|the digest|the weekly digest) (?:again|back up)',
       // "kör igång veckobrevet igen": the words between are left for the other cues
       '(?:kor|kora|dra|satt|satta) igang(?= (?:[a-z]+ )?igen)',
       // "nu kan du starta det igen": a paused digest started again
@@ -610,7 +620,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
     'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
-    'sida sidan sidor sidorna manaderna manader perioderna tva month months'
+    'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope'
   ).split(' '),
 );
 
@@ -732,6 +742,8 @@ export const INTENTS: readonly IntentDef[] = [
       phone: 2,
       email: 2,
       unitWord: 0.5,
+      // "SIPs at Högsby HC": a figure of the unit, not its card
+      measure: -1.5,
     },
     // A group named is no unit: "vem ska man ringa om Oskarsgruppen" asks for its contacts.
     entity: { ...NEEDS_NAME, unit: 2.5, group: -2 },
@@ -858,6 +870,8 @@ export const INTENTS: readonly IntentDef[] = [
       whoIs: 1.5,
       rub: 1,
       mine: 0.5,
+      // "mina rub5 utan fast läkare": my patients, the people
+      ownPatients: 2,
       // "the distribution across the health centres of RUB 5 patients without …": figures
       distribution: -1.5,
     },

@@ -226,6 +226,9 @@ const COMPOUND_HEADS: readonly string[] = [
   'samverkan',
   'satsningen',
   'satsning',
+  // "alkoholgrejen", "hemsjukhusgrejen": the subject before an everyday word for it
+  'grejen',
+  'grejer',
   // "psykiatrikontakterna", "akutkontakter": the measure before the contacts
   'kontakterna',
   'kontakter',

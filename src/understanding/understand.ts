@@ -241,10 +241,56 @@ function cueHits(
 }
 
 function roleHits(tokens: readonly Token[], lexicon: Lexicon): Hit[] {
-  return findRoles(
-    lexicon,
-    tokens.map((t) => t.text),
-  ).map(([start, end, value]) => ({ feature: 'role', start, end, order: COMPILED.length, value }));
+  const words = tokens.map((t) => t.text);
+  const hit = ([start, end, value]: [number, number, string]): Hit => ({
+    feature: 'role',
+    start,
+    end,
+    order: COMPILED.length,
+    value,
+  });
+  return [...findRoles(lexicon, words), ...activityRoles(words)].map(hit);
+}
+
+/**
+ * A role told by what the person does: "nån som sköter kommunikationen", "someone who can pull
+ * out the stats", "vem gör sånt". The words from what they do to the subject are the role.
+ */
+const ACTIVITY_ROLES: ReadonlyMap<string, string> = new Map([
+  ...['kommunikation', 'kommunikationen', 'communications', 'comms'].map(
+    (w) => [w, 'kommunikatör'] as const,
+  ),
+  ...['statistik', 'statistiken', 'siffror', 'siffrorna', 'stats', 'statistics', 'numbers'].map(
+    (w) => [w, 'analytiker'] as const,
+  ),
+  ...['data', 'analyser', 'uppfoljning', 'uppfoljningen', 'analysis'].map(
+    (w) => [w, 'analytiker'] as const,
+  ),
+]);
+const ASKERS: ReadonlySet<string> = new Set(
+  'nan nagon someone somebody anyone anybody vem who whos'.split(' '),
+);
+const DOING: ReadonlySet<string> = new Set(
+  (
+    'skoter skota jobbar arbetar hand ansvarar plocka plockar ta tar fram gor fixar handles ' +
+    'handle does do works work runs deals takes pull pulls crunches crunch'
+  ).split(' '),
+);
+const ASKER_BEFORE = 5;
+const DOING_BEFORE = 4;
+
+function activityRoles(words: readonly string[]): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  words.forEach((w, i) => {
+    const role = ACTIVITY_ROLES.get(w);
+    if (!role) return;
+    const doing = words.slice(Math.max(0, i - DOING_BEFORE), i).findIndex((x) => DOING.has(x));
+    if (doing < 0) return;
+    const start = Math.max(0, i - DOING_BEFORE) + doing;
+    const asker = words.slice(Math.max(0, start - ASKER_BEFORE), start).some((x) => ASKERS.has(x));
+    if (asker) found.push([start, i + 1, role]);
+  });
+  return found;
 }
 
 /** Longest first, then earlier in the vocabulary: every token belongs to at most one cue. */
@@ -284,7 +330,13 @@ function featuresOf(hits: readonly Hit[]): Set<Feature> {
         : CUE_BY_ID.get(hit.feature)?.group;
     if (group) features.add(group);
   }
-  const periods = hits.filter((h) => h.feature === 'period');
+  // "i januari alltså januari 2023": one month said twice is one month (March 2022 and March
+  // 2023 are two).
+  const periods: Hit[] = [];
+  for (const h of hits) {
+    if (h.feature === 'period' && !periods.some((p) => sameMonth(p.value, h.value)))
+      periods.push(h);
+  }
   if (
     periods.length >= 2 ||
     periods.some((p) => p.prep && (PERIOD_FROM.has(p.prep) || PERIOD_TO.has(p.prep)))
@@ -294,6 +346,9 @@ function featuresOf(hits: readonly Hit[]): Set<Feature> {
   if (periods.length >= 2) features.add('periods2');
   return features;
 }
+
+const sameMonth = (a = '', b = ''): boolean =>
+  a === b || ((a.startsWith('--') || b.startsWith('--')) && a.slice(-2) === b.slice(-2));
 
 /** Token index by character offset in the folded text: where each token starts and ends. */
 function offsets(tokens: readonly Token[]): {
@@ -537,9 +592,14 @@ function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false)
   if (hits.some(someone)) features.add('someone');
   if (tokens.some((t) => WE.has(t.text))) features.add('we');
   // Counting the health centres named costs look-ups: only for a question that compares.
+  // "rub5 nybro and emmaboda?": figures for two health centres named side by side compare them.
+  const sideBySide =
+    (features.has('rub') || features.has('measure')) && tokens.some((t) => AND.has(t.text));
   if (features.has('compareUnits') || features.has('compare')) {
     const own = comparesOwn(features) ? 1 : 0;
     if (units().length + own >= 2) features.add('units2');
+  } else if (sideBySide && units().filter((u) => isHealthCentre(lexicon, u.id)).length >= 2) {
+    features.add('units2');
   }
   const analysis: Analysis = {
     lexicon,
@@ -560,8 +620,11 @@ function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false)
         ? undefined
         : groupBySubject(
             lexicon.groupSubjects,
-            // Names of units and people name, they tell no subject: "Blå Kusten" is in groups' texts.
-            subjectStems(folded).filter((s) => !namesUnitOrPerson(lexicon, s)),
+            // Names of units and people name, they tell no subject: "Blå Kusten" is in groups'
+            // texts. A group's area does ("alkoholgrejen i Högsby").
+            subjectStems(folded).filter(
+              (s) => lexicon.groupSubjects.areas.has(s) || !namesUnitOrPerson(lexicon, s),
+            ),
           ),
     ),
   };
@@ -579,6 +642,8 @@ const SOMEONE: ReadonlySet<string> = new Set([
   'any',
   'some',
 ]);
+
+const AND: ReadonlySet<string> = new Set(['och', 'and', 'o', 'samt', 'resp', 'respektive']);
 
 /** Words for "we": the user's own health centre in a metric question ("hur många har vi?"). */
 const WE: ReadonlySet<string> = new Set(['vi', 'oss', 'vara', 'vart', 'we', 'us', 'our', 'ours']);
@@ -820,7 +885,7 @@ function scope(a: Analysis): UnitScope {
     const ours = a.features.has('mine') || a.features.has('we');
     return { kind: 'unit', match: unit, ...(ours ? { ours: true as const } : {}) };
   }
-  if (a.features.has('mine')) return { kind: 'mine' };
+  if (a.features.has('mine') || a.features.has('ownPatients')) return { kind: 'mine' };
   if (unit && (unit.status !== 'notFound' || !a.features.has('region'))) {
     return { kind: 'unit', match: unit };
   }

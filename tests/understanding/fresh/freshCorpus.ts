@@ -14578,4 +14578,1676 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ==================================================================== round p16 (issue 12)
+  // A helper under the same rules: a mixed week of staff and managers, written at the same time as p17 and blind to it, after the p14/p15 fixes: 82/97 (84.5 %) before tuning.
+  {
+    id: 'p16-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mobilnr till maria alvinsson hilberth?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack snälla', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p16-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem leder hemsjukhusprojektet på öland',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'okej tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p16-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hi! new here. who should I contact about the Oskarshamn cluster?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'what are they focusing on',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'and the target groups?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p16-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkare på gripen',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för oss',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "show me the rub 5 patients on our list who don't have a regular doctor",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'go back one page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub5 utan fast läkarkontakt förändrats i regionen sedan augusti 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och bara för kristineberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför kristineberg med blå kusten i mars',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-bla-kusten'],
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'email for Maria?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'the development lead one',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and her phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the basenhetschef at blå kusten",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: 'her email pls',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is Karlshamnspiloten about?',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'who took part in it',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'who do I reach out to about it',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-10',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'andel rub 5 med sip på högsby hc?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'i december då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          level: 5,
+          measure: 'withSip',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och rub 4',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          level: 4,
+          measure: 'withSip',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-11',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för västervik, fredagar kl 13',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '13:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationer har vi här nu', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'visa hur brevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p16-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare Vimmerby and Hultsfred on ED visits for rub 5',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'add Mörlunda too',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred', 'hc-morlunda'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about ambulance rides',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred', 'hc-morlunda'],
+          level: 5,
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p16-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'blå kustens basenhetschef heter vad?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och gripens',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hultsfredsklustrets deltagare',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'målgrupperna då',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'antal rub5:or som saknar fastläkare på stensö hc:n',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'åkessons telefonnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'althinis mejl också',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Gripen's readmission figures for RUB 5",
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: "and Stensö's",
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag snacka med om alkoholgrejen i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the go-to person for that home hospital thing in Borgholm",
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'can i get his direct line',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra rub 5:or har åkt in igen efter utskrivning',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which of my band 5 folks have no named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'more',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån analytiker jag kan fråga om acg-siffrorna',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'och nån som sköter kommunikationen kring nära vård?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'finns det fler samordnare i samordningsgruppen',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'samordnare',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sara och har precis börjat som distriktssköterska i Högsby. Vi har en patient med alkoholproblem där även kommunen är inblandad, och jag undrar vem som är kontaktperson för samarbetet kring beroende mellan hc och kommunen?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a locum GP from Norway and I'll be working at Esplanaden for three months from next week. My manager mentioned a home health care collaboration in Västervik that I should read up on. What is it focusing on?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and which units are involved',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'god morgon! jag är verksamhetschef på gripen och ska presentera läget på apt på torsdag. kan du ta fram andelen rub 5 med sip hos oss för februari',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', level: 5, measure: 'withSip', period: '2023-02', lang: 'sv' },
+      },
+      {
+        text: 'och hur ser det ut för hela regionen samma månad',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'withSip',
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi there, I just moved over from Region Skåne and I'm now heading the Mönsterås health centre. Could you set Mönsterås as my unit so I don't have to type it every time?",
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'en' },
+      },
+      {
+        text: 'great. how many of our RUB 5 patients lack a fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and list them please',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-27',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nummer till susana altini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetchef på kristinberg hc',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'mobilnumer till henne',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whats marie ragnarsons mobile numbr',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'and her emial',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'distrubution of rub5 without a fast läkare accross the helth centres',
+        expect: {
+          kind: 'rubDistribution',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      { text: 'ty!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p16-31',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Blå Kusten, Mondays at 7:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-bla-kusten',
+          lang: 'en',
+        },
+      },
+      { text: 'pause it over the summer holidays', expect: { kind: 'digestPause', lang: 'en' } },
+      {
+        text: "we're back from vacation, turn the digest back on",
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend för återinläggningar bland rub5 i hela länet från oktober till februari',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'region',
+          level: 5,
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för mörbylånga hc',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'hc-morbylanga',
+          level: 5,
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'list RUB 4 patients without fast läkarkontakt at my HC as of January 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'page 3',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          period: '2023-01',
+          page: 2,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp veckobrevet för hela regionen här varje torsdag kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'byt till onsdagar klockan 14:30 istället',
+        expect: { kind: 'digestSubscribe', weekday: 3, time: '14:30', lang: 'sv' },
+      },
+      {
+        text: 'äh strunta i det, avsluta prenumerationen helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p16-35',
+    class: 'language',
+    turns: [
+      { text: 'hej!', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p16-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'what units do you have in Borgholm',
+        expect: { kind: 'unitsInArea', municipality: 'Borgholm', lang: 'en' },
+      },
+      {
+        text: 'and health centres in Nybro',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-37',
+    class: 'language',
+    turns: [
+      {
+        text: 'kan du checka andelen med sip på berga, rub 5',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', level: 5, measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'thanks, and the same for Kvarnholmen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p16-38',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number anna dahl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'what about ragnhild holmberg',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-39',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are in Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for Gamleby',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p16-40',
+    class: 'plain',
+    turns: [
+      { text: 'kan du boka ett mötesrum till fredag', expect: { kind: 'unknown', lang: 'sv' } },
+      {
+        text: 'min hc är vimmerby',
+        expect: { kind: 'setMyUnit', unit: 'hc-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'vad har jimmy loord för mejl',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  // ==================================================================== round p17 (issue 12)
+  // A helper under the same rules: people in a hurry (very short messages, dictation, corrections, detours), written at the same time as p16 and blind to it, scored after one fix made for p16: 75/97 (77.3 %) before tuning.
+  {
+    id: 'p17-01',
+    class: 'followUp',
+    turns: [
+      { text: 'gripen nr', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'och kristineberg',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'vem är bec där',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 gripen',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'nej jag menade Kristineberg',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'hur många av dom har sip',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-03',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till hälsocentralen Björken',
+        expect: { kind: 'unitLookup', unit: 'hc-emmaboda', lang: 'sv' },
+      },
+      {
+        text: 'länssjukhusets växel',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'sv' },
+      },
+      {
+        text: 'och öppenvårdspsykiatrin i vimmerby',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub5 without fast läkare at Blå Kusten',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'btw who is bec at blå kusten',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'ok back to the GP thing, what about the whole region',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is verksamhetschef at Borgholm health center',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his phone number?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'sorry, I meant his email',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'svensson mobil',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'maria',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'och helene då',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'oskarsgruppen contact',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'what are they working on',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'who takes part',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which organisations are part of the Karlshamn pilot',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'target group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'contact persons',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mina rub5 utan fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share without named GP changed at Gripen since august 2022',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gripen',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'compare Gripen with Blå Kusten',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'I work at Stensö',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'how many rub 5 do we have',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'and rub 4',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 4, measure: 'patients', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-12',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej nära jag håller på att skriva ihop en rapport om nära vård till ledningsgruppen och undrar vem som var samordnare för nära vård på landstinget förut eller vem som är det nu',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'kan du ge mig telefonnumret till marie ragnarsson',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och vem ska jag prata med om hälsolotsen i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-13',
+    class: 'language',
+    turns: [
+      {
+        text: 'hej jag vill veta telefon nummer till Högsby hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      {
+        text: 'vem är allmänläkaren där',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'allmänläkare', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      {
+        text: 'och projektet om alkohol i Högsby, vem är kontakt?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 nybro and emmaboda?',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['hc-nybro', 'hc-emmaboda'], level: 5, lang: 'en' },
+      },
+      {
+        text: 'add Mönsterås too',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda', 'hc-monsteras'],
+          level: 5,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only the ER visits',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda', 'hc-monsteras'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are in Västervik',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Vimmerby',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Vimmerby',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'number to that one',
+        expect: { kind: 'unitLookup', unit: 'hc-vimmerby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-16',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev oskarshamn måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad prenumererar vi på i den här kanalen',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'visa hur brevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p17-17',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pause the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually no, start it again',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+      {
+        text: 'forget it, cancel the subscription altogether',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-18',
+    class: 'plain',
+    turns: [
+      { text: 'hjälp', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'mejl till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'vad är oskarsmodellen',
+        expect: { kind: 'groupDetails', group: 'oskarsmodellen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-19',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe us to the digest for Gripen and Kristineberg, fridays 2 pm',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      { text: 'show me a preview', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p17-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'Löttorps telefonnummer',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-21',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5:orna på Gripens lista som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'hc-gripen', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'SIPs at Högsby HC',
+        expect: { kind: 'rubSummary', scope: 'hc-hogsby', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'readmissions then, and ambulance?',
+        expect: { kind: 'rubSummary', scope: 'hc-hogsby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'basenhetscheferna i oskarshamnsklustret',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+      { text: 'samordnarna?', expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p17-24',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man ringa om hemsjukhusgrejen på öland',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad gör dom konkret',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "how many of our sickest patients don't have their own doctor",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which health centre has the most of those',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-26',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av de tyngsta patienterna hos oss har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och varit inne på akuten',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-27',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who crunches the numbers in the coordination group',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'and who does their communication stuff',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'ok give me contact details for everyone in that group',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej jag sitter i bilen och undrar hur många patienter på rub nivå fem som saknar fast läkarkontakt på mönsterås hälsocentral i januari alltså januari 2023 tack',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hi, I just started as basenhetschef and my colleague told me you can help with this. I would like to see a list of my RUB 5 patients who lack a fixed doctor contact, only the ones at my own health centre please',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Vi har ett möte med kommunen på torsdag om de sköraste äldre i hemsjukvården i Västervik och jag skulle vilja veta vem jag ska prata med i det projektet som Esplanaden driver kring hemsjukvården',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det då och vad är målgruppen',
+        expect: { kind: 'groupDetails', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p17-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phon number ake akeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'mobile?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p17-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'halsocentraler i hultsfed',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'nr till morlunda', expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p17-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'susana altini telefon',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'tack, och mejlen?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p17-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'forandring andel utan fast lakare aug 22 till mars 23 stora tradgardsgatan',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stora-tradgardsgatan',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för hela regionen, onsdagar 07.30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-36',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub5 kalmar centrum dec 2022',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i mars',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-37',
+    class: 'details',
+    turns: [
+      {
+        text: 'distribution across the health centres for rub 5 without named GP, february 2023',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          period: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-38',
+    class: 'language',
+    turns: [
+      {
+        text: 'Can you give me number to the vårdcentral in Överum',
+        expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'en' },
+      },
+      { text: 'who is chef there', expect: { kind: 'roleAtUnit', unit: 'hc-overum', lang: 'en' } },
+      { text: 'thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p17-39',
+    class: 'language',
+    turns: [
+      {
+        text: 'jag vill ha listan med patienter utan fast doktor, nivå fem, min hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa tack',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p17-40',
+    class: 'plain',
+    turns: [
+      { text: 'hello', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'who is Jimmy Loord',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+      { text: "what's the weather in Kalmar tomorrow", expect: { kind: 'unknown', lang: 'en' } },
+    ],
+  },
 ];
