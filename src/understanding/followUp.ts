@@ -40,6 +40,8 @@ export type Reading = {
   aspect?: GroupAspect;
   /** The words left, looked up as a unit (only when `names` is 'unit'). */
   unit: () => EntityMatch;
+  /** The unit named, as a health centre when the name may also mean others ("hulstfred"). */
+  centre: () => EntityMatch;
   person: () => EntityMatch;
   group: () => EntityMatch;
   /** True when some word left may be part of a name (not only everyday words). */
@@ -149,7 +151,7 @@ const NEXT =
   /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page| batch| lot| ones)?|visa fler|fler|more|show more|(?:see )?more results|(?:sidan|the page) (?:efter|after)(?: det| den| that| this)?)$/;
 const PREVIOUS =
   /^(?:foregaende(?: sida)?|forra(?: sidan)?|(?:ga )?tillbaka(?: en sida| ett steg)?|previous(?: page)?|prev|(?:go )?back(?: one| a page| one page)?|(?:sidan|the page) (?:innan|fore|before)(?: det| den| that| this)?)$/;
-const PAGE_NUMBER = /^(?:page|sida|sidan) (\d{1,3})$/;
+const PAGE_NUMBER = /^(?:(?:ga|go|hoppa|jump|skip) (?:till|to) )?(?:page|sida|sidan) (\d{1,3})$/;
 const FIRST =
   /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;
 
@@ -337,7 +339,7 @@ function namedScope(r: Reading, c: ConversationContext): ContextScope | undefine
   const mine: ContextScope = c.ours ? { kind: 'unit', ...c.ours } : { kind: 'mine' };
   if (r.features.has('mine')) return mine;
   if (r.names === 'unit') {
-    const m = r.unit();
+    const m = r.centre();
     if (m.status === 'found') return { kind: 'unit', id: m.id, name: m.name };
   }
   if (r.features.has('region')) return { kind: 'region' };
@@ -443,7 +445,9 @@ export function inContext(
   // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one; after a
   // list of people, "hur når jag den på Blå Kusten?" (one of them, pointed to).
   const picks = r.features.has('role') ? alone.kind === 'peopleByRole' : r.names !== 'none';
-  const listed = topic !== 'personLookup' && r.words.some((w) => ONE_OF_THEM.has(w));
+  // (a role asked of a list, "which one of them is the analyst", lists those of them)
+  const listed =
+    topic !== 'personLookup' && !r.features.has('role') && r.words.some((w) => ONE_OF_THEM.has(w));
   if ((topic === 'personLookup' || listed) && c.candidates && picks) {
     const chosen = r.pick(c.candidates);
     if (chosen) {
@@ -713,7 +717,12 @@ export function inContext(
     return { kind: 'groupDetails', group: r.group(), aspect: c.aspect ?? 'all' };
   }
   // "och för Hultsfred?" after a group: the group of that name, though a unit has it too.
-  if ((topic === 'groupDetails' || topic === 'groupContacts') && r.names === 'unit' && !r.field) {
+  if (
+    (topic === 'groupDetails' || topic === 'groupContacts') &&
+    r.names === 'unit' &&
+    !r.field &&
+    !r.features.has('role')
+  ) {
     const group = r.group();
     if (group.status === 'found') {
       return topic === 'groupDetails' || r.aspect

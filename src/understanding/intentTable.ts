@@ -170,6 +170,8 @@ export const CUES = {
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
       'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
+      // "vem fixar det där med social förskrivning"
+      'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to|bug|ping|go to)',
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
@@ -246,6 +248,8 @@ export const CUES = {
       // "vad gick Karlshamnspiloten ut på?": the name between
       '(?<=(?:^| )(?:gick|gar|handlade) (?:[a-z0-9]+ ){1,3})ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
+      // "what are they actually trying to achieve?", "vad vill de uppnå?"
+      'trying to (?:achieve|do)|want to achieve|achieve|uppna',
     ],
   },
   participants: {
@@ -390,6 +394,8 @@ export const CUES = {
       '(?:our|my) (?:place|practice|centre|center)|var arbetsplats|min arbetsplats',
     ],
   },
+  /** "… på Kvarnholmen, sida 2": a page of a list, so a list. */
+  pageAsked: { kind: 'hint', patterns: ['(?:sida|sidan|page) \\d{1,2}'] },
   /** "mina rub5 utan fast läkare", "my band 5 folks": the user's own patients, as people. */
   ownPatients: {
     kind: 'hint',
@@ -428,6 +434,9 @@ export const CUES = {
   subscribe: {
     patterns: [
       'prenumerera(?:r)?|abonnera|subscribe|subscrbe|subscibe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
+      // "kan vi få veckobrevet i den här kanalen"
+      '(?:kan|skulle) (?:vi|jag|kanalen|ni) (?:fa|kunna fa)(?= (?:ett |en )?(?:veckobrev|veckobrevet|utskick|utskicket|nyhetsbrev|nyhetsbrevet)(?: |$))',
+      '(?:can|could) (?:we|i|this channel) (?:get|have)(?= (?:the |a |an )?(?:weekly )?(?:digest|roundup|round up|newsletter)(?: |$))',
       'set up|lagg upp|skapa|bestall|start',
     ],
     typos: ['prenumerera', 'subscribe'],
@@ -520,6 +529,7 @@ export const CUES = {
     patterns: [
       'ateruppta|aterstarta|resume|unpause|restart|sla pa igen|turn (?:it |the digest |the weekly digest )?back on',
       '(?:start|switch on|turn on) (?:it|that|this|the digest|the weekly digest) (?:again|back up)',
+      '(?:turn|switch) (?:it|that|this|the digest|the weekly digest) on again',
       // "kör igång veckobrevet igen": the words between are left for the other cues
       '(?:kor|kora|dra|satt|satta) igang(?= (?:[a-z]+ )?igen)',
       // "nu kan du starta det igen": a paused digest started again
@@ -620,7 +630,8 @@ export const FILLER: ReadonlySet<string> = new Set(
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
     'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
-    'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope'
+    'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
+    'main other others'
   ).split(' '),
 );
 
@@ -830,7 +841,8 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    cues: { units2: 3, compareUnits: 2.5 },
+    // "hur ligger vi till jämfört med Nybro när det gäller akutbesök": ours and Nybro's
+    cues: { units2: 3, compareUnits: 2.5, compare: 2 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {
@@ -872,6 +884,7 @@ export const INTENTS: readonly IntentDef[] = [
       mine: 0.5,
       // "mina rub5 utan fast läkare": my patients, the people
       ownPatients: 2,
+      pageAsked: 3,
       // "the distribution across the health centres of RUB 5 patients without …": figures
       distribution: -1.5,
     },

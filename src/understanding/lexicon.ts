@@ -143,7 +143,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   undersköterska: ['usk', 'assistant nurse', 'nursing assistant'],
   projektledare: ['project manager', 'project lead', 'project leader'],
   mottagningschef: ['clinic manager'],
-  chef: ['manager', 'boss'],
+  chef: ['manager', 'boss', 'basar'],
   kurator: ['counsellor', 'counselor', 'social worker'],
   fysioterapeut: ['sjukgymnast', 'physiotherapist', 'physical therapist'],
   arbetsterapeut: ['occupational therapist'],
@@ -539,13 +539,23 @@ export function nameLike(lexicon: Lexicon, word: string): boolean {
   if (lexicon.vocabulary.has(word) || lexicon.vocabulary.has(stem(word))) return true;
   const known = lexicon.nameLikeCache.get(word);
   if (known !== undefined) return known;
-  const found = lexicon.terms.search(word, NORMAL).length > 0;
+  const found = lexicon.terms.search(word, NORMAL).length > 0 || swapNamed(lexicon, word);
   // Bounded: a word seen once more is a map read; the cache is cleared when it is full.
   if (lexicon.nameLikeCache.size >= NAME_LIKE_CACHE) lexicon.nameLikeCache.clear();
   lexicon.nameLikeCache.set(word, found);
   return found;
 }
 const NAME_LIKE_CACHE = 5_000;
+
+/** "högbsy", "hulstfred": two letters swapped in a name term, two slips apart by letters. */
+function swapNamed(lexicon: Lexicon, word: string): boolean {
+  if (word.length < MIN_SOUND_TERM) return false;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (lexicon.vocabulary.has(swapped) || lexicon.vocabulary.has(stem(swapped))) return true;
+  }
+  return false;
+}
 
 // ---- matching ----
 

@@ -410,6 +410,8 @@ function resolver(lexicon: Lexicon, remainder: readonly Token[]): (type: LookupT
   };
 }
 
+const MIN_SLIPPED_NAME = 6;
+
 /** Measures that are also services people look up ("ambulansen", "psykiatrin", "akutmottagningen"). */
 const SERVICE_MEASURES = new Set<Feature>(['akutbesok', 'ambulans', 'psykiatri']);
 const CONTACT_ASKS = new Set<Feature>([
@@ -515,8 +517,10 @@ function senderBefore(tokens: readonly Token[], start: number): boolean {
     if (ASKING.has(tokens[i].text)) return false;
     if (SENDER.has(tokens[i].text)) return true;
   }
-  return false;
+  // "jobbar som kurator på psykiatrin, vad …": the "jag" left out at the start
+  return start >= 2 && start <= 3 && WORKING.has(tokens[0].text);
 }
+const WORKING: ReadonlySet<string> = new Set(['jobbar', 'arbetar', 'working', 'work']);
 
 /** "jag heter Sara", "my name is Sara Berg": the sender's own name is no name asked for. */
 function senderName(tokens: readonly Token[], taken: boolean[]): void {
@@ -733,10 +737,10 @@ function resolveName(
   if (full.match.status === 'found' || type === 'any') return full;
   const keep = (t: Token): boolean => {
     const term = termOf(lexicon, t);
-    // A word one slip from a name ("kristinberg") may be in the name as much as a known one.
+    // A long word one slip from a name ("kristinberg") may be in the name as much as a known one.
     return type === 'person'
       ? !term || !isPlaceTerm(lexicon, term)
-      : !!term || nameLike(lexicon, t.text);
+      : !!term || (t.text.length >= MIN_SLIPPED_NAME && nameLike(lexicon, t.text));
   };
   const retry = (words: readonly Token[]): Resolution | undefined => {
     if (words.length === 0 || words.length === remainder.length) return undefined;
@@ -947,20 +951,23 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
   // "om Vimmerby och Hultsfreds hälsocentraler": health centres named, not the places ("the
   // health centres in Västervik" is the place).
   const plural = a.hits.find((h) => h.feature === 'unitsPlural')?.start ?? -1;
-  const centres = (s: Segment): boolean => a.tokens.indexOf(s.tokens[0]) < plural;
+  const beforePlural = (s: Segment): boolean => a.tokens.indexOf(s.tokens[0]) < plural;
   const areas = new Set<string>();
   const named: Segment[] = [];
   for (const s of a.segments()) {
     // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
     const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
     const area =
-      (s.tokens.length === 1 || place) && !s.beforeUnitWord && !centres(s)
+      (s.tokens.length === 1 || place) && !s.beforeUnitWord && !beforePlural(s)
         ? municipalityOf(a.lexicon, s.tokens[0].text)
         : undefined;
     if (area) areas.add(area);
     else named.push(s);
   }
-  const units = unitsNamed(a.lexicon, named, new Map());
+  const all = unitsNamed(a.lexicon, named, new Map());
+  // A digest is of health centres' figures: "jag samordnar nära vård-arbetet" names none.
+  const centres = all.filter((u) => isHealthCentre(a.lexicon, u.id));
+  const units = centres.length > 0 ? centres : all;
   // What is named is what the digest is about; "jag är samordnare i norra länet" is the sender's.
   if (units.length > 0 && areas.size === 0)
     return { scope: 'units', unitIds: units.map((u) => u.id) };
@@ -1070,6 +1077,7 @@ const BUILD: Builders = {
     level: level(a),
     withoutFastLakarkontakt: a.features.has('lackFast'),
     ...optional('period', periods(a)[0]?.value),
+    ...optional('page', pageAsked(a)),
   }),
   setMyUnit: (a) => ({ kind: 'setMyUnit', unit: match(a, 'unit') }),
   unitsInArea: (a) => ({
@@ -1087,6 +1095,13 @@ const BUILD: Builders = {
   digestUnsubscribe: () => ({ kind: 'digestUnsubscribe' }),
   digestWithdraw: () => ({ kind: 'digestWithdraw' }),
 };
+
+/** "sida 2": the page asked for, counted from one as people count. */
+function pageAsked(a: Analysis): number | undefined {
+  const hit = a.hits.find((h) => h.feature === 'pageAsked');
+  const n = hit ? Number(a.tokens[hit.end - 1]?.text) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n - 1 : undefined;
+}
 
 /** "återuppta", "resume", or "starta … igen": a paused digest started again. */
 const resumes = (a: Analysis): boolean =>
@@ -1130,6 +1145,7 @@ function reading(a: Analysis): Reading {
     field: contactField(a),
     aspect: firstValue(a, (d) => d.aspect),
     unit: () => match(a, 'unit'),
+    centre: () => healthCentreAmong(a.lexicon, match(a, 'unit')),
     person: () => match(a, 'person'),
     group: () => match(a, 'group'),
     nameLike: a.names,
@@ -1140,6 +1156,13 @@ function reading(a: Analysis): Reading {
       if (asked) {
         const withRole = candidates.filter((p) => a.lexicon.personRoles.get(p.id) === asked);
         return withRole.length === 1 ? withRole[0] : undefined;
+      }
+      // "the one in Oskarshamn": the one whose unit is there.
+      if (a.municipality && a.remainder.every((t) => municipalityOf(a.lexicon, t.text))) {
+        const place = (id: string) =>
+          a.lexicon.places.find((u) => u.id === a.lexicon.personUnits.get(id))?.municipality;
+        const there = candidates.filter((p) => place(p.id) === a.municipality);
+        return there.length === 1 ? there[0] : undefined;
       }
       // "Svensson": the one of them with that name; "den på Planeringsenheten": the one there.
       const words = a.remainder.map((t) => stem(t.text));

@@ -16250,4 +16250,1642 @@ export const freshCases: readonly FreshCase[] = [
       { text: "what's the weather in Kalmar tomorrow", expect: { kind: 'unknown', lang: 'en' } },
     ],
   },
+  // ==================================================================== round p18 (issue 12)
+  // A helper under the same rules: the bot as a colleague a month in, staff and managers; written at the same time as p19 and blind to it, scored after the p19 fixes: 76/95 (80.0 %) before tuning.
+  {
+    id: 'p18-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'tjena, kör ambulans uppe i oskarshamn. vem kontaktar man om oskarsgruppen',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'har helene nåt mobilnr',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'annas mejl då',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+      { text: 'toppen tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p18-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jobbar som kurator på psykiatrin, vad är det där med hälsolots i högsby',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vilka är inblandade',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nåt om beroende också där? vem är kontakt för det',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vilken hc sitter hon på',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: "hi, who's the contact for the home hospital project in borgholm",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his direct number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: "and the health centre's main number",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 på gripen saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför dom två',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-nybro'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to kristineberg',
+        expect: { kind: 'setMyUnit', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: "list our rub 5 patients who don't have a regular doctor",
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-06',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi få veckobrevet i den här kanalen, för hela länet',
+        expect: { kind: 'digestSubscribe', digestScope: 'region', lang: 'sv' },
+      },
+      { text: 'hur kommer det se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har vi här nu', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p18-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of rub5 without a named gp changed at esplanaden since aug 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for stora trädgårdsgatan',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stora-tradgardsgatan',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for us?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är julia ström',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+      {
+        text: 'vad sysslar gruppen hon sitter i med',
+        expect: { kind: 'groupDetails', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      {
+        text: 'har mathias karlsson mejl',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for stensö',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka är med i hultsfredsklustret',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson där',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+      {
+        text: 'vad har dom för målgrupp',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'åkessons mobilnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'borgholmshälsocentralens växelnummer då',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är kristinebergs bec',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och blåkustens',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5:orna på mörlunda hc:n, hur många av dem har sip',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'återinläggningarna då',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarsgruppens kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'gripens basenhetschef då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka kommunikatörer finns det',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'och utvecklingsledarna?',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem är det som basar på borgholms hc',
+        expect: { kind: 'roleAtUnit', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har åke nån mejl',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver snacka med nån som kan rub-siffrorna, typ en analytiker',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'hur får jag tag på honom',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra allra sjukaste saknar egen doktor',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många har varit in på akuten',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem fixar det där med social förskrivning i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad går det ut på egentligen',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hc:n ligger sämst till med fast läkare för rub5',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'hur såg det ut i december',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag är arbetsterapeut i kommunen i oskarshamn och har en brukare som är listad på blå kusten, vi behöver få till en sip men når ingen där. vem är basenhetschef på den hc:n?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'kan du ge mig hennes mejl',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a physio at Kalmar county hospital and started last month, so I'm still learning who does what. We're reworking our discharge routines and was told to talk to the nära vård coordinator. Who is that?",
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, sitter och förbereder apt imorgon och vill visa lite siffror för gänget. kan du ta fram hur stor andel av våra rub5 som har sip, gärna för mars',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack, perfekt', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p18-24',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej alla! Jag samordnar nära vård-arbetet i norra länet och vill att kanalen får ett veckobrev varje fredag kl 13 med siffrorna för Esplanaden, Stora Trädgårdsgatan och Gamleby',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '13:00',
+          digestScope: 'units:hc-esplanaden,hc-stora-tradgardsgatan,hc-gamleby',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa ett exempel på hur det blir', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p18-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej, jag är ssk i kommunala hemsjukvården i nybro och en kollega tipsade om att höra av mig till karin på regionen som jobbar med digitala tjänster. vem är det och har du hennes nummer',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'ok, eller ragnhild holmberg då, hon hade nåt med patientkontrakt',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonummer till susana altini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-27',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mång rub5 patineter saknar fast läkre på högbsy',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hulstfred då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vad jobbar karlshamnspiloetn med',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'vilka var med i den',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'compare grippen with kristinberg and bla kusten',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-30',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för oskarshamn, måndagar 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'pausa det över sommaren', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nu är semestern slut, dra igång veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 at stensö for january',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', level: 4, period: '2023-01', lang: 'en' },
+      },
+      {
+        text: 'and rub 3?',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', level: 3, period: '2023-01', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'trenden för ambulansresor bland rub5 i hela regionen från oktober till mars',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'ambulans',
+          scope: 'region',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för oss',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'ambulans',
+          scope: 'mine',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'lista rub 4-patienterna utan fast läkare på min hc',
+        expect: { kind: 'patientList', scope: 'mine', level: 4, without: true, lang: 'sv' },
+      },
+      {
+        text: 'gå till sida 3',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p18-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for the health centres in kalmar municipality, thursdays at 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '09:00',
+          digestScope: 'area:Kalmar',
+          lang: 'en',
+        },
+      },
+      { text: 'preview it', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+      {
+        text: 'actually, unsubscribe us',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-35',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på borgholm',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: "what's his number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'hey can u show me the list of rub5 patients at my hc that have no fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page pls',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-37',
+    class: 'language',
+    turns: [
+      {
+        text: 'fördelningen mellan hc:na för rub5 utan fast läkarkontakt',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'och samma för sip',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p18-38',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is lina öhlin',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'en' },
+      },
+      {
+        text: 'who are the other contacts for that pilot',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p18-39',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'kan du boka tolk till en patient imorgon', expect: { kind: 'unknown', lang: 'sv' } },
+      { text: 'okej vad kan du hjälpa till med då', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p18-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'mejladress till jimmy loord',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'telefon till maria då',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'maria svensson',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  // ==================================================================== round p19 (issue 12)
+  // A helper under the same rules: mostly English, staff recruited from abroad and Swedes on English clients; written at the same time as p18 and blind to it, after the p16/p17 fixes: 79/96 (82.3 %) before tuning.
+  {
+    id: 'p19-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hi, who is the basenhetschef at kristineberg? hope i spelled that right',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: 'her mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'email then?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      { text: 'great, thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p19-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many of the rub5 patients at gripen have no regular doctor',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about nybro',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for us',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'can you put all three side by side',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-nybro', 'mine'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: "show me our rub 5 patients who don't have a named GP",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'back one page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-04',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Västervik, tuesdays 7.30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'can i see what it will look like?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'actually pause it for now, half the team is on leave',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: "ok we're back, turn it on again",
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the hemsjukhuset project in borgholm about?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "who's involved in it",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who do i call about it',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his number pls',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har andelen rub5 utan fast läkare minskat hos oss sen augusti 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma sak för SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubTrend', measure: 'withSip', level: 5, from: '2022-08', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'svensson mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'the one in oskarshamn',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'ok. email then',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur ligger vi till jämfört med nybro när det gäller akutbesök för rub 5?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och ambulans?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          level: 5,
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa det för alla hälsocentraler',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', level: 5, measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who can i talk to in the nära vård coordination group?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+      {
+        text: 'which one of them is the analyst',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: "what's his email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'sätt min hc till stensö',
+        locale: 'sv-SE',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub 5 har vi',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'och hur många av dem har sip',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-11',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vad är fokus i hultsfredsklustret?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'målgrupper?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "who's Gripen's BEC?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: "and Blå Kusten's?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and all the BECs in the Oskarshamn cluster?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'numret till Borgholms hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'och Löttorps?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "the oskarshamn cluster's contact people?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "and the högsby cluster's",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många RUB5:or saknar fast läkarkontakt på Mönsterås HC?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur stor andel har SIP:ar där?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka av våra allra sjukaste patienter har ingen egen doktor?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'bara de på rub 4',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 4, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who actually knows the numbers behind the RUB dashboards? is there an analyst somewhere',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'how often do the most complex patients end up in A&E, across the whole county?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'akutbesok', lang: 'en' },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'aterinlaggning', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'that home care collaboration in västervik, what are they actually trying to achieve?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: "who's taking part",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a GP who moved here from Ireland and started at Nybro HC two weeks ago. My manager told me to get to know the complex patients first. Could you list the RUB 5 patients at our health centre who don't have a fast läkarkontakt yet?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-nybro', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page please',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-nybro',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm Priya, a locum nurse at Esplanaden in Västervik for the next few weeks. A relative of one of our home care patients asked me about the collaboration between the health centre and the municipality around home health care. Who is the contact person for that project?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'ok, who takes part in it then?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag har precis börjat som verksamhetsutvecklare i primärvården och ska jobba med fast läkarkontakt framöver. Som en första bild vill jag se hur andelen RUB 5 utan fast läkarkontakt har utvecklats från augusti till mars i hela regionen, går det?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good morning, I'm an external consultant helping the primary care administration with a capacity review. First I need an overview of which health centers are in Kalmar municipality. Could you list them?",
+        locale: 'sv-SE',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and which hospitals are there in the county?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitsInArea', unitKind: 'sjukhus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-24',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi all, I coordinate the Nära vård work in the northern part of the county and I'd like this channel to get the digest every Friday at 2 pm, covering Gamleby, Ankarsrum and Överum. Can you set that up?",
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gamleby,hc-ankarsrum,hc-overum',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and show me a preview',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-25',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phone nr for ake akeson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and the bec at kristineburg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka halsocentraler finns i vastervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-27',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'susana altini in hogsby, her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+      { text: 'thnaks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p19-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kontaktuppgifter till marie ragnarson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'telefon?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-29',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för hela regionen, onsdagar kl 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'gör det på torsdagar i stället',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 utan fast läkare på kvarnholmen, sida 2',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-kvarnholmen',
+          level: 4,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-kvarnholmen',
+          level: 4,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'akutbesök bland rub5 på färjestaden mellan november och februari',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'akutbesok',
+          scope: 'hc-farjestaden',
+          level: 5,
+          from: '2022-11',
+          to: '2023-02',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och bara fram till januari?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'akutbesok',
+          scope: 'hc-farjestaden',
+          level: 5,
+          from: '2022-11',
+          to: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-32',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "please resume the weekly digest, we're back from the holidays",
+        locale: 'sv-SE',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+      {
+        text: 'and list the subscriptions this channel has',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns det i oskarshamn',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hultsfred?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är bec på mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-34',
+    class: 'language',
+    turns: [
+      {
+        text: 'telefon till maria svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl då',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-35',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm a Danish doctor and my Swedish isn't great yet. Who is the contact person for the alcohol and dependence project in Högsby?",
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      { text: 'thank you!', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p19-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'what does the hälsolots project do?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'en' },
+      },
+      {
+        text: 'kan du ta det på svenska istället? vilka är med i projektet?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p19-37',
+    class: 'plain',
+    turns: [
+      { text: 'hi there', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you do?', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: 'can you book the big meeting room at stensö for friday?',
+        locale: 'en-US',
+        expect: { kind: 'unknown', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p19-38',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka var med i karlshamnspiloten?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vilka är kontaktpersoner där',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', locale: 'sv-SE', expect: { kind: 'digestPreview', lang: 'sv' } },
+      {
+        text: 'avsluta prenumerationen',
+        locale: 'sv-SE',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p19-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'contact details for Jimmy Loord',
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+      {
+        text: "what's the phone number to Gripen HC",
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
 ];
