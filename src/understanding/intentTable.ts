@@ -107,7 +107,7 @@ const LACK =
   'missing|no|not having|do not have|dont have|don t have|does not have|doesnt have|doesn t have|with out|' +
   'has no|have no)';
 const FAST_DOCTOR =
-  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
+  '(?:fast(?:a)? (?:lakarkontakt(?:er|en)?|lakare(?:n)?|lak|doktor(?:n)?|vardkontakt(?:en)?)|(?:regular|reguler|regulr|named|fixed|' +
   'permanent|assigned|designated|own) (?:doctor|gp|physician)s?|egen (?:lakare|doktor|lakarkontakt|huslakare|husdoktor)|' +
   '(?:doctor|gp|physician) of (?:their|his|her|my) own)';
 
@@ -149,7 +149,7 @@ export const CUES = {
     patterns: [
       'hjalp(?:a mig)?|help(?: me)?|support|guide|manual|meny|menu|kommandon|commands|instruktioner',
       'instructions|exempel|examples',
-      'vad kan (?:du|boten|nara|den|ni)(?: gora| hjalpa (?:mig |till )?med| svara pa| fraga om)?|vad kan jag fraga(?: om)?',
+      'vad kan (?:du|boten|nara|den|ni)(?: gora| hjalpa (?:mig |till )?med| svara pa| fraga om)?|vad kan (?:jag|man) fraga(?: dig| boten)?(?: om)?',
       'what can (?:you|the bot|this bot|nara|it)(?: do| help (?:me )?with| answer)?|what can i ask(?: you| about)?|what do you do',
       // "what kind of things can I ask you?", "vad för frågor kan jag ställa?"
       'what (?:kind|kinds|sort|sorts|type|types) of (?:things|questions|stuff) can i ask(?: you| about)?',
@@ -245,6 +245,8 @@ export const CUES = {
       'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       // "… och undrar vad den går ut på": the question inside a sentence
       'vad (?:det|den|projektet|gruppen|satsningen|arbetet) gar ut pa',
+      // "vad håller Västerviksklustret på med?": the name between
+      '(?<=(?:^| )vad haller (?:[a-z0-9]+ ){1,3})pa med',
       // "vad gick Karlshamnspiloten ut på?": the name between
       '(?<=(?:^| )(?:gick|gar|handlade) (?:[a-z0-9]+ ){1,3})ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
@@ -374,7 +376,13 @@ export const CUES = {
     ],
     typos: ['forandrats', 'forandring', 'utveckling'],
   },
-  compare: { patterns: ['jamfort(?: med| mot)?|compared(?: to| with)?|versus|vs'] },
+  compare: {
+    patterns: [
+      'jamfort(?: med| mot)?|compared(?: to| with)?|versus|vs',
+      // "hur ligger vi till mot Nybro …": ours against Nybro's
+      'hur ligger (?:vi|de|ni|dom) till (?:mot|jamfort med|i jamforelse med)',
+    ],
+  },
   since: { patterns: ['sedan|since'] },
   patients: {
     patterns: ['patient(?:er|erna|en|s)?'],
@@ -413,6 +421,8 @@ export const CUES = {
       'jag (?:jobbar|arbetar|ar anstalld|tjanstgor|finns) (?:pa|vid|i|hos)',
       '(?:byt|andra|satt|spara|valj|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
       '(?:set|change|update|switch) my (?:halsocentral|unit)(?: to| as)?|my (?:halsocentral|unit) is',
+      // "Nybro är min hälsocentral"
+      '(?:ar|blir) (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',
       // "kan du spara det som min enhet?", "please set that as my health centre"
       '(?:spara|satt|stall in|valj|registrera) (?:det|den|den har|denna|detta) som (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',
       '(?:set|save|make|register) (?:that|it|this) (?:as|to be) my (?:halsocentral|unit|clinic|practice)',
@@ -631,7 +641,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others'
+    'main other others o sak'
   ).split(' '),
 );
 
@@ -841,8 +851,7 @@ export const INTENTS: readonly IntentDef[] = [
       en: ['compare Nybro and Emmaboda on ambulance rides'],
     },
     // Two health centres named make the comparison; "jämför" alone is the distribution's.
-    // "hur ligger vi till jämfört med Nybro när det gäller akutbesök": ours and Nybro's
-    cues: { units2: 3, compareUnits: 2.5, compare: 2 },
+    cues: { units2: 3, compareUnits: 2.5 },
     help: { sv: 'Jämför Gripen med Kristineberg', en: 'Compare Gripen and Kristineberg' },
   },
   {

@@ -143,7 +143,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   undersköterska: ['usk', 'assistant nurse', 'nursing assistant'],
   projektledare: ['project manager', 'project lead', 'project leader'],
   mottagningschef: ['clinic manager'],
-  chef: ['manager', 'boss', 'basar'],
+  chef: ['manager', 'boss', 'basar', 'bestämmer'],
   kurator: ['counsellor', 'counselor', 'social worker'],
   fysioterapeut: ['sjukgymnast', 'physiotherapist', 'physical therapist'],
   arbetsterapeut: ['occupational therapist'],

@@ -454,7 +454,11 @@ function releaseServices(
   if (!hits.some((h) => SERVICE_MEASURES.has(h.feature))) return hits;
   if (hits.some((h) => METRIC_ASKS.has(h.feature))) return hits;
   const services = hits.filter((h) => SERVICE_MEASURES.has(h.feature));
-  const contactAsked = hits.some((h) => CONTACT_ASKS.has(h.feature));
+  // "what about psychiatry contacts" after figures: the measure's contacts, no one to call.
+  const measureContacts =
+    about === 'figures' &&
+    hits.some((h) => h.feature === 'contact' && services.some((s) => s.end === h.start));
+  const contactAsked = !measureContacts && hits.some((h) => CONTACT_ASKS.has(h.feature));
   // The word alone, and the conversation not about figures ("och akutbesök?" is a measure); or
   // only the service named in a conversation about contacts ("and the psychiatry in Vimmerby").
   const alone =

@@ -17888,4 +17888,1502 @@ export const freshCases: readonly FreshCase[] = [
       },
     ],
   },
+  // ==================================================================== round p20 (issue 12)
+  // A helper under the same rules: a representative week; written at the same time as p21 and blind to it, after the p18/p19 fixes: 81/95 (85.3 %) before tuning.
+  {
+    id: 'p20-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'behöver få tag på anna dahl på blå kusten, har du hennes nummer',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejlen också?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'vem är bec på kristineberg då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har du hennes mobilnr',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-02',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefn till åke åkeson i borgholm',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'o lötorp hälsocentral vad har dom för nummer',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-03',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka är det som jobbar som samordnare för nära vård',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'hur når jag marie',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      { text: 'tackar!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p20-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är distriktssköterska i kommunens hemsjukvård i Oskarshamn. Vi har ganska många gemensamma patienter med Gripen och Kristineberg och en kollega sa att det finns nåt som heter Oskarsgruppen som jobbar med just samverkan kring dom mest komplexa. Vem ska jag höra av mig till där?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vad har dom för målgrupp egentligen',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-05',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the contact for the alcohol dependence collaboration in Högsby?",
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'what is her email',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'svenssons mejladress?',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefonnummer till ragnhild holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      { text: 'jimmy loord då', expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p20-08',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'öppenvårdspsykiatrins nummer i vimmerby?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      { text: 'och ambulansens', expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p20-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do i reach the ER in vastervik',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      {
+        text: 'and the municipality there?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'i hultsfreds kommun då',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'numret till mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka är med i hemsjukhuset på öland',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är kontaktperson',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för telefon',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack så mkt', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p20-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'what was the karlshamn pilot project about',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'who took part in it',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'do you have a number for rebecca welander',
+        expect: { kind: 'personLookup', person: 'rebecca-welander', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka bec:ar är med i oskarshamnsklustret',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nummer till den på blå kusten',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is head of operations at borgholm health centre?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his direct number?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'har du nummer till smedby vårdcentral',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'vilka hc:n finns i kalmar kommun då',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-16',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är analytiker i samordningsgruppen',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'mathias mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån hälsolots i högsby? vem ska man prata med',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad är tanken med det hela',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new ST doctor at Stensö and I started this week. I'm doing a quality improvement project on our most complex patients and my supervisor told me there is an analyst in the regional coordination group who does the RUB/ACG analyses. Who is that?",
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'can i have his email',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kontaktuppgiftr till juila ström',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'emma rydhs mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och telefon',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-21',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'hur många rub5:or har vi utan fast läkare',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa vilka det är',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'hej! jag är ny basenhetschef på esplanaden sen januari och håller på att sätta mig in i hur vi jobbar med dom allra mest komplexa patienterna inför verksamhetsplaneringen. hur stor andel av rub 5-patienterna på esplanaden har en sip idag?',
+        expect: { kind: 'rubSummary', scope: 'hc-esplanaden', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och hur ser det ut i hela regionen',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler har flest rub5 utan fast läkare',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma för rub 4',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur såg det ut i januari 2023',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-24',
+    class: 'details',
+    turns: [
+      {
+        text: 'how has the share of rub 5 without a regular doctor changed at kristineberg since august 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and region-wide?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför blå kusten, gripen och kristineberg på andel med sip',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och akutbesöken?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 5 på norrliden nov 2022 - hur många hade återinläggning',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          period: '2022-11',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och ambulans',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          period: '2022-11',
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'lista rub5-patienterna som saknar fast läk på min hc',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'gå tillbaka en sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many rub 5 patients in the region went by ambulance',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'en' },
+      },
+      {
+        text: 'what about psychiatry contacts',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'split that by health centre',
+        expect: { kind: 'rubDistribution', measure: 'psykiatri', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra tyngsta patienter har hemsjukvård',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'och hur många av dom står utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'utvekling för andelen med sip på monsterås från aug 22 till mars 23',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-monsteras',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för gripen',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-gripen',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ligger vi till mot nybro när det gäller fast läkarkontakt bland rub 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'ta med stensö också',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro', 'hc-stenso'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-32',
+    class: 'plain',
+    turns: [
+      {
+        text: 'show me the rub 5 patients at vimmerby hc',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', lang: 'en' },
+      },
+      {
+        text: 'only the ones with no named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'enligt acg, hur många rub4:or har färjestadens hc',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          level: 4,
+          measure: 'patients',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och rub5:orna?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          level: 5,
+          measure: 'patients',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p20-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för gripen och kristineberg, måndagar 7.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p20-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests is this channel subscribed to?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause it over the summer',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually turn it back on',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p20-36',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni skicka en veckosammanställning hit varje fredag kl 14 för hela länet',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nej ändra till torsdagar',
+        expect: { kind: 'digestSubscribe', weekday: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-37',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'vilka vekobrev går till dnna kanal', expect: { kind: 'digestList', lang: 'sv' } },
+      {
+        text: 'avsluta det, vi behöver det inte längre',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-38',
+    class: 'plain',
+    turns: [
+      { text: 'god morgon', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan man fråga dig om', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'kan du boka ett möte med min chef på fredag',
+        expect: { kind: 'unknown', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p20-39',
+    class: 'plain',
+    turns: [
+      { text: 'hi there', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you do?', expect: { kind: 'help', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p20-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Phone for Marie Ragnarsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'en' },
+      },
+      { text: 'thx!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  // ==================================================================== round p21 (issue 12)
+  // A helper under the same rules: first-week users, polite and long or two words like a search box; written at the same time as p20 and blind to it: 84/98 (85.7 %) before tuning.
+  {
+    id: 'p21-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är Susanna Althini?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      {
+        text: 'har du hennes mejladress?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack snälla', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p21-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5 har vi som saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför oss med dem',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-nybro'], lang: 'sv' },
+      },
+      {
+        text: 'visa vilka det är hos oss',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who do I contact about the home hospital project in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and does he have an email address',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla basenhetschefer',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+      {
+        text: 'visa fler',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 2, lang: 'sv' },
+      },
+      {
+        text: 'vem av dem sitter på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "show me my RUB5 patients who don't have a regular doctor",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+      {
+        text: 'go back a page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad håller Västerviksklustret på med?',
+        expect: { kind: 'groupDetails', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och målgruppen?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-07',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' } },
+      {
+        text: 'hon som är utvecklingsledare',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'mobilnummer?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 5 patients are listed at Gripen?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'how many of those have a SIP',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'same for us please',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Stensö hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'vem är verksamhetschef där?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'och på Borgholm?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of RUB5 patients without a regular GP changed since August?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only for Mönsterås',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-monsteras',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'actually, start from October instead',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-monsteras',
+          from: '2022-10',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-11',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem ska jag vända mig till om Högsbyprojektet kring alkohol och beroende?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad är det de jobbar med mer konkret',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'har du hennes telefonnummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'is there a nära vård coordinator I could talk to?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: "the one at the planning unit, what's her mobile?",
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      { text: 'great, thanks a lot!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p21-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'min hälsocentral är Färjestaden',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+      { text: 'RUB5 för oss', expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p21-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Åkessons nummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och Althinis?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5-patienterna utan fastläkare på Gripens HC',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, lang: 'sv' },
+      },
+      {
+        text: 'Gripens återinläggningsandel',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets deltagare',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'Karlshamnspilotens kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vårdcentralerna i Västerviks kommun',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och sjukhusen?',
+        expect: { kind: 'unitsInArea', municipality: 'Västervik', unitKind: 'sjukhus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-18',
+    class: 'wordFormation',
+    turns: [
+      { text: 'samordnarna', expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' } },
+      {
+        text: 'analytikern i samordningsgruppen',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem är det som bestämmer på Gripen egentligen?',
+        expect: { kind: 'roleAtUnit', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och vem är chef för Blå Kusten då',
+        expect: { kind: 'roleAtUnit', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra tyngsta patienter har åkt ambulans det senaste året?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem snackar man med om hemsjukhuset uppe på Öland?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'går det att ringa honom?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which health centre is worst at giving its RUB5 patients a named GP?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'and which one has the most ER visits?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'akutbesok', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka av våra multisjuka gamlingar har ingen fast doktor?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      { text: 'kan du boka om min tandläkartid också', expect: { kind: 'unknown', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p21-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är ny som basenhetschef på Nybro hälsocentral sedan i måndags och en kollega tipsade om den här tjänsten. Jag skulle gärna vilja veta hur många av våra patienter på RUB-nivå 5 som saknar fast läkarkontakt, om det går att få fram. Tack på förhand!',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Kan du komma ihåg att Nybro är min hälsocentral, så slipper jag skriva det varje gång?',
+        expect: { kind: 'setMyUnit', unit: 'hc-nybro', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a district nurse in Vimmerby and we have an elderly patient in home care who keeps ending up at the emergency department. I would like to talk to someone who works with nära vård at the regional level. Could you tell me who the coordinators are?",
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'God morgon, jag sitter i ledningsgruppen för primärvården norr och vi ska ha möte på torsdag. Skulle du kunna ta fram hur andelen RUB 5-patienter utan fast läkare har utvecklats från augusti 2022 till mars 2023 för Esplanaden? Det vore jättebra.',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Och samma sak för Gamleby, tack',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hello there, I work at the county hospital in Kalmar and next week we are discharging a patient who is listed at Blå Kusten in Oskarshamn. I need to reach the person in charge of that health centre before the care planning meeting. Who should I contact?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-28',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop och hej Nära! Vi i samordningsgruppen skulle vilja få ett veckobrev här i kanalen varje måndag morgon klockan åtta, med siffrorna för hela regionen. Går det att ordna?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan vi få se hur det kommer att se ut först?',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+      { text: 'toppen, tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p21-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonumer till kristineberg hc',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'vem är basenhetchef där',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is Mathias Karlson',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+      {
+        text: 'his mail adress?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub5 utan fast lakare pa hogsby',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka delatr i oskarsgrupen',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kontaktpersonr?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'conatct details for Esplanden health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'and Stora Tradgardsgatan',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, fredagar kl 14',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'pausa veckobrevet över sommaren', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nu är vi tillbaka från semestern, starta det igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'nej förresten, vi avslutar veckobrevet helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-35',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 at Berga in December',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', level: 4, period: '2022-12', lang: 'en' },
+      },
+      {
+        text: 'and January?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', level: 4, period: '2023-01', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Gripen and Kristineberg, Tuesdays at 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'actually, make it Wednesdays',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 3, lang: 'en' },
+      },
+      {
+        text: 'what subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p21-37',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Stensö, Berga och Norrliden – andel RUB5 med SIP i februari',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'withSip',
+          level: 5,
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma jämförelse fast för januari',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'withSip',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-38',
+    class: 'language',
+    turns: [
+      { text: 'Hello! What can you do?', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: 'list the health centres in Kalmar',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p21-39',
+    class: 'language',
+    turns: [
+      { text: 'hej hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'kan du visa fördelningen mellan hälsocentralerna för återinläggningar',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'och för RUB 4?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', level: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p21-40',
+    class: 'plain',
+    turns: [
+      { text: 'Torsås hälsocentral', expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' } },
+      {
+        text: 'vem är Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
 ];
