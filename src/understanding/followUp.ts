@@ -292,7 +292,6 @@ function continued(
   }
 }
 
-/** What a metric question says itself: its measure, level, period or range, and scope. */
 /** "och i augusti året innan?" after March 2023: August 2022. */
 function yearBefore(r: Reading, c: ConversationContext): string | undefined {
   const month = monthOnly(r.periods[0]);
@@ -304,6 +303,7 @@ function yearBefore(r: Reading, c: ConversationContext): string | undefined {
 const YEAR_BEFORE =
   /(?:^| )(?:aret (?:innan|fore|dessforinnan)|the year before|the previous year|a year earlier|aret tidigare)(?: |$)/;
 
+/** What a metric question says itself: its measure, level, period or range, and scope. */
 function metricChange(
   r: Reading,
   kind: IntentKind,

@@ -75,8 +75,11 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set(
 /** Stems of fewer letters match only whole words; longer ones also the parts of compounds. */
 const MIN_PART = 5;
 
+/** A group the subject words point to. */
+export type SubjectGroup = { readonly id: string; readonly name: string };
+
 export type GroupSubjects = {
-  readonly ids: readonly string[];
+  readonly groups: readonly SubjectGroup[];
   /** The groups' areas ("hogsby"): a place, but telling of a group where it works. */
   readonly areas: ReadonlySet<string>;
   /**
@@ -115,7 +118,7 @@ export function buildGroupSubjects(groups: readonly Group[]): GroupSubjects {
     }
   });
   return {
-    ids: groups.map((g) => g.id),
+    groups: groups.map(({ id, name }) => ({ id, name })),
     having,
     areas: new Set(groups.flatMap((g) => wordsOf(g.area))),
   };
@@ -139,8 +142,8 @@ export function subjectStems(folded: string): string[] {
 export function groupBySubject(
   subjects: GroupSubjects,
   stems: readonly string[],
-): string | undefined {
-  const n = subjects.ids.length;
+): SubjectGroup | undefined {
+  const n = subjects.groups.length;
   const scores = new Map<number, { score: number; count: number; telling: boolean }>();
   for (const s of stems) {
     const having = subjects.having.get(s);
@@ -163,5 +166,5 @@ export function groupBySubject(
   if (!best || best[1].count < 2 || !best[1].telling || best[1].score < 2 * Math.log(n / 2)) {
     return undefined;
   }
-  return !next || best[1].score > next[1].score * 1.5 ? subjects.ids[best[0]] : undefined;
+  return !next || best[1].score > next[1].score * 1.5 ? subjects.groups[best[0]] : undefined;
 }

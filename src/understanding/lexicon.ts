@@ -479,8 +479,13 @@ export function unitLike(
   unitId: string,
   municipality: string,
 ): EntityMatch | undefined {
-  const kind = lexicon.places.find((u) => u.id === unitId)?.kind;
+  const kind = placeOf(lexicon, unitId)?.kind;
   return kind ? unitOfKindIn(lexicon, kind, municipality) : undefined;
+}
+
+/** A unit's kind and municipality. */
+export function placeOf(lexicon: Lexicon, unitId: string): Lexicon['places'][number] | undefined {
+  return lexicon.places.find((u) => u.id === unitId);
 }
 
 /** Of the units a name may mean ("kommunen"), the one in a municipality, if one is. */
@@ -490,8 +495,8 @@ export function narrowToMunicipality(
   municipality: string,
 ): EntityMatch {
   if (match.status !== 'ambiguous') return match;
-  const there = match.candidates.filter((c) =>
-    lexicon.places.some((u) => u.id === c.id && u.municipality === municipality),
+  const there = match.candidates.filter(
+    (c) => placeOf(lexicon, c.id)?.municipality === municipality,
   );
   return there.length === 1 ? { status: 'found', ...there[0] } : match;
 }

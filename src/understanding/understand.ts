@@ -31,7 +31,7 @@ import {
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
 import { askedParts } from './askedPart';
-import { groupBySubject, subjectStems } from './groupSubjects';
+import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
 import {
@@ -46,6 +46,7 @@ import {
   unitLike,
   unitOfKindIn,
   narrowToMunicipality,
+  placeOf,
   type Lexicon,
   type LookupCache,
   type LookupType,
@@ -193,7 +194,7 @@ type Analysis = {
   /** What kind of thing the words left name (see entityKindOf), looked up once. */
   entityKind: () => EntityKind;
   /** The group the question's subject words point to, in a question about no figures. */
-  subjectGroup: () => string | undefined;
+  subjectGroup: () => SubjectGroup | undefined;
 };
 
 type Segment = { tokens: readonly Token[]; beforeUnitWord: boolean };
@@ -868,21 +869,19 @@ function role(a: Analysis): string {
 }
 
 /**
- * Which unit a metric question is about: "min HC"; a unit named; the region named; "vi", "hos
- * oss", "our" (the user's own); else the region. Everyday words left over name no unit.
- */
-/**
  * Figures are a health centre's: of several units a typo may mean ("vimerby": the health centre
  * or the psychiatry clinic), the one health centre among them.
  */
 function healthCentreAmong(lexicon: Lexicon, m: EntityMatch): EntityMatch {
   if (m.status !== 'ambiguous') return m;
-  const centres = m.candidates.filter(
-    (c) => lexicon.places.find((u) => u.id === c.id)?.kind === 'halsocentral',
-  );
+  const centres = m.candidates.filter((c) => isHealthCentre(lexicon, c.id));
   return centres.length === 1 ? { status: 'found', ...centres[0] } : m;
 }
 
+/**
+ * Which unit a metric question is about: "min HC"; a unit named; the region named; "vi", "hos
+ * oss", "our" (the user's own); else the region. Everyday words left over name no unit.
+ */
 function scope(a: Analysis): UnitScope {
   const unit =
     a.remainder.length > 0 && a.names()
@@ -919,7 +918,7 @@ function compared(a: Analysis): CompareUnit[] {
 }
 
 const isHealthCentre = (lexicon: Lexicon, id: string): boolean =>
-  lexicon.places.some((u) => u.id === id && u.kind === 'halsocentral');
+  placeOf(lexicon, id)?.kind === 'halsocentral';
 
 /** The kind of unit a word names in the plural, read with the word before it ("vilka sjukhus"). */
 function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
@@ -1007,9 +1006,8 @@ const match = (a: Analysis, type: LookupType): EntityMatch => {
       ? narrowToMunicipality(a.lexicon, resolved, a.municipality)
       : resolved;
   if (type === 'group' && found.status !== 'found') {
-    const id = a.subjectGroup();
-    const entry = id ? a.lexicon.entries.find((e) => e.type === 'group' && e.id === id) : undefined;
-    if (entry) return { status: 'found', id: entry.id, name: entry.name, score: 1 };
+    const group = a.subjectGroup();
+    if (group) return { status: 'found', ...group, score: 1 };
   }
   return type === 'unit' && a.features.has('unitWord')
     ? healthCentreAmong(a.lexicon, found)
@@ -1164,7 +1162,7 @@ function reading(a: Analysis): Reading {
       // "the one in Oskarshamn": the one whose unit is there.
       if (a.municipality && a.remainder.every((t) => municipalityOf(a.lexicon, t.text))) {
         const place = (id: string) =>
-          a.lexicon.places.find((u) => u.id === a.lexicon.personUnits.get(id))?.municipality;
+          placeOf(a.lexicon, a.lexicon.personUnits.get(id) ?? '')?.municipality;
         const there = candidates.filter((p) => place(p.id) === a.municipality);
         return there.length === 1 ? there[0] : undefined;
       }
@@ -1194,7 +1192,7 @@ function reading(a: Analysis): Reading {
     unitOfKind: (kind) =>
       a.municipality ? unitOfKindIn(a.lexicon, kind, a.municipality) : undefined,
     narrow: (m, municipality) => narrowToMunicipality(a.lexicon, m, municipality),
-    municipalityOf: (id) => a.lexicon.places.find((u) => u.id === id)?.municipality,
+    municipalityOf: (id) => placeOf(a.lexicon, id)?.municipality,
   };
 }
 
