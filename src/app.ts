@@ -29,7 +29,7 @@ export type App = {
   url: string;
   directoryUrl: string;
   metricsUrl: string;
-  /** Stops accepting, waits for turns in flight (bounded), closes everything. */
+  /** Stops accepting, waits for turns in flight (bounded), closes everything. Once: a second call gets the first's promise. */
   close: () => Promise<void>;
   /** Weekly digests: run due ones now (tests with a controlled clock), or one by id. */
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;
@@ -209,6 +209,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   housekeeping.unref();
 
+  let closing: Promise<void> | undefined;
   return {
     url,
     directoryUrl,
@@ -217,22 +218,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     factReviews: { tick: () => factReviews.tick() },
     db,
     graphSync,
-    close: async () => {
-      lexicon.stop();
-      proposals.stop();
-      factReviews.stop();
-      clearInterval(housekeeping);
-      await digests.stop();
-      await graphSync?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      for (let waited = 0; inFlight > 0 && waited < 8_000; waited += 50) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      await services.contexts.flush();
-      await embedded?.close();
-      await db.close();
-    },
+    close: () => (closing ??= closeAll()),
   };
+  async function closeAll(): Promise<void> {
+    lexicon.stop();
+    proposals.stop();
+    factReviews.stop();
+    clearInterval(housekeeping);
+    await digests.stop();
+    await graphSync?.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (let waited = 0; inFlight > 0 && waited < 8_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await services.contexts.flush();
+    await embedded?.close();
+    await db.close();
+  }
 }
 
 async function startEmbeddedApis(

@@ -56,6 +56,10 @@ export async function startConnector(): Promise<Connector> {
       res.end(JSON.stringify({ id }));
     });
   });
+  // Teams' front door keeps idle connections open far longer than Node's client agent does (5 s),
+  // so the client is always the one to drop an idle socket. Node's server default is also 5 s:
+  // the two race, and a post on a socket the server just closed fails with ECONNRESET.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

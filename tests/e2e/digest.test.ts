@@ -168,7 +168,7 @@ describe('weekly digests, end to end', () => {
     const c = clock();
     let claimed: () => void = () => undefined;
     const claim = new Promise<void>((resolve) => (claimed = resolve));
-    const a = await start(dataDir, c, {
+    const a = await open(c, {
       digest: {
         // The first instance hangs right after its claim and is then shut down (SIGTERM). Waiting
         // for the claim itself, not a fixed time: on a busy machine 300 ms was sometimes too short.
@@ -191,7 +191,6 @@ describe('weekly digests, end to end', () => {
     expect(await b.app.digests.tick()).toMatchObject({ sent: 1 }); // no waiting for a lease
     expect(await b.app.digests.tick()).toMatchObject({ due: 0, sent: 0 });
     expect(digestsIn(a.connector.sent)).toHaveLength(1);
-    await a.connector.close();
   });
 
   it('a second instance on the same embedded database is refused with a clear message', async () => {

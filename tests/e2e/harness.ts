@@ -67,10 +67,15 @@ export async function startHarness(
         body: body ? JSON.parse(body) : undefined,
       };
     },
+    // The connector closes even when the app's close fails (or ran already): a server left
+    // listening keeps jest from exiting.
     close: async () => {
-      await app.close();
-      await connector.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await app.close();
+      } finally {
+        await connector.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
