@@ -14,7 +14,30 @@ const NAME_HERE = /^(?:\p{L}+[\s,!]+)?\p{Lu}\p{Ll}+ (?:här|here)(?![\p{L}\p{N}]
 /** "vi sitter på Norrliden", "we're at Berga": where the sender works, without "jag är". */
 const SENDER_AT =
   /^(?:vi|jag) (?:sitter|är|jobbar|arbetar|finns) (?:på|vid|i|hos)\s|^(?:we|i)(?:'re|'m| are| am| work) (?:at|in|from)\s/iu;
-const isAboutSender = (s: string): boolean => ABOUT_SENDER.test(s) || NAME_HERE.test(s);
+const STILL_SENDER = /^(?:är|jobbar|arbetar|sitter|am|work)\s/iu;
+/** "Jobbar som usk på Nybro HC och …": the sender's work, the "jag" left out as in a chat. */
+const SENDER_START =
+  /^(?:(?:hej|hejsan|hi|hello|hey)\b[\s,!]*)?(?:jobbar|arbetar) (?:som|på|vid|i)\s/iu;
+const isAboutSender = (s: string): boolean =>
+  ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s);
+/** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
+const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;
+
+/**
+ * What a sentence says besides the sender's own clause: "jag jobbar på Gripens HC och vi ska
+ * träffa Kristineberg" → "vi ska träffa Kristineberg". Undefined when it does not open about
+ * the sender, or says nothing more.
+ */
+export function besidesSender(s: string): string | undefined {
+  const opening = ABOUT_SENDER.exec(s) ?? SENDER_START.exec(s);
+  if (!opening) return undefined;
+  const from = opening.index + opening[0].length;
+  const end = CLAUSE_END.exec(s.slice(from));
+  const rest = end ? s.slice(from + end.index + end[0].length).trim() : '';
+  if (rest.length === 0) return undefined;
+  // "jag heter Olle och är kurator på Högsby": still the sender.
+  return STILL_SENDER.test(rest) ? besidesSender(`jag ${rest}`) : rest;
+}
 /** A sentence that is only a greeting or thanks ("Hej!", "Thanks!", "God morgon."). */
 const SOCIAL_ONLY =
   /^(?:hej(?:san)?(?: alla)?|hallå|hi(?: there)?|hello|hey|god morgon|good morning|morning|tack(?: så mycket)?|thanks|thank you)[\s,.!]*$/iu;
@@ -23,7 +46,9 @@ const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
 /** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
 const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|our|ours|dom|listan|the list)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|oss|hans|deras|our|ours|us|they|their|theirs|its|dom|listan|the list)(?![\p{L}\p{N}])/iu;
+/** The sender and colleagues: "hur ligger vi till …" is about the unit the sender named. */
+const WE = /(?<![\p{L}\p{N}])(?:vi|we)(?![\p{L}\p{N}])/iu;
 /** Phrases whose "det"/"it"/"there" points nowhere: "när det gäller", "finns det", "is there". */
 const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
@@ -68,8 +93,11 @@ const NAMED_INSIDE = /[\s,(]\p{Lu}/u;
 const NAMED_AFTER = /(?<![\p{L}\p{N}])(?:som heter|som kallas|called|named)\s/iu;
 const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s) || NAMED_AFTER.test(s);
 
-/** What a long message asks, and the sentences its question points back to, if it does. */
-export type Asked = { question: string; reference?: string };
+/**
+ * What a long message asks; the sentences its question points back to, if it does; and when it
+ * does not, what was said before it (a question that names nothing may still be about that).
+ */
+export type Asked = { question: string; reference?: string; before?: string };
 
 /**
  * The sentences of a long message that ask something (the whole text when none stands out), and
@@ -86,7 +114,13 @@ export function askedParts(text: string): Asked {
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (sentences.length < 2) return question(text);
+  if (sentences.length < 2) return oneSentence(text);
+  // "Hejsan! Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till …"
+  const content = sentences.filter((s) => !SOCIAL_ONLY.test(s));
+  if (content.length === 1) {
+    const one = oneSentence(content[0]);
+    if (one.question !== content[0]) return one;
+  }
   const context = (s: string): boolean => !isAboutSender(s) && !SOCIAL_ONLY.test(s);
   const questions = sentences
     .map((s, i) => ({
@@ -97,7 +131,15 @@ export function askedParts(text: string): Asked {
     .map(({ s, i }) => ({ s: s.endsWith('?') ? s : firstClause(s), i }));
   const last = questions.at(-1);
   if (last) {
-    if (!pointsBack(last.s)) return question(last.s);
+    if (!pointsBack(last.s)) {
+      // Not what the sender says of themselves: "I'm a nurse at Gripen." names no subject.
+      const before = sentences
+        .slice(0, last.i)
+        .filter((s) => !SOCIAL_ONLY.test(s))
+        .map((s) => (isAboutSender(s) ? besidesSender(s) : s))
+        .filter((s) => s !== undefined);
+      return before.length > 0 ? { question: last.s, before: before.join(' ') } : question(last.s);
+    }
     // What the pronoun points to: the sentence just before, and when that names nothing (no word
     // capitalised inside it), the nearest one that does. It may be what the sender says about
     // themselves ("… på Gamleby hälsocentral. … Vad har den för telefonnummer?").
@@ -119,4 +161,17 @@ export function askedParts(text: string): Asked {
   // Only a greeting and who the sender is ("Morning! Jenny here, district nurse …"): the greeting.
   const social = sentences.filter((s) => SOCIAL_ONLY.test(s));
   return question(social.length > 0 ? social.join(' ') : text);
+}
+
+/**
+ * One long sentence that opens about the sender and then asks ("Jobbar som usk på Nybro HC och
+ * min chef bad mig kolla upp numret till Åke …"): what follows the sender's clause, with the
+ * clause as what a pronoun in it points back to ("… och undrar vem som är bec där").
+ */
+function oneSentence(text: string): Asked {
+  const rest = wordCount(text) >= MIN_WORDS ? besidesSender(text) : undefined;
+  if (!rest || wordCount(rest) < 3) return { question: text };
+  return pointsBack(rest) || WE.test(rest)
+    ? { question: rest, reference: text.slice(0, text.length - rest.length) }
+    : { question: rest };
 }

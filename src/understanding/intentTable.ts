@@ -436,7 +436,7 @@ export const CUES = {
   digest: {
     patterns: [
       'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
-      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet',
+      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet|nasta brev',
       'weekly (?:digest|summary|report|newsletter|update|email)|(?:weekly )?round ?up|veckosammanstallning(?:en)?',
     ],
     typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
@@ -638,7 +638,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
     'letar soker looking searching namns namnde namnd mentioned ' +
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
-    'nat nanting nagonting naan stuff samma same too totalt sammanlagt total teh fan over gick mellan ' +
+    'nat nanting nagonting naan stuff samma sak fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak'

@@ -30,7 +30,7 @@ import {
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
-import { askedParts } from './askedPart';
+import { askedParts, besidesSender } from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
@@ -1221,19 +1221,47 @@ const ASKS_FOR_CONTACT: ReadonlySet<Feature> = new Set([
 ]);
 
 export function askedText(text: string, lexicon: Lexicon): string {
-  const { question, reference } = askedParts(text);
-  if (!reference) return question;
+  const asked = askedParts(text);
+  const { question } = asked;
+  if (!asked.reference && !asked.before) return question;
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
   // own takes nothing but the names from before.
-  const asks = analyse(question, lexicon).features;
-  if (![...asks].some((f) => ASKS_FOR_CONTACT.has(f))) return `${reference} ${question}`;
-  const a = analyse(reference, lexicon);
+  const q = analyse(question, lexicon);
+  const asksContact = [...q.features].some((f) => ASKS_FOR_CONTACT.has(f));
+  // "… the Hemsjukhuset project … Can you remind me what the target group is?": a question
+  // for a contact or a group's details that names nothing is about what was named before.
+  // "Jag fick namnet Emma Ryd från en kollega, kan du ge mig hennes mejl?": the pronoun points
+  // inside the question.
+  const reference =
+    (asked.reference && !namesPerson(q) ? asked.reference : undefined) ??
+    (asksContact && !q.features.has('role') && !NAMED_KINDS.has(q.entityKind())
+      ? asked.before
+      : undefined);
+  if (!reference) return question;
+  if (!asksContact) return `${reference} ${question}`;
+  // "jag jobbar på Gripens HC och vi ska träffa Kristineberg. Vem är bec där?": not the sender's
+  // own unit, when the sentence names another.
+  const besides = besidesSender(reference);
+  const other = besides === undefined ? undefined : analyse(besides, lexicon);
+  const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon));
+  return [...names, question].join(' ');
+}
+
+const NAMED_KINDS: ReadonlySet<EntityKind> = new Set(['unit', 'group', 'person']);
+const namesPerson = (a: Analysis): boolean =>
+  a.entityKind() === 'person' || a.resolve('person').match.status !== 'notFound';
+/** Whether a text names a unit, group or person, misspelt too ("Kristinberg", "Emma Ryd"). */
+const namesOne = (a: Analysis): boolean =>
+  NAMED_KINDS.has(a.entityKind()) ||
+  (['unit', 'person', 'group'] as const).some((k) => a.resolve(k).match.status !== 'notFound');
+
+/** The names in a text, and the words that say a project or a health centre, in their order. */
+function namesIn(a: Analysis): string[] {
   const topic = a.hits.filter((h) => NAMING_HINTS.has(h.feature)).map((h) => a.tokens[h.start]);
-  const names = [...a.remainder.filter((t) => mayName(lexicon, t, a.tokens[0])), ...topic].sort(
-    (x, y) => a.tokens.indexOf(x) - a.tokens.indexOf(y),
-  );
-  return [...names.map((t) => t.orig), question].join(' ');
+  return [...a.remainder.filter((t) => mayName(a.lexicon, t, a.tokens[0])), ...topic]
+    .sort((x, y) => a.tokens.indexOf(x) - a.tokens.indexOf(y))
+    .map((t) => t.orig);
 }
 
 /**

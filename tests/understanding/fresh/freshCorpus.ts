@@ -2852,7 +2852,7 @@ export const freshCases: readonly FreshCase[] = [
         text: 'Hej Nära! Jag är verksamhetschef på Gripen och ska ha ledningsgruppsmöte på torsdag. Kan du visa hur andelen RUB5 utan fast läkarkontakt har förändrats hos oss sedan augusti 2022?',
         expect: {
           kind: 'rubTrend',
-          scope: 'mine',
+          scope: 'hc-gripen', // the unit she names is hers ("hos oss"), as in round p14
           measure: 'withoutFastLakarkontakt',
           from: '2022-08',
           lang: 'sv',
@@ -19384,6 +19384,785 @@ export const freshCases: readonly FreshCase[] = [
         text: 'vem är Ragnhild Holmberg',
         expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
       },
+    ],
+  },
+  // Round p22 (issue 12): long messages and typos, written blind; before tuning 67/96 (69.8 %).
+  {
+    id: 'p22-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är distriktssköterska i hemsjukvården i Borgholms kommun och har precis börjat här efter många år i Kalmar. Vi har flera patienter som är med i Hemsjukhuset och jag undrar vem som är kontakperson för det projektet?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt telefonummer jag kan ringa?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejladressen till honom?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-02',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Hej, jag jobbar som sjuksköterska på Gripens HC i Oskarshamn och vi ska ha ett samverkansmöte med Kristinberg nästa vecka. Vem är basenhetschef där?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på Blå Kusten då?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm an ambulance nurse based in Västervik and we keep getting called out to the same frail patients who have home care. I heard there's a colaboration project around hemsjukvård here in Västervik – what are they focusing on?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'ok and who is taking part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag är basenhetschef på Mönsterås hälsocentral sedan i höstas och håller på att gå igenom våra mest komplexa patienter. Kan du visa vilka av våra RUB 5-patienter som saknar fast läkarkontkat?',
+        expect: { kind: 'patientList', scope: 'hc-monsteras', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'hc-monsteras', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida tack',
+        expect: { kind: 'patientList', scope: 'hc-monsteras', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'gå tillbaka en sida',
+        expect: { kind: 'patientList', scope: 'hc-monsteras', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag arbetar som samordnare på öppenvårdspsykiatrin i Vimmerby och vi har blivit inbjudna att delta i Hultsfredsklustret. Innan första mötet vill jag gärna veta vilak andra verksamheter som är med i det projektet?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson för projektet?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'God morgon. Jag är verksamhetschef för Esplanaden och Stora Trädgårdsgatan och ska dra läget för ledningsgruppen i eftermiddag. Hur många RUB5-patineter har Esplanaden just nu?',
+        expect: { kind: 'rubSummary', scope: 'hc-esplanaden', measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'och Stora Trädgårdsgatan?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'patients',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och andelen med SIP där?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-07',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a newly arrived ST doctor at Högsby health centre and my Swedish is still not great. Our team works on alcohol dependence together with the kommun – who is the contact person for that projcet?",
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'thanks! and what are the target groups for it?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: "hey, I'm coordinating a SIP for a patient listed at Kristineberg and need to reach the manager there. Whats the name of the basenhetschef at Kristinebergs HC?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: 'what about her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and her phone nr',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-09',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är distriktssjuksköterska i Oskarshamns kommun och sitter med i Oskarsgruppen sen i våras. Jag har tappat bort vilka som är kontaktpersoner från regionens sida, kan du hjäpa mig med det?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vad är det dom fokuserar på i arbetet?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Hejsan! Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till Åke Åkeson på Borgholm, han som har hand om hemsjukhuset',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'finns det nåt mobilnr till honom?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-11',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm the basenhetschef at Vimmerby health centre and I'm preparing for a meeting with the region about fast läkarkontakt. How has the share of our RUB 5 patients without a named GP changed betwen August 2022 and March 2023?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-vimmerby',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag har precis tagit över som basenhetschef på Gamleby hälsocentral efter min föregångare. Kan du sätta Gamleby som min HC så jag slipper skiva det varje gång?',
+        expect: { kind: 'setMyUnit', unit: 'hc-gamleby', lang: 'sv' },
+      },
+      {
+        text: 'visa mina rub5 patienter som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'hur många av våra RUB5 har åkt ambulans senaste året?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-13',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag sitter i ledningsgruppen för primärvården och ska presentera läget för nära vård på nästa hälsovalsmöte. Kan du visa fördelnignen mellan hälsocentralerna för RUB5-patienter som saknar fast läkarkontakt, gärna för mars 2023?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur ser fördelningen ut för andelen med SIP?',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-14',
+    class: 'spelling',
+    turns: [
+      {
+        text: "Hi, I work as a nurse at Kalmar county hospital and I'm helping organise a nära vård workshop in the spring. Can you give me the phone number for Maria Alvinson Hilberth at the planning unit?",
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'does she have a mobile as well?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag är sjuksköterska på Hultsfreds HC och var på ett möte om nära vård i höstas. Det var en Maria från regionen som sa att jag kunde höra av mig, kan du ta fram hennes kontaktuppgifer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' },
+      },
+      {
+        text: 'Svensson tror jag',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'har hon nån mejladress?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är ambulanssjuksköterska och har precis flytat till Västervik från Linköping, så jag känner inte till länet så bra än. Vilka hälsocentraler finns det i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-17',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Jag är BEC på Blå Kusten och vi har pratat mycket om att våra sköraste patienter hamnar på akuten. Kan du jämföra Blå Kusten med Gripen och Kristinebreg för RUB 5, hur många som besökt akuten?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma sak fast för återinläggningar',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good afternoon, I'm a psychiatry coordinator in Kalmar and I want to set up regular meetings with the people driving the nära vård trasition. Who are the samordnare for nära vård in the region?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'and the basenhetschefer?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag heter Lena och är distriktssköterska i Högsby kommun. Vi ska starta upp ett samarbete kring en patient med alkoholproblem och jag fick tips om att prata med Susanna Althni på hälsocentralen. Vad har hon för nummer?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok, då ringer jag hälsocentralen istället. vad har dom för nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      { text: 'tack så jättemycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p22-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag jobbar på primärvårdsförvaltningen och håller på med en rapport till sjukvårdsledningen om de mest komplexa patienterna. Hur många i RUB 5 har haft en återinläggnig i hela regionen?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: "Hi there, I'm the new verksamhetschef at Stensö and still finding my way around the systems. Can you set my helth centre to Stensö?",
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have ongoing home care?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'en' },
+      },
+      {
+        text: 'and how many have been in contact wiht psychiatry?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'psykiatri', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-22',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop! Jag är samordnare för nära vård i norra länet och vill att vi i den här kanalen får ett veckobrev om läget i Västervik. Kan du skicka det varje mådag klockan 8?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan du visa hur det ser ut redan nu?',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-23',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi all, I'm the coordinator for the Oskarshamn cluster. We'd like a weekly digest in this chanel covering the health centres in Oskarshamn, every Friday at 9 am please",
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'on second thought we get too many posts in here, please unsubscribe us from the digest',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-24',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, vi är några chefer på Nybro HC som delar den här kanalen. Kan vi få ett veckobev för Nybro hälsocentral varje tisdag kl 7.30?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-nybro',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka veckobrev är det som går till kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-25',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Vi pausade veckobrevet här i kanalen över sommaren när halva enheten hade semster. Nu är alla tillbaka, så kan du sätta igång det igen?',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'visa gärna hur nästa brev ser ut så jag vet att det funkar',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej. Jag är basenhetschef på Färjestadens HC och vi ska ha verksamhetsdialog med primärvårdsledningen på torsdag. Kan du ge mig en sammanfatning för RUB 5 hos oss?',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', lang: 'sv' },
+      },
+      {
+        text: 'och för Mörbylånga?',
+        expect: { kind: 'rubSummary', scope: 'hc-morbylanga', lang: 'sv' },
+      },
+      {
+        text: 'kan du jämföra Färjestaden med Mörbylånga sida vid sida?',
+        expect: { kind: 'rubCompare', units: ['hc-farjestaden', 'hc-morbylanga'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a district nurse in Emmaboda kommun. A colleage told me to contact Niklas Föghner about primary care funding for our home care project – can you find his email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'en' },
+      },
+      {
+        text: "hmm ok. can I talk to Mathias Karlsson instead? what's his email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Hej, jag är ny som ambulanssjuksköterska i Kalmar och behöver numret till Lindsdals hälsocentral, vi har en patient som vill att vi kontatkar hans läkare där',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+      { text: 'okej, Berga HC då?', expect: { kind: 'unitLookup', unit: 'hc-berga', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p22-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej Nära! Jag är verksamhetschef på Kvarnholmen och vi har jobbat hårt sedan i höstas med att ge alla multisjuka en fast läkare. Hur har andelen RUB5 utan fast läkarkontakt utveklats hos oss sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kvarnholmen',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och om du jämför Kvarnholmen med Berga?',
+        expect: { kind: 'rubCompare', units: ['hc-kvarnholmen', 'hc-berga'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, I'm a nurse manager in home care in Nybro kommun. We read about the Karlshamn pilot with the phone line between hemtjänst and the vårdcentral and want to try something simillar. What did they focus on?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'who can I contact about it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: "what's Rebecka Welander's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'rebecca-welander', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Hej, jag jobbar som samordnare inom psykiatrin och vill bjuda in alla basenhetschefer till en workshop om SIP i vår. Kan du lista alla basenhetchefer i regionen?',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-32',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är basenhetschef på Emmaboda HC (Björken) och vi ska börja med patientkontrakt för de mest komplexa patienerna. Kan jag få en lista på våra patienter i RUB 4 som inte har någon fast läkare?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-emmaboda', level: 4, without: true, lang: 'sv' },
+      },
+      {
+        text: 'och samma för RUB 5',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-emmaboda', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag är kommunikatör på Hultsfreds kommun och vi vill skriva om nära vård i kommunens personaltidning. Jag fick namnet Emma Ryd från en kollega, kan du ge mig hennes mejl?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och telefon?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'vilka är kontaktpersoner i samordnande arbetsgrupen?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p22-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: "hi, quick one – I'm an ambulance nurse in Kalmar and we need to reach someone at Stenso HC about a patient we brought in last night. whats their phone number?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'and Norrliden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-norrliden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-35',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är psykiatrisamordnare på Öppenvårdspsykiatrin i Vimmerby och har en gemensam patient med Borgholm. Vem är verksamhetchef på Borgholms hälsocentral nu för tiden?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-36',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag är BEC på Hultsfreds HC och ska följa upp vårt SIP-arbete inför nästa år. Hur stor andel av RUB 5-patienterna hos oss hadde SIP i december 2022?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur har det förändrats mellan de två månaderna?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-hultsfred',
+          from: '2022-12',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p22-37',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! I'm a medical student on a summer placement at the planning unit and my supervisor asked me to pull together numbers on the most complex patients. How many RUB 5 patients in the region visited the emergency departmnet?",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'akutbesok', lang: 'en' },
+      },
+      {
+        text: 'and how many went by ambulance?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p22-38',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Hej! Distriktssköterska i Torsås kommun här, vi vill komma igång med nära vård-arbetet hos oss. Kan du ge mig kontaktuppgifter till Marie Ragnarson, samordnaren?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'mobilnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-39',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Maria och är nyanställd sjuksköterska på Mörlunda hälsocentral. Min chef sa att jag kunde använda den här boten, men jag vet inte riktigt vad jag kan fråga om. Vad kan du hjälpa till med?',
+        expect: { kind: 'help', lang: 'sv' },
+      },
+      {
+        text: 'ok, vilka hälsocentraler finns i Hultsfreds kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad har Mörlunda för telefonnumer',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p22-40',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, I'm verksamhetschef at Löttorp and I'm writing up our part of the Hemsjukhuset project for the anual report. Can you remind me what the target group is?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who are the participants?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      { text: 'tack, det räcker för nu', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
 ];

@@ -1,0 +1,70 @@
+import { askedParts, besidesSender } from '../../src/understanding/askedPart';
+
+// What a long message asks, apart from what it says about the sender (issue 12, long messages).
+
+describe('besidesSender', () => {
+  it.each([
+    [
+      'Hej, jag jobbar som sjuksköterska på Gripens HC i Oskarshamn och vi ska ha ett möte med Kristinberg nästa vecka.',
+      'vi ska ha ett möte med Kristinberg nästa vecka.',
+    ],
+    // the "jag" left out, as in a chat
+    [
+      'Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till Åke',
+      'min chef bad mig kolla upp numret till Åke',
+    ],
+    ["Hi, I'm a nurse at Gripen, who is the coordinator?", 'who is the coordinator?'],
+  ])('%s → what else it says', (text, rest) => {
+    expect(besidesSender(text)).toBe(rest);
+  });
+
+  it.each([
+    // still the sender after "och": name, then role and workplace
+    'Jag heter Olle och är kurator på Högsby hälsocentral.',
+    'I am a nurse at Gripen.',
+    // not about the sender at all
+    'Vem är basenhetschef på Gripen och vad har hon för nummer?',
+  ])('%s → nothing besides the sender', (text) => {
+    expect(besidesSender(text)).toBeUndefined();
+  });
+});
+
+describe('askedParts', () => {
+  it('one long sentence: what follows the sender’s own clause', () => {
+    expect(
+      askedParts(
+        'Hejsan! Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till Åke Åkesson på Borgholm',
+      ),
+    ).toEqual({ question: 'min chef bad mig kolla upp numret till Åke Åkesson på Borgholm' });
+  });
+
+  it('"vi" after the sender’s clause points back to it', () => {
+    expect(
+      askedParts(
+        'jag är på stensö, hur ligger vi till jämfört med berga och norrliden när det gäller återinläggningar',
+      ),
+    ).toEqual({
+      question:
+        'hur ligger vi till jämfört med berga och norrliden när det gäller återinläggningar',
+      reference: 'jag är på stensö, ',
+    });
+  });
+
+  it('"hos oss" points back to the sentence that names the sender’s unit', () => {
+    const asked = askedParts(
+      'Hej. Jag är basenhetschef på Färjestadens HC och vi ska ha verksamhetsdialog på torsdag. Kan du ge mig en sammanfattning för RUB 5 hos oss?',
+    );
+    expect(asked.question).toBe('Kan du ge mig en sammanfattning för RUB 5 hos oss?');
+    expect(asked.reference).toContain('Färjestadens HC');
+  });
+
+  it('a question that points nowhere keeps what was said before it, without the sender', () => {
+    const asked = askedParts(
+      "Hi, I'm verksamhetschef at Löttorp and I'm writing up our part of the Hemsjukhuset project for the annual report. Can you remind me what the target group is?",
+    );
+    expect(asked.question).toBe('Can you remind me what the target group is?');
+    expect(asked.reference).toBeUndefined();
+    expect(asked.before).toContain('Hemsjukhuset');
+    expect(asked.before).not.toContain('Löttorp');
+  });
+});
