@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { createApp } from '../src/app';
 import { startConnector } from '../tests/e2e/connector';
 import { startHarness } from '../tests/e2e/harness';
 import { messageActivity } from '../tests/e2e/teamsActivity';
@@ -14,10 +18,30 @@ import { percentile, round, timeIt } from './stats';
  * limit is raised for it); a user's first turn in a process (their 1:1 chat stored) is measured
  * apart.
  */
+/**
+ * The bot as it ships: src/ compiled by `npm run build` (tsc), as `npm run start:prod` runs it.
+ * Not tsx's transform: it wraps every function the code creates in a naming call (esbuild's
+ * keepNames), some 40 µs a turn that production never spends.
+ */
+async function productionApp(): Promise<typeof createApp> {
+  const root = path.resolve(__dirname, '..');
+  // Inside the project, so that the build finds its packages in node_modules.
+  const out = path.join(root, 'node_modules', '.cache', 'nara-bench-build');
+  const tsx = require.resolve('tsx/cli');
+  execFileSync(process.execPath, [tsx, 'scripts/build.ts', '--out', out], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const built = (await import(pathToFileURL(path.join(out, 'src', 'app.js')).href)) as {
+    createApp: typeof createApp;
+  };
+  return built.createApp;
+}
+
 export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, number>> {
   const echo = await startEchoBot();
   const echoConnector = await startConnector();
-  const h = await startHarness({ RATE_LIMIT_PER_MINUTE: '100000' });
+  const h = await startHarness({ RATE_LIMIT_PER_MINUTE: '100000' }, {}, await productionApp());
   // The same echo bot answering with the contact turn's own card: what sending it costs alone.
   const { sent } = await h.post(
     messageActivity({ serviceUrl: h.connector.url, text: 'telefon till Åke Åkesson' }),

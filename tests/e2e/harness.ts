@@ -24,6 +24,8 @@ export type Harness = {
 export async function startHarness(
   env: Record<string, string> = {},
   options: AppOptions = {},
+  /** The app to start: the source by default; the bench passes the production build's. */
+  make: typeof createApp = createApp,
 ): Promise<Harness> {
   const connector = await startConnector();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'nara-e2e-'));
@@ -38,7 +40,7 @@ export async function startHarness(
   });
   // A test that names its DATA_DIR restarts on it (a folder); the others get a database in memory.
   const database = env.DATA_DIR || env.DATABASE_URL ? undefined : await testDatabase();
-  const app = await createApp(config, {
+  const app = await make(config, {
     pgliteTemplate: templateBlob(),
     database,
     embeddedApis: embeddedReferenceApis,
