@@ -687,8 +687,15 @@ export function inContext(
     }
   }
   if (!elliptical) return alone;
-  // "och Oskarshamn?" after Västerviks sjukhus: the same kind of unit there.
-  if (topic === 'unitLookup' && c.unit && !has(r, METRIC_FEATURES) && !r.features.has('role')) {
+  // "och Oskarshamn?" after Västerviks sjukhus: the same kind of unit there (unless the kind is
+  // said: "och Vimmerby hälsocentral?" after the psychiatry clinic there).
+  if (
+    topic === 'unitLookup' &&
+    c.unit &&
+    !has(r, METRIC_FEATURES) &&
+    !r.features.has('role') &&
+    !r.features.has('unitWord')
+  ) {
     const like = r.unitLike(c.unit.id);
     if (like) return { kind: 'unitLookup', unit: like };
   }

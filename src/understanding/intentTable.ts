@@ -172,7 +172,7 @@ export const CUES = {
       'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
       // "vem fixar det där med social förskrivning"
       'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
-      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|ask|email|turn to|bug|ping|go to)',
+      'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
@@ -513,7 +513,7 @@ export const CUES = {
     kind: 'hint',
     patterns: [
       'finns(?: det)?|fins|are there|is there|are in|exist(?:s)?|i katalogen|in the directory',
-      'do you have|have you got|har du|har ni',
+      'do you have|have you got|har du|har ni|do we have|har vi(?= i )',
     ],
   },
   unitKinds: {

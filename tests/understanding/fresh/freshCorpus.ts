@@ -20165,4 +20165,764 @@ export const freshCases: readonly FreshCase[] = [
       { text: 'tack, det räcker för nu', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p23 (issue 12): a representative week, written blind; before tuning 85/95 (89.5 %).
+  {
+    id: 'p23-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Vet nån vad Susanna Althini på Högsby HC har för telefonnummer?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejlen?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the email address for Emma Rydh?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and her phone number',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral nuförtiden?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who should I get in touch with about Oskarsgruppen?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'what are they focusing on?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'and who takes part?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-05',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man snacka med om alkoholproblem i Högsby, finns det nåt samarbete med kommunen?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'numret till akuten i Västervik',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamn?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      { text: 'och ambulansen?', expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Högsby kommun?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'en' },
+      },
+      {
+        text: 'and the 1177 line?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har ni kontaktuppgifter till öppenvårdspsykiatrin i Vimmerby?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'och Vimmerby hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-vimmerby', lang: 'sv' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-09',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån samordnare jag kan ringa om nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'vad har Marie Ragnarsson för mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'what about Kristineberg?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jag jobbar på Stensö, kan du komma ihåg det?',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'hur stor andel av RUB 5-patienterna i hela regionen har en SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 5 patients at Gripen lack a regular doctor?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how about Gamleby?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Ankarsrum',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-ankarsrum',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkarkonakt förändrats sen augusti 2022 på Esplanaden?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela länet?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa fördelningen mellan HC:arna också',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-14',
+    class: 'details',
+    turns: [
+      {
+        text: 'Show the trend in SIP share for Nybro from October 2022 to March 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-nybro',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Vimmerby?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-vimmerby',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka HC har flest RUB 5-patienter utan fast läkare?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma sak fast för SIP',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Mönsterås och Högsby när det gäller andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-monsteras', 'hc-hogsby'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lägg till Hultsfred också',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-monsteras', 'hc-hogsby', 'hc-hultsfred'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my health centre is Färjestaden',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'en' },
+      },
+      {
+        text: 'compare us with Mörbylånga on patients without a named GP',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-morbylanga'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      { text: "thanks, that's useful", expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p23-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa listan på våra RUB5-patienter som inte har nån fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'gå tillbaka en sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: "list the RUB 5 patients at Kvarnholmen who don't have a regular doctor",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-kvarnholmen', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page please',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-kvarnholmen',
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'previous',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-kvarnholmen',
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5 patienter har Kristinbergs hc som åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och besökt akuten?',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonummer till Maria Alvinson Hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I need Maria's number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'Maria Svensson, the development lead',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-23',
+    class: 'plain',
+    turns: [
+      {
+        text: 'har du mejl till Ragnhild Holmberg som drev patientkontrakten?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad går Hemsjukhuset i Borgholm ut på?',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilken målgrupp har dom?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which organisations take part in the Karlshamn pilot?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'who are the contacts?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Vilka halsocentraler har vi i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'sjukhus då?',
+        expect: { kind: 'unitsInArea', municipality: 'Kalmar', unitKind: 'sjukhus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är analytiker i samordningsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'och kommunikatören?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'Is there a contact person for the hälsolots project in Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'en' },
+      },
+      {
+        text: 'what does it focus on?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-29',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi få ett veckobrev hit i kanalen varje måndag 07:30 med Oskarshamns hälsocentraler?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-30',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'set up a weekly digest for Gripen and Blå Kusten, Fridays at 2 pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-bla-kusten',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what digests is this channel signed up for?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-31',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet under semestern',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'dags att starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-32',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can I see what the digest will look like before it goes out?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p23-33',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill ha veckobrevet för hela länet på torsdagar klockan nio',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och avsluta det gamla veckobrevet för Västervik',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-34',
+    class: 'followUp',
+    turns: [
+      { text: 'hi', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you help me with?', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p23-35',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur funkar den här boten, vad kan jag fråga om?',
+        expect: { kind: 'help', lang: 'sv' },
+      },
+      {
+        text: 'vem är utvecklingsledare i nära vård-gruppen?',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-36',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är ny som basenhetschef och ska ha ett första möte med kommunen om hemsjukvården i Västervik nästa vecka. Finns det något samverkansprojekt där och vem är i så fall kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'och Västerviks kommun, har du ett nummer dit?',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p23-37',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "We're preparing the quarterly review for the management team and I need the number of RUB 5 patients who had a readmission across the whole county, ideally for March 2023",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'aterinlaggning',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-38',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur ser det ut med RUB 4 på Emmaboda, hur många har hemsjukvård?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 4,
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och nivå 5?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p23-39',
+    class: 'followUp',
+    turns: [
+      { text: 'kan du boka om min tandläkartid?', expect: { kind: 'unknown', lang: 'sv' } },
+      { text: 'ok, vad kan du hjälpa till med då?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p23-40',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Good morning! Who's the operations developer in the coordination group?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'verksamhetsutvecklare', lang: 'en' },
+      },
+      {
+        text: 'her emial?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'en' },
+      },
+      { text: 'cheers', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
