@@ -9,16 +9,6 @@ import { startEchoBot } from './echoBot';
 import { percentile, round, timeIt } from './stats';
 
 /**
- * A full turn over HTTP (POST /api/messages → reply at the connector) on the embedded database:
- * contact and help turns, against the floor of an echo bot measured the same way (and, to read the
- * figure by, the same echo bot answering with the contact turn's card). Both run in
- * this process, turn by turn in turn after a long warm-up, so neither is measured while the code
- * they share (HTTP, fetch, botbuilder) is still cold, nor in a quieter moment of the machine.
- * The bot's turns come from a pool of users who each ask many questions, as staff do (the rate
- * limit is raised for it); a user's first turn in a process (their 1:1 chat stored) is measured
- * apart.
- */
-/**
  * The bot as it ships: src/ compiled by `npm run build` (tsc), as `npm run start:prod` runs it.
  * Not tsx's transform: it wraps every function the code creates in a naming call (esbuild's
  * keepNames), some 40 µs a turn that production never spends.
@@ -38,6 +28,16 @@ async function productionApp(): Promise<typeof createApp> {
   return built.createApp;
 }
 
+/**
+ * A full turn over HTTP (POST /api/messages → reply at the connector) on the embedded database:
+ * contact and help turns, against the floor of an echo bot measured the same way (and, to read the
+ * figure by, the same echo bot answering with the contact turn's card). Both run in
+ * this process, turn by turn in turn after a long warm-up, so neither is measured while the code
+ * they share (HTTP, fetch, botbuilder) is still cold, nor in a quieter moment of the machine.
+ * The bot's turns come from a pool of users who each ask many questions, as staff do (the rate
+ * limit is raised for it); a user's first turn in a process (their 1:1 chat stored) is measured
+ * apart.
+ */
 export async function runTurnBench(n = 200, rounds = 5): Promise<Record<string, number>> {
   const echo = await startEchoBot();
   const echoConnector = await startConnector();

@@ -29,7 +29,10 @@ export type App = {
   url: string;
   directoryUrl: string;
   metricsUrl: string;
-  /** Stops accepting, waits for turns in flight (bounded), closes everything. Once: a second call gets the first's promise. */
+  /**
+   * Stops accepting, waits for turns in flight (bounded), closes everything. Once: a second call
+   * gets the first call's promise.
+   */
   close: () => Promise<void>;
   /** Weekly digests: run due ones now (tests with a controlled clock), or one by id. */
   digests: Pick<Digests, 'tick' | 'runOne' | 'instanceId'>;

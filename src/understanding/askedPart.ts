@@ -172,6 +172,6 @@ function oneSentence(text: string): Asked {
   const rest = wordCount(text) >= MIN_WORDS ? besidesSender(text) : undefined;
   if (!rest || wordCount(rest) < 3) return { question: text };
   return pointsBack(rest) || WE.test(rest)
-    ? { question: rest, reference: text.slice(0, text.length - rest.length) }
+    ? { question: rest, reference: text.slice(0, text.lastIndexOf(rest)) }
     : { question: rest };
 }

@@ -638,7 +638,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'only just sorry answer english engelska svenska reply ok yes no nej ja hmm actually instead istallet forresten ' +
     'letar soker looking searching namns namnde namnd mentioned ' +
     'talk speak prata snacka hosten varen sommaren vintern vet egentligen ' +
-    'nat nanting nagonting naan stuff samma sak fast same too totalt sammanlagt total teh fan over gick mellan ' +
+    'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak'

@@ -1234,10 +1234,8 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // "Jag fick namnet Emma Ryd från en kollega, kan du ge mig hennes mejl?": the pronoun points
   // inside the question.
   const reference =
-    (asked.reference && !namesPerson(q) ? asked.reference : undefined) ??
-    (asksContact && !q.features.has('role') && !NAMED_KINDS.has(q.entityKind())
-      ? asked.before
-      : undefined);
+    (asked.reference && !namesOne(q, ['person']) ? asked.reference : undefined) ??
+    (asksContact && !q.features.has('role') && !namesOne(q) ? asked.before : undefined);
   if (!reference) return question;
   if (!asksContact) return `${reference} ${question}`;
   // "jag jobbar på Gripens HC och vi ska träffa Kristineberg. Vem är bec där?": not the sender's
@@ -1248,13 +1246,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
   return [...names, question].join(' ');
 }
 
-const NAMED_KINDS: ReadonlySet<EntityKind> = new Set(['unit', 'group', 'person']);
-const namesPerson = (a: Analysis): boolean =>
-  a.entityKind() === 'person' || a.resolve('person').match.status !== 'notFound';
-/** Whether a text names a unit, group or person, misspelt too ("Kristinberg", "Emma Ryd"). */
-const namesOne = (a: Analysis): boolean =>
-  NAMED_KINDS.has(a.entityKind()) ||
-  (['unit', 'person', 'group'] as const).some((k) => a.resolve(k).match.status !== 'notFound');
+const NAMED_KINDS = ['unit', 'group', 'person'] as const;
+/** Whether a text names one of these, misspelt too ("Kristinberg", "Emma Ryd"). */
+const namesOne = (a: Analysis, kinds: readonly (typeof NAMED_KINDS)[number][] = NAMED_KINDS) =>
+  kinds.some((k) => a.entityKind() === k || a.resolve(k).match.status !== 'notFound');
 
 /** The names in a text, and the words that say a project or a health centre, in their order. */
 function namesIn(a: Analysis): string[] {
