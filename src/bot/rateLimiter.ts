@@ -1,8 +1,16 @@
 import { LRUCache } from 'lru-cache';
 
-/** Per-user sliding window; bounded so a flood of new ids cannot grow memory. */
+type Bucket = { tokens: number; at: number };
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Per user: a token bucket of `perMinute` messages that refills over a minute. A burst of
+ * perMinute is allowed, then one more each 60/perMinute seconds. O(1) per user, whatever the
+ * limit; bounded so a flood of new ids cannot grow memory.
+ */
 export class RateLimiter {
-  private readonly hits = new LRUCache<string, number[]>({ max: 10_000 });
+  private readonly buckets = new LRUCache<string, Bucket>({ max: 10_000 });
 
   constructor(
     private readonly perMinute: number,
@@ -12,10 +20,16 @@ export class RateLimiter {
   /** Records a message; false when the user is over the limit. */
   allow(userKey: string): boolean {
     const t = this.now();
-    const recent = (this.hits.get(userKey) ?? []).filter((at) => t - at < 60_000);
-    const allowed = recent.length < this.perMinute;
-    if (allowed) recent.push(t);
-    this.hits.set(userKey, recent);
-    return allowed;
+    const bucket = this.buckets.get(userKey);
+    if (!bucket) {
+      this.buckets.set(userKey, { tokens: this.perMinute - 1, at: t });
+      return true;
+    }
+    const refill = (Math.max(0, t - bucket.at) * this.perMinute) / MINUTE_MS;
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + refill);
+    bucket.at = t;
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
   }
 }
