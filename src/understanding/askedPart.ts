@@ -94,6 +94,22 @@ const NAMED_AFTER = /(?<![\p{L}\p{N}])(?:som heter|som kallas|called|named)\s/iu
 const namesSomething = (s: string): boolean => NAMED_INSIDE.test(s) || NAMED_AFTER.test(s);
 
 /**
+ * A question, then a remark of a few words about it: "… för telefonnummer? alltså inte 112 utan
+ * till kontoret", "… at kristineberg? hope i spelled that right". The question asks; the remark is
+ * only what was said beside it. Not a second question ("… Gripen? och vem på Kristineberg").
+ */
+function remarkAfter(text: string): Asked | undefined {
+  const end = text.lastIndexOf('?');
+  const question = text.slice(0, end + 1).trim();
+  const remark = text.slice(end + 1).trim();
+  if (end < 0 || wordCount(question) < 2 || wordCount(remark) < MIN_REMARK) return undefined;
+  if (QUESTION_START.test(remark) || /^(?:och|and|eller|or)\b/iu.test(remark)) return undefined;
+  return { question, before: remark };
+}
+/** Shorter remarks ("mobilen alltså") may still say what is asked: read with the question. */
+const MIN_REMARK = 3;
+
+/**
  * What a long message asks; the sentences its question points back to, if it does; and when it
  * does not, what was said before it (a question that names nothing may still be about that).
  */
@@ -109,7 +125,7 @@ export function askedParts(text: string): Asked {
   // short text that opens by introducing the sender ("Hi, I'm a nurse at Gripen. Who …?") is
   // taken apart all the same.
   const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
-  if (short && !isAboutSender(text)) return question(text);
+  if (short && !isAboutSender(text)) return remarkAfter(text) ?? question(text);
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())

@@ -522,6 +522,18 @@ export function inContext(
     return continued('patientList', { ...c, without, page: 0 }, {}) ?? alone;
   }
 
+  // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs",
+  // "sjukhus då?" (not one of them: that asks for a number or address).
+  if (topic === 'unitsInArea' && !r.field && (elliptical || alone.kind === 'unitsInArea')) {
+    if (r.municipality || r.unitKind) {
+      return (
+        continued('unitsInArea', c, {
+          ...(r.municipality ? { municipality: r.municipality } : {}),
+          ...(r.unitKind ? { unitKind: r.unitKind } : {}),
+        }) ?? alone
+      );
+    }
+  }
   // "nummer till kommunen" after the units in Oskarshamn: the one there.
   if (alone.kind === 'unitLookup' && alone.unit.status === 'ambiguous') {
     const place = c.municipality ?? (c.unit ? r.municipalityOf(c.unit.id) : undefined);
@@ -532,17 +544,6 @@ export function inContext(
   if (topic === 'unitsInArea' && c.unitKind && (r.field || THE_ONE.test(r.words.join(' ')))) {
     const unit = r.unitOfKind(c.unitKind);
     if (unit?.status === 'found') return { kind: 'unitLookup', unit };
-  }
-  // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs".
-  if (topic === 'unitsInArea' && (elliptical || alone.kind === 'unitsInArea')) {
-    if (r.municipality || r.unitKind) {
-      return (
-        continued('unitsInArea', c, {
-          ...(r.municipality ? { municipality: r.municipality } : {}),
-          ...(r.unitKind ? { unitKind: r.unitKind } : {}),
-        }) ?? alone
-      );
-    }
   }
 
   // "vad har hälsocentralen där för nummer?", "his health centre's number".

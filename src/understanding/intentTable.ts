@@ -175,6 +175,8 @@ export const CUES = {
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
+      // "jag behöver prata med någon om hälsolotsen"
+      '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'go ?to (?:person|people|guy|contact)',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
@@ -205,7 +207,7 @@ export const CUES = {
     field: 'phone',
     patterns: [
       'telefon(?:nummer|numret|nr|en)?|tel|tfn|telnr|telnummer|telnumret|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
-      '(?:phone|phonne|fone)(?: number| no)?|telephone(?: number)?|call',
+      '(?:phone|phonne|phon|fone)(?: number| no)?|telephone(?: number)?|call',
     ],
     typos: ['telefon', 'telefonnummer'],
   },

@@ -19,7 +19,7 @@ const SWEDISH: ReadonlySet<string> = new Set(
     'hälsocentral halsocentral hälsocentralen halsocentralen hälsocentraler vårdcentral vardcentral ' +
     'basenhetschef verksamhetschef samordnare analytiker mars maj juni juli augusti oktober ' +
     'januari februari hur hurdan ge mig säga saga kolla hitta samma jämförelse jamforelse ' +
-    'istället istallet'
+    'istället istallet direktnummer direktnumret telefonnumret mobilnumret mejladress mejladressen'
   ).split(' '),
 );
 

@@ -233,12 +233,22 @@ function* buildRoles(people: readonly LexiconPerson[], names: ReadonlySet<string
   return { canonical, maxWords, typos, forms };
 }
 
-/** The canonical role for a typo'd single word ("basenhetchef" → "basenhetschef"), if close enough. */
+/** Plural and definite endings of a role word, longest first ("chef|erna", "samordnar|na"). */
+const ROLE_ENDINGS = ['erna', 'arna', 'orna', 'er', 'na', 'en'] as const;
+
+/**
+ * The canonical role for a typo'd single word ("basenhetchef" → "basenhetschef"), if close
+ * enough; in the plural or definite too ("basenhetchefer"), read as its singular.
+ */
 export function roleForTypo(lexicon: Lexicon, token: string): string | undefined {
   if (token.length < 7 || lexicon.vocabulary.has(token)) return undefined;
-  const [best] = lexicon.roles.typos.search(token, { fuzzy: token.length >= 12 ? 2 : 1 });
-  const form = best ? lexicon.roles.forms[best.id as number] : undefined;
-  return form === undefined ? undefined : lexicon.roles.canonical.get(form);
+  const singular = (t: string): string | undefined => {
+    const [best] = lexicon.roles.typos.search(t, { fuzzy: t.length >= 12 ? 2 : 1 });
+    const form = best ? lexicon.roles.forms[best.id as number] : undefined;
+    return form === undefined ? undefined : lexicon.roles.canonical.get(form);
+  };
+  const ending = ROLE_ENDINGS.find((e) => token.endsWith(e) && token.length - e.length >= 7);
+  return singular(token) ?? (ending ? singular(token.slice(0, -ending.length)) : undefined);
 }
 
 const NO_KEYS: readonly number[] = [];
@@ -595,6 +605,14 @@ const NORMAL: SearchOptions = {
   prefix: (term) => term.length >= 4,
   fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
 };
+/**
+ * Beside a word that is in some name ("Emma Ryd", "Anna Dal"), a three-letter word may be the
+ * start of a name or one slip from it: the other word already says which names are meant.
+ */
+const BESIDE_KNOWN: SearchOptions = {
+  prefix: (term) => term.length >= 3,
+  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 3 ? 1 : false),
+};
 /** Wider, for the closest names when nothing was found. */
 const RELAXED: SearchOptions = {
   prefix: (term) => term.length >= 3,
@@ -617,11 +635,16 @@ export type Resolution = { match: EntityMatch; types: EntityType[] };
 type Expansion = { term: string; weight: number };
 
 /** The name terms a query term may mean, each weighted as an exact, prefix or typo match. */
-function expand(lexicon: Lexicon, q: string, relaxed: boolean): Expansion[] {
+function expand(
+  lexicon: Lexicon,
+  q: string,
+  relaxed: boolean,
+  besideKnown = false,
+): Expansion[] {
   const known = lexicon.vocabulary.has(q);
   if (known && !relaxed) return [{ term: q, weight: EXACT }];
   const found = lexicon.terms
-    .search(q, relaxed ? RELAXED : NORMAL)
+    .search(q, relaxed ? RELAXED : besideKnown ? BESIDE_KNOWN : NORMAL)
     .slice(0, MAX_EXPANSIONS)
     .map((r): Expansion => {
       const term = lexicon.termList[r.id as number];
@@ -650,10 +673,17 @@ const isInitial = (q: string, i: number, all: readonly string[]): boolean =>
 type Meanings = readonly ReadonlyMap<string, number>[];
 
 function meanings(lexicon: Lexicon, queryTerms: readonly string[], relaxed: boolean): Meanings {
+  const besideKnown = (i: number) =>
+    queryTerms.length <= 3 && queryTerms.some((t, j) => j !== i && lexicon.vocabulary.has(t));
   return queryTerms.map((q, i, all) =>
     isInitial(q, i, all)
       ? new Map<string, number>()
-      : new Map(expand(lexicon, q, relaxed).map((e): [string, number] => [e.term, e.weight])),
+      : new Map(
+          expand(lexicon, q, relaxed, besideKnown(i)).map((e): [string, number] => [
+            e.term,
+            e.weight,
+          ]),
+        ),
   );
 }
 

@@ -110,6 +110,12 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' akutmottagningen ',
     when: /emergency|&/i,
   },
+  // "the ER in Västervik": in capitals only, since "er" is a Swedish word ("er chef")
+  {
+    pattern: new RegExp(`${START}(?:the\\s+)?ER${END}`, 'gu'),
+    replacement: ' akutmottagningen ',
+    when: /ER/,
+  },
   // "å på Gripen?": "och" as it is said, opening a follow-up
   { pattern: /^\s*å(?=\s)/iu, replacement: 'och', when: /^\s*å\s/iu },
   // "e-post", "e-mail" → one word

@@ -925,9 +925,24 @@ function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
   const text = tokens[i].text;
   const kind = UNIT_KIND_WORDS.get(text);
   const alsoPlural = SINGULAR_AS_PLURAL.get(text);
-  if (kind || !alsoPlural || i === 0) return kind;
+  if (kind || !alsoPlural) return kind;
+  // "sjukhus då?" after the health centres of a place: the word alone, as a follow-up asks.
+  if (i === 0)
+    return tokens.length > 1 && tokens.every((t, j) => j === 0 || KIND_ALONE.has(t.text))
+      ? alsoPlural
+      : kind;
   return PLURAL_BEFORE.has(tokens[i - 1].text) ? alsoPlural : undefined;
 }
+/** What may follow a unit kind said alone: "sjukhus då?", "hospitals too?". */
+const KIND_ALONE: ReadonlySet<string> = new Set([
+  'da',
+  'dar',
+  'ocksa',
+  'med',
+  'then',
+  'too',
+  'also',
+]);
 
 /** Words that are plural after "vilka", "alla" …: "sjukhus", and "HC"/"vc" as people abbreviate. */
 const SINGULAR_AS_PLURAL: ReadonlyMap<string, UnitKind> = new Map([

@@ -30,6 +30,30 @@ describe('besidesSender', () => {
 });
 
 describe('askedParts', () => {
+  it.each([
+    [
+      'vad har ambulansverksamheten för telefonnummer? alltså inte 112 utan till kontoret',
+      'vad har ambulansverksamheten för telefonnummer?',
+      'alltså inte 112 utan till kontoret',
+    ],
+    [
+      'who is the basenhetschef at kristineberg? hope i spelled that right',
+      'who is the basenhetschef at kristineberg?',
+      'hope i spelled that right',
+    ],
+  ])('a question, then a remark about it: the question asks (%s)', (text, question, before) => {
+    expect(askedParts(text)).toEqual({ question, before });
+  });
+
+  it.each([
+    // a second question, its mark left out
+    'vem är bec på Gripen? och vem är det på Kristineberg',
+    'vem är bec på Gripen? vem är det på Kristineberg då',
+    // a short remark may say what is asked
+    'telefon till Gripen? mobilen alltså',
+  ])('not a remark: read whole (%s)', (text) => {
+    expect(askedParts(text)).toEqual({ question: text });
+  });
   it('one long sentence: what follows the sender’s own clause', () => {
     expect(
       askedParts(

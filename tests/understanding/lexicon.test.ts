@@ -65,6 +65,15 @@ describe('lookup: found', () => {
     expect(idOf(lookup(lexicon, type, query))).toBe(id);
   });
 
+  // Beside a word of the name, a three-letter word may be its start or one slip from it.
+  it.each<[string, string]>([
+    ['Emma Ryd', 'emma-rydh'],
+    ['Anna Dal', 'anna-dahl'],
+    ['Ryd Emma', 'emma-rydh'],
+  ])('a short surname beside a first name: %j → %s', (query, id) => {
+    expect(idOf(lookup(lexicon, 'person', query))).toBe(id);
+  });
+
   it('scores an exact name or alias 1, anything else below', () => {
     expect(lookup(lexicon, 'person', 'Anna Dahl')).toMatchObject({ status: 'found', score: 1 });
     const typo = lookup(lexicon, 'unit', 'kristinberg');
@@ -163,6 +172,11 @@ describe('lookup: notFound', () => {
     expect(lookup(lexicon, 'person', 'qqqqqqqq').status).toBe('notFound');
   });
 
+  it('takes a three-letter word alone, with no other word of a name, as typed', () => {
+    expect(lookup(lexicon, 'person', 'Ryd').status).toBe('notFound');
+    expect(lookup(lexicon, 'person', 'Dal').status).toBe('notFound');
+  });
+
   it('looks only at the type asked for', () => {
     expect(lookup(lexicon, 'person', 'Kristineberg').status).toBe('notFound');
     expect(lookup(lexicon, 'unit', 'Oskarsgruppen').status).toBe('notFound');
@@ -206,6 +220,9 @@ describe('roles', () => {
   it('reads a typo as the role it is closest to, but not a name', () => {
     expect(roleForTypo(lexicon, 'basenhetchef')).toBe('basenhetschef');
     expect(roleForTypo(lexicon, 'verksamhetchef')).toBe('verksamhetschef');
+    // in the plural or definite: read as the singular's typo
+    expect(roleForTypo(lexicon, 'basenhetchefer')).toBe('basenhetschef');
+    expect(roleForTypo(lexicon, 'verksamhetchefen')).toBe('verksamhetschef');
     expect(roleForTypo(lexicon, 'samordnande')).toBeUndefined();
     expect(roleForTypo(lexicon, 'kristinberg')).toBeUndefined();
   });

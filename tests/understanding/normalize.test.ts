@@ -74,6 +74,7 @@ describe('the tabled fast path (text below U+0250) gives what the Unicode rule g
           .filter((w) => w.length > 0);
         // Rewrites aside (none of them fires without these letters), tokens are the words.
         fc.pre(!/rub|hc|cent|e-|:|fast|municip|hospital|emergency|&|service|^\s*å\s/i.test(t));
+        fc.pre(!/(?<![\p{L}\p{N}])ER(?![\p{L}\p{N}])/u.test(t));
         fc.pre(
           !/projekt|omrad|filial|andel|fordelning|siffrorna|samverkan|satsning/.test(foldByRule(t)),
         );
@@ -149,6 +150,16 @@ describe('normalize', () => {
     expect(normalize('e-post till Anna').text).toBe('epost till anna');
     expect(normalize('E-mail').text).toBe('email');
     expect(normalize('SIP:ar och SIP:en').text).toBe('sip och sip');
+  });
+
+  it.each([
+    ['the emergency department in Västervik', 'akutmottagningen in vastervik'],
+    ['the ER in Västervik', 'akutmottagningen in vastervik'],
+    ['A&E', 'akutmottagningen'],
+    // "er" in lower case is Swedish ("your")
+    ['har ni er chef här', 'har ni er chef har'],
+  ])('emergency department: %s → %s', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
   });
 
   it('gives no tokens for empty text or punctuation only', () => {

@@ -20925,4 +20925,708 @@ export const freshCases: readonly FreshCase[] = [
       { text: 'cheers', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p24 (issue 12): a representative week of staff users, written blind; before tuning
+  // 94/97 (96.9 %).
+  {
+    id: 'p24-01',
+    class: 'plain',
+    turns: [
+      { text: 'Hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan man fråga dig om?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'ok, vad finns det för enheter i Högsby?',
+        expect: { kind: 'unitsInArea', lang: 'sv', municipality: 'Högsby' },
+      },
+    ],
+  },
+  {
+    id: 'p24-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefonnummer till Helene Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'och hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag angående Hemsjukhuset i Borgholm',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har han mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      {
+        text: 'vad går projektet ut på egentligen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p24-04',
+    class: 'language',
+    turns: [
+      {
+        text: 'nummer till Esplanadens hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'och Gamleby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+      { text: 'tack så mycket', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och jobbar som distriktssköterska i kommunens hemsjukvård i Högsby. Vi får allt fler brukare med alkoholproblem och jag har hört att hälsocentralen driver ett samverkansprojekt kring beroende. Vem är kontaktperson för det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'och vad har Högsby hälsocentral för telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-hogsby' },
+      },
+    ],
+  },
+  {
+    id: 'p24-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mobilnr till marie ragnarson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'mobile' },
+      },
+      {
+        text: 'mejl då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p24-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, who is the contact person for the Oskarshamn cluster?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: "what's Anna Dahl's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p24-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hc',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'och på Löttorp?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p24-09',
+    class: 'details',
+    turns: [
+      {
+        text: 'vad jobbar Västerviksklustret med?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilken målgrupp har de?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'och Hultsfred då?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'vilka deltar där?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p24-10',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad har ambulansverksamheten för telefonnummer? alltså inte 112 utan till kontoret',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      { text: 'och 1177?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' } },
+    ],
+  },
+  {
+    id: 'p24-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kan jag kontakta i samordnande arbetsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'mejl till Julia Ström',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'och Emma?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-12',
+    class: 'language',
+    turns: [
+      { text: 'Good morning!', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'Could you give me the switchboard number for Kalmar county hospital?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p24-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är basenhetschef på kristinebergs hälsocentrak',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och verksamhetschefen där?',
+        expect: {
+          kind: 'roleAtUnit',
+          lang: 'sv',
+          role: 'verksamhetschef',
+          unit: 'hc-kristineberg',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'telefon till Ankarsrum',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-ankarsrum' },
+      },
+      {
+        text: 'vem är basenhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-ankarsrum' },
+      },
+    ],
+  },
+  {
+    id: 'p24-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'finns det nån verksamhetsutvecklare i nära vård-gruppen?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'verksamhetsutvecklare' },
+      },
+      {
+        text: 'vad har hon för telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p24-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag jobbar på ambulansen i norra länet och vi har fått höra att Hultsfreds hälsocentral har ett projekt där ambulansen ska vara med, något om rätt patienter till akuten. Vad är det de vill uppnå med projektet?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vilka fler deltar?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p24-17',
+    class: 'language',
+    turns: [
+      {
+        text: 'Maria Alvinsson Hilberths direktnummer',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'har hon mobil också?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: "What's the number for bla kusten health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p24-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver prata med någon om hälsolotsen i Högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad är en hälsolots egentligen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-20',
+    class: 'details',
+    turns: [
+      {
+        text: 'What is the target group for the home hospital in Borgholm?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: "and who's taking part?",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'who is the contact?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p24-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är ST-läkare på Högsby HC sedan i måndags och ska vara med i beroendeprojektet. Har du Susanna Althinis telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p24-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'matias karlson analytiker mobil',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'mobile' },
+      },
+      {
+        text: 'å mejlen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p24-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till Maria på nära vård',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+      {
+        text: 'och hennes telefon',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p24-24',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkarkontakt hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och hur såg det ut i januari?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my HC is Gripens hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'withSip' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-26',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur har andelen rub 5 utan fast läkare förändrats sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'jämför Esplanaden och Stora Trädgårdsgatan',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-27',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'lista på våra rub5-patienter som saknar fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-28',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Need the number to Färjestaden health centre please',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+    ],
+  },
+  {
+    id: 'p24-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! I'm a locum GP starting at Mönsterås hälsocentral next week and I'm still finding my way around. Who is the basenhetschef there?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-monsteras' },
+      },
+    ],
+  },
+  {
+    id: 'p24-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfon till åke åkesson borgholm',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'har han mobil',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p24-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'växeln oskarshamns sjukhus?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+      { text: 'hur bokar man tolk förresten', expect: { kind: 'unknown', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'Hej! Vad gör Oskarsgruppen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'finns det någon kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'ok. vad har Gripen för nummer då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka basenhetschefer finns i Oskarshamnsklustret?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'sv',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+        },
+      },
+      {
+        text: 'telefon till Anna Dahl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+      { text: 'ok tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p24-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'is there an analyst who works with the RUB data?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'his phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p24-35',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p24-36',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Lena Berglund at Stensö?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok, Stensö health centre then',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stenso' },
+      },
+      { text: 'cheers', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p24-37',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad var det där Karlshamnspiloten för nåt?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p24-38',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Mörlundas HC:s nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      { text: 'och Vimmerbys?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-vimmerby' } },
+      { text: 'och Virserum?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' } },
+    ],
+  },
+  {
+    id: 'p24-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hur stor andel av RUB 5 i regionen har besökt akuten?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', level: 5, measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p24-40',
+    class: 'details',
+    turns: [
+      {
+        text: 'what is Oskarsmodellen?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarsmodellen' },
+      },
+      {
+        text: 'who can I contact about it?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarsmodellen' },
+      },
+      { text: 'great, thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
