@@ -18,8 +18,12 @@ const STILL_SENDER = /^(?:är|jobbar|arbetar|sitter|am|work)\s/iu;
 /** "Jobbar som usk på Nybro HC och …": the sender's work, the "jag" left out as in a chat. */
 const SENDER_START =
   /^(?:(?:hej|hejsan|hi|hello|hey)\b[\s,!]*)?(?:jobbar|arbetar) (?:som|på|vid|i)\s/iu;
+/** "Vi på hemtjänsten i Oskarshamn har …": the sender's workplace, then what they say (its verb). */
+const WE_AT = /^(?:vi|we)(?: här| here)? (?:på|vid|hos|at)\s/iu;
+const WE_AT_VERB =
+  /\s(?:har|hade|ska|skall|behöver|vill|undrar|brukar|träffar|samarbetar|have|had|need|want|are|will|would)\s/iu;
 const isAboutSender = (s: string): boolean =>
-  ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s);
+  ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s) || WE_AT.test(s);
 /** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
 const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;
 
@@ -29,6 +33,11 @@ const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;
  * the sender, or says nothing more.
  */
 export function besidesSender(s: string): string | undefined {
+  const we = WE_AT.exec(s);
+  if (we) {
+    const verb = WE_AT_VERB.exec(s.slice(we[0].length));
+    return verb ? s.slice(we[0].length + verb.index).trim() : undefined;
+  }
   const opening = ABOUT_SENDER.exec(s) ?? SENDER_START.exec(s);
   if (!opening) return undefined;
   const from = opening.index + opening[0].length;

@@ -192,6 +192,18 @@ export const CUES = {
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
     ],
   },
+  /**
+   * Where a person works: "vilken hc sitter hon på", "var jobbar Anna Dahl". A hint: it asks
+   * nothing alone (the person named or pointed to does), but "vilken hc" in it is no ranking.
+   */
+  worksAt: {
+    kind: 'hint',
+    patterns: [
+      'vilken (?:halsocentral|enhet|arbetsplats|avdelning|klinik|mottagning) (?:jobbar|arbetar|sitter|tillhor)',
+      'var (?:jobbar|arbetar|sitter)',
+      'where (?:does|do) (?:she|he|they) work|where (?:is|s) (?:she|he) (?:based|working)|which (?:halsocentral|unit|clinic) (?:does|is) (?:she|he)',
+    ],
+  },
   /** Where a unit is and when it is open: asked of a unit, of a person's unit too. */
   premises: {
     group: 'reach',
@@ -264,6 +276,7 @@ export const CUES = {
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
+      'inblandade|involverade|engagerade',
       // "who's in it?", "vilka är med i den?"
       'who (?:is|s|are) (?:in|on) (?:it|that|the group|the project)|vilka (?:ar|sitter) (?:med )?i (?:den|det|gruppen|projektet)',
     ],
@@ -450,6 +463,8 @@ export const CUES = {
       '(?:kan|skulle) (?:vi|jag|kanalen|ni) (?:fa|kunna fa)(?= (?:ett |en )?(?:veckobrev|veckobrevet|utskick|utskicket|nyhetsbrev|nyhetsbrevet)(?: |$))',
       '(?:can|could) (?:we|i|this channel) (?:get|have)(?= (?:the |a |an )?(?:weekly )?(?:digest|roundup|round up|newsletter)(?: |$))',
       'set up|lagg upp|skapa|bestall|start',
+      // "… så att den kommer automatiskt varje vecka", "sent here automatically every Monday"
+      '(?:kommer|skickas|postas|dyker upp) (?:hit )?automatiskt|automatiskt varje|(?:comes|arrives|is sent|gets sent|posted) (?:here )?automatically|automatically every',
     ],
     typos: ['prenumerera', 'subscribe'],
   },

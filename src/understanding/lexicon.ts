@@ -635,12 +635,7 @@ export type Resolution = { match: EntityMatch; types: EntityType[] };
 type Expansion = { term: string; weight: number };
 
 /** The name terms a query term may mean, each weighted as an exact, prefix or typo match. */
-function expand(
-  lexicon: Lexicon,
-  q: string,
-  relaxed: boolean,
-  besideKnown = false,
-): Expansion[] {
+function expand(lexicon: Lexicon, q: string, relaxed: boolean, besideKnown = false): Expansion[] {
   const known = lexicon.vocabulary.has(q);
   if (known && !relaxed) return [{ term: q, weight: EXACT }];
   const found = lexicon.terms

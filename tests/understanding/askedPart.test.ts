@@ -14,6 +14,12 @@ describe('besidesSender', () => {
       'min chef bad mig kolla upp numret till Åke',
     ],
     ["Hi, I'm a nurse at Gripen, who is the coordinator?", 'who is the coordinator?'],
+    // the sender's workplace as "vi på …", then its verb
+    [
+      'Vi på hemtjänsten i Oskarshamn har många gemensamma patienter med Kristineberg.',
+      'har många gemensamma patienter med Kristineberg.',
+    ],
+    ['We at Nybro home care need to reach Gripen', 'need to reach Gripen'],
   ])('%s → what else it says', (text, rest) => {
     expect(besidesSender(text)).toBe(rest);
   });

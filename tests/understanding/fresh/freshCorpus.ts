@@ -21629,4 +21629,950 @@ export const freshCases: readonly FreshCase[] = [
       { text: 'great, thanks!', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p25 (issue 12): a representative week of managers and coordinators, written blind;
+  // before tuning 92/96 (95.8 %).
+  {
+    id: 'p25-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 har vi som saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'hur var det i oktober då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-10',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'What share of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'withSip' },
+      },
+      {
+        text: 'and for level 4?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 4, measure: 'withSip' },
+      },
+      {
+        text: 'compare with Blå Kusten',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-bla-kusten'],
+          level: 4,
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-03',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jag jobbar på Gripen',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'visa rub 5 för min hc',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 5 },
+      },
+      {
+        text: 'har andelen utan fast läkare ökat sen förra månaden?',
+        expect: { kind: 'rubTrend', lang: 'sv', scope: 'mine', measure: 'withoutFastLakarkontakt' },
+      },
+    ],
+  },
+  {
+    id: 'p25-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub 5 patienter saknar fast läkare hos oss',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+        },
+      },
+      {
+        text: 'tillbaka en sida',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Set my health centre to Esplanaden please',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have without a named GP?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hur har andelen RUB5 utan fast läkarkontakt förändrats på Gripen sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p25-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilken hälsocentral har flest rub 5 utan fast läkare',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'samma sak fast för SIP',
+        expect: { kind: 'rubDistribution', lang: 'sv', level: 5, measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p25-08',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      {
+        text: 'kan jag få se hur det kommer se ut?',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+      {
+        text: 'vilka veckobrev har vi i den här kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p25-09',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for the whole region, fridays 2pm',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'show me a preview', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p25-10',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet över jul', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'kan du starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p25-11',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "We don't need the weekly digest anymore, please remove it from this channel",
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p25-12',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Vi vill ha veckobrev för Gripen och Kristineberg på tisdagar kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'vilka prenumerationer finns här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p25-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på borgholms hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'hans nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'tack så mkt', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p25-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vem ska jag ringa angående Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'har Anna Dahl något telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p25-15',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub5 patienter har kristinberg',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'patients',
+        },
+      },
+      {
+        text: 'och gripen',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'patients',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag sitter och förbereder ledningsgruppen på torsdag och vi ska prata om fast läkarkontakt för de mest komplexa patienterna. Kan du visa hur andelen RUB 5-patienter utan fast läkarkontakt har utvecklats hos oss från augusti fram till mars? Tack på förhand!',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'och motsvarande för hela länet?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-17',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the analyst in the Nära vård coordination group?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p25-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen, Kristineberg och Blå Kusten på andel rub5 med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'hur såg det ut i december?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'och utan fast läkarkontakt?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-19',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens RUB5-patienter med hemsjukvård, hur många?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'hemsjukvard',
+        },
+      },
+      {
+        text: 'och hur många har haft en återinläggning?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many RUB 5 patients at Vimmerby visited the ER?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-vimmerby',
+          level: 5,
+          measure: 'akutbesok',
+        },
+      },
+      {
+        text: 'how does that compare to Hultsfred?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-vimmerby', 'hc-hultsfred'],
+          level: 5,
+          measure: 'akutbesok',
+        },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p25-21',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i västervik',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'rub 5 utan fast läkare på Gamleby?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gamleby',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'sätt min hälsocental till Stensö',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' },
+      },
+      {
+        text: 'hur många av våra rub5 har åkt ambulas',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 5, measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p25-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Which patients at Kristineberg are RUB 5 and lack a named GP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'hc-kristineberg',
+          level: 5,
+          without: true,
+        },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'hc-kristineberg',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'and level 4?',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'hc-kristineberg',
+          level: 4,
+          without: true,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-24',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Vi på hemtjänsten i Oskarshamn har många gemensamma patienter med Kristineberg. Vem är basenhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'har hon något nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p25-25',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'mobilnr till Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och till Petra Lindqvist på Gripen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p25-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har du numret till Maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Maria Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p25-27',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'who should we contact about the Högsby alcohol project?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'what are they focusing on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-beroende', aspect: 'focus' },
+      },
+      {
+        text: "Susanna Althini's phone number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p25-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I started as basenhetschef at Mönsterås HC last month and I'm still finding my way around the numbers. Before my first meeting with the management team I'd like to know how many RUB 5 patients Mönsterås has who don't have a fast läkarkontakt. Thanks a lot",
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen med SIP utvecklats hos oss sen i höstas?',
+        locale: 'en-US',
+        expect: { kind: 'rubTrend', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'visa från november',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-11',
+        },
+      },
+      {
+        text: 'och Kristineberg?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'withSip',
+          from: '2022-11',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem kontaktar jag för hemsjukhuet i borgholm',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p25-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 på Nybro i januari',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', level: 4, period: '2023-01' },
+      },
+      {
+        text: 'och i mars?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', level: 4, period: '2023-03' },
+      },
+      {
+        text: 'och nivå 5?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', level: 5, period: '2023-03' },
+      },
+    ],
+  },
+  {
+    id: 'p25-32',
+    class: 'language',
+    turns: [
+      {
+        text: 'Which health centres have the lowest share of RUB 5 patients with a SIP?',
+        expect: { kind: 'rubDistribution', lang: 'en', level: 5, measure: 'withSip' },
+      },
+      {
+        text: 'and back in September?',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          level: 5,
+          measure: 'withSip',
+          period: '2022-09',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-33',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ligger vi till jämfört med Blå Kusten när det gäller fast läkarkontakt för rub 5?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'ta med Gripen också',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten', 'hc-gripen'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'Marie Ragnarssons mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p25-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'hur många rub 5 utan fast läkarkontakt har Esplanaden',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-esplanaden',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och Stora Trädgårdsgatan?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-stora-tradgardsgatan',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'jämför de två',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'lägg upp ett veckobrev för Västervik på måndagar',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 1, digestScope: 'area:Västervik' },
+      },
+    ],
+  },
+  {
+    id: 'p25-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'I work at Kvarnholmen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-kvarnholmen' },
+      },
+      {
+        text: 'show me our RUB5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-37',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'andel rub5 med sip pa hultsfreds hc i feb',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          level: 5,
+          measure: 'withSip',
+          period: '2023-02',
+        },
+      },
+      {
+        text: 'och morlunda',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-morlunda',
+          level: 5,
+          measure: 'withSip',
+          period: '2023-02',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p25-38',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Vi i samordningsgruppen vill att den här kanalen får en sammanfattning av läget för Hultsfreds hälsocentral och Mörlunda varje torsdag förmiddag, säg kl 10. Går det att fixa så att den kommer automatiskt varje vecka?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 4,
+          time: '10:00',
+          digestScope: 'units:hc-hultsfred,hc-morlunda',
+        },
+      },
+      { text: 'visa ett exempel på hur det blir', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p25-39',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många av Kristinebergs RUB5:or har varit i kontakt med psykiatrin?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'psykiatri',
+        },
+      },
+      {
+        text: 'och med rehab?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'rehabilitering',
+        },
+      },
+      { text: 'tack, det räcker', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p25-40',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm one of the Nära vård coordinators and I'm putting together a slide for the steering group. I need the change in the share of RUB 5 patients without a named GP between August 2022 and March 2023, for the region as a whole. Thanks!",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'can you split it by health centre?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
 ];
