@@ -33,6 +33,8 @@ export const topicKinds = [
   'patientList',
   'unitsInArea',
   'digestSubscribe',
+  // (its follow-ups: "vi kör på det, varje torsdag kl 13" subscribes)
+  'digestPreview',
 ] as const satisfies readonly IntentKind[];
 export type TopicKind = (typeof topicKinds)[number];
 

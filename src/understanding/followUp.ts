@@ -347,18 +347,46 @@ function namedScope(r: Reading, c: ConversationContext): ContextScope | undefine
   return undefined;
 }
 
+/** What was typed before, with what is typed now over it (a new scope replaces the old one). */
+function digestTyped(
+  before: TypedDigestDetails | undefined,
+  now: TypedDigestDetails,
+): TypedDigestDetails {
+  const kept =
+    now.scope !== undefined ? { weekday: before?.weekday, time: before?.time } : (before ?? {});
+  return Object.fromEntries(
+    Object.entries({ ...kept, ...now }).filter(([, v]) => v !== undefined),
+  ) as TypedDigestDetails;
+}
+
 /** A follow-up to a digest request that changes what it typed: "gör det på fredagar istället". */
 function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | undefined {
   if (alone.kind !== 'digestSubscribe' || c.topic !== 'digestSubscribe' || alone.settings) {
     return undefined;
   }
   if (!alone.typed || !c.digest) return undefined;
-  const scoped = alone.typed.scope !== undefined;
-  const before = scoped ? { weekday: c.digest.weekday, time: c.digest.time } : c.digest;
-  const typed = Object.fromEntries(
-    Object.entries({ ...before, ...alone.typed }).filter(([, v]) => v !== undefined),
-  ) as TypedDigestDetails;
-  return { ...alone, typed };
+  return { ...alone, typed: digestTyped(c.digest, alone.typed) };
+}
+
+/** Words that open a scope typed alone: "för hälsocentralerna i Oskarshamn", "only Nybro". */
+const SCOPE_OPENERS = new Set(['for', 'om', 'about', 'bara', 'only', 'just', 'endast']);
+
+/**
+ * Details typed alone after a digest request or its preview: "klockan 7 på morgonen", "för
+ * hälsocentralerna i Oskarshamn", "vi kör på det, varje torsdag kl 13". The request, with them.
+ */
+function digestDetails(
+  alone: IntentBody,
+  r: Reading,
+  c: ConversationContext,
+): IntentBody | undefined {
+  if (c.topic !== 'digestSubscribe' && c.topic !== 'digestPreview') return undefined;
+  const scopeAlone = alone.kind === 'unitsInArea' && SCOPE_OPENERS.has(r.words[0]);
+  if (alone.kind !== 'unknown' && !scopeAlone) return undefined;
+  const typed = r.digest();
+  if (!typed) return undefined;
+  const before = c.topic === 'digestSubscribe' ? c.digest : undefined;
+  return { kind: 'digestSubscribe', typed: digestTyped(before, typed) };
 }
 
 /** "drop berga", "ta bort Gripen", "utan Nybro": one of the compared left out. */
@@ -438,7 +466,7 @@ export function inContext(
   c: ConversationContext | undefined,
 ): IntentBody {
   if (!c) return alone;
-  const digest = digestChange(alone, c);
+  const digest = digestChange(alone, c) ?? digestDetails(alone, r, c);
   if (digest) return digest;
   if (SOCIAL.has(alone.kind) || alone.kind.startsWith('digest')) return alone;
   const topic = c.topic;

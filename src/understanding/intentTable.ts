@@ -156,6 +156,9 @@ export const CUES = {
       'vad (?:for )?(?:slags |sorts )?(?:saker|fragor|grejer) kan (?:jag|man) (?:fraga(?: om)?|stalla)',
       'hur (?:funkar|fungerar|anvander jag) (?:du|det|detta|den har|boten|nara)(?: boten)?',
       'how (?:do you|do i use|does (?:this|it|the bot|this bot|nara)) work|how do i use (?:this|it|the bot|this bot|nara)',
+      // "can you find phone numbers?": what the bot can do, when nothing names whose
+      '(?:can|could) (?:you|i|nara|the bot) (?:find|look up|search(?: for)?|give(?: me)?|get(?: me)?|help (?:me )?find)(?: me)? (?:phone numbers|numbers|contact details|contact info|contacts|email addresses|emails)$',
+      'kan (?:du|jag|man|boten) (?:hitta|soka(?: efter)?|ta fram|ge mig|leta (?:upp|fram))(?: mig)? (?:telefonnummer|nummer|kontaktuppgifter|kontakter|mejladresser|mailadresser)$',
     ],
     typos: ['hjalpa'],
   },
@@ -202,6 +205,14 @@ export const CUES = {
       'vilken (?:halsocentral|enhet|arbetsplats|avdelning|klinik|mottagning) (?:jobbar|arbetar|sitter|tillhor)',
       'var (?:jobbar|arbetar|sitter)',
       'where (?:does|do) (?:she|he|they) work|where (?:is|s) (?:she|he) (?:based|working)|which (?:halsocentral|unit|clinic) (?:does|is) (?:she|he)',
+    ],
+  },
+  /** "från regionens sida": which party of a group is meant, never a name to look up. */
+  partySide: {
+    kind: 'hint',
+    patterns: [
+      'fran (?:regionens|kommunens|sjukhusets|landstingets|halsocentralens|var|er|deras) (?:sida|hall)',
+      '(?:from|on) (?:the )?(?:regions|region|municipalitys|municipality|kommuns|kommun|hospitals|hospital|councils|council|our|their) side',
     ],
   },
   /** Where a unit is and when it is open: asked of a unit, of a person's unit too. */
@@ -310,7 +321,8 @@ export const CUES = {
   summary: {
     patterns: [
       'sammanfattning(?:en)?|summering(?:en)?|oversikt(?:en)?|statistik(?:en)?|siffror(?:na)?|nyckeltal(?:en)?|lagesbild',
-      'overview|summary|stats|statistics|figures|numbers|key figures|dashboard|metrics',
+      // "numbers", but not "phone numbers"
+      'overview|summary|stats|statistics|figures|(?<!(?:phone|mobile|contact|direct|cell) )numbers|key figures|dashboard|metrics',
     ],
     typos: ['sammanfattning', 'statistik', 'summary'],
   },
@@ -383,7 +395,7 @@ export const CUES = {
   unitsPlural: { kind: 'hint', patterns: ['halsocentraler'] },
   trend: {
     patterns: [
-      'trend(?:en|er|line|lines|linje|linjen)?|trend line|forandr(?:ats|ades|ing|ingen|ingar)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
+      'trend(?:en|er|line|lines|linje|linjen)?|trend line|forandr(?:ats|ades|ing|ingen|ingar)|andr(?:ats|ades)|utveckl(?:ing|ingen|ats|ades|as)|over tid',
       'over time|chang(?:e|ed|es|ing)|develop(?:ed|ment)|okat|minskat|okning(?:en)?|minskning(?:en)?',
       'increased?|decreased?|evolution|historik|history|tidsserie',
       // "har vi blivit bättre på fast läkare sen aug 2022?"
@@ -658,7 +670,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak'
+    'main other others o sak days nowadays hor kor morgonen morning'
   ).split(' '),
 );
 

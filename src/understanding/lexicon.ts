@@ -90,6 +90,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'unit manager',
     'first line manager',
     'first-line manager',
+    // "who is the head of Vimmerby health centre?": a health centre's head is its BEC
+    'head',
   ],
   verksamhetschef: [
     'head of operations',
@@ -606,8 +608,9 @@ const NORMAL: SearchOptions = {
   fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
 };
 /**
- * Beside a word that is in some name ("Emma Ryd", "Anna Dal"), a three-letter word may be the
- * start of a name or one slip from it: the other word already says which names are meant.
+ * Beside a word that is in some name ("Emma Ryd", "Anna Dal"), a short word (three or four
+ * letters) may be the start of a name or one slip from it: the other word already says which
+ * names are meant.
  */
 const BESIDE_KNOWN: SearchOptions = {
   prefix: (term) => term.length >= 3,

@@ -105,9 +105,9 @@ class Parser {
   private atom(): Beginnings {
     const c = this.source[this.at];
     if (c === '(') {
-      // A group, capturing or not; a look-ahead matches no characters (what it checks is not
-      // read); look-behinds and named groups are not read.
-      if (this.source.startsWith('(?=', this.at) || this.source.startsWith('(?!', this.at)) {
+      // A group, capturing or not; a look-around matches no characters (what it checks is not
+      // read); named groups are not read.
+      if (/^\(\?<?[=!]/.test(this.source.slice(this.at, this.at + 4))) {
         this.skipGroup();
         return new Set(['']);
       }
@@ -126,7 +126,12 @@ class Parser {
       if (escaped === 'd') return new Set('0123456789');
       throw new Unknown();
     }
-    if ('.^$'.includes(c)) throw new Unknown();
+    // An anchor matches no characters: beginnings read past it are as wide, never narrower.
+    if (c === '^' || c === '$') {
+      this.at++;
+      return new Set(['']);
+    }
+    if (c === '.') throw new Unknown();
     this.at++;
     return new Set([c]);
   }

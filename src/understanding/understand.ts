@@ -1276,14 +1276,15 @@ function namesIn(a: Analysis): string[] {
 
 /**
  * A day or a time alone ("can you book a meeting room for Friday?") asks for no digest, unless a
- * digest request is being answered ("fredagar istället").
+ * digest request or its preview is being answered ("fredagar istället").
  */
 function scheduleOnly(
   read: IntentBody,
   a: Analysis,
   context: ConversationContext | undefined,
 ): IntentBody {
-  if (read.kind !== 'digestSubscribe' || context?.topic === 'digestSubscribe') return read;
+  const answering = context?.topic === 'digestSubscribe' || context?.topic === 'digestPreview';
+  if (read.kind !== 'digestSubscribe' || answering) return read;
   const asked = ['subscribe', 'digest', 'here'] as const;
   return asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
 }

@@ -397,6 +397,46 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     expect(changed).toMatchObject({ kind: 'digestSubscribe', typed: { weekday: 5 } });
   });
 
+  it('adds details typed alone to the digest request or preview just answered', () => {
+    const [, scoped, timed] = turns([
+      'kan vi få ett veckobrev här varje fredag?',
+      'för hälsocentralerna i Oskarshamn',
+      'klockan 7 på morgonen',
+    ]);
+    expect(scoped).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 5, scope: 'area:Oskarshamn' },
+    });
+    expect(timed).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 5, scope: 'area:Oskarshamn', time: '07:00' },
+    });
+    const [, agreed] = turns([
+      'hur skulle ett veckobrev se ut?',
+      'vi kör på det, varje torsdag kl 13',
+    ]);
+    expect(agreed).toMatchObject({ kind: 'digestSubscribe', typed: { weekday: 4, time: '13:00' } });
+    // Without a digest talked about, the place is a question of its own.
+    expect(understand('för hälsocentralerna i Oskarshamn', 'sv-SE', real).kind).toBe('unitsInArea');
+  });
+
+  it('reads what the bot can do, and phone numbers, as no request for figures', () => {
+    expect(understand('can you find phone numbers?', 'en-US', real).kind).toBe('help');
+    expect(understand('kan du hitta telefonnummer?', 'sv-SE', real).kind).toBe('help');
+    expect(understand('show me the numbers for Gripen', 'en-US', real).kind).toBe('rubSummary');
+  });
+
+  it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
+    const [, contacts] = turns([
+      'vad är fokus i Esplanaden-projektet?',
+      'och vem är kontakt från regionens sida?',
+    ]);
+    expect(contacts).toMatchObject({
+      kind: 'groupContacts',
+      group: { id: 'vastervik-esplanaden' },
+    });
+  });
+
   it('finds a unit typed as one word, place and kind joined', () => {
     expect(understand('vimmerbypsykiatrins telefonnummer', 'sv-SE', real)).toMatchObject({
       kind: 'unitLookup',
