@@ -659,6 +659,13 @@ function expand(lexicon: Lexicon, q: string, relaxed: boolean, besideKnown = fal
       const swapped = q.slice(0, i) + q[i + 1] + q[i] + q.slice(i + 2);
       if (lexicon.vocabulary.has(swapped)) add(swapped);
     }
+    // A letter too many in a word whose ending stems away: "gripenn" is "gripen", stemmed "grip",
+    // three letters from it.
+    for (let i = 0; i < q.length; i++) {
+      const fewer = q.slice(0, i) + q.slice(i + 1);
+      const stemmed = stem(fewer);
+      if (stemmed !== fewer && lexicon.vocabulary.has(stemmed)) add(stemmed);
+    }
   }
   return known && !found.some((e) => e.term === q) ? [{ term: q, weight: EXACT }, ...found] : found;
 }

@@ -38,6 +38,9 @@ describe('lookup: found', () => {
     ['unit', 'kristinberg', 'hc-kristineberg'],
     ['unit', 'Kristinebergs hälsocentral', 'hc-kristineberg'],
     ['unit', 'Gripens HC', 'hc-gripen'],
+    // a letter too many where the ending stems away ("gripen" → "grip")
+    ['unit', 'Gripenn', 'hc-gripen'],
+    ['unit', 'esplanadenn', 'hc-esplanaden'],
     ['unit', 'bla kusten', 'hc-bla-kusten'],
     ['unit', 'Blå Kustens vårdcentral', 'hc-bla-kusten'],
     ['unit', 'monsteras', 'hc-monsteras'],
