@@ -543,7 +543,7 @@ export function inContext(
   if (
     nothingNamed &&
     (topic === 'rubSummary' || topic === 'rubTrend') &&
-    (r.features.has('show') || r.features.has('whoIs') || r.features.has('which')) &&
+    has(r, ['show', 'list', 'whoIs', 'which']) &&
     r.words.some((w) => THEM.has(w))
   ) {
     const without = c.measure === 'withoutFastLakarkontakt' || r.features.has('lackFast');
@@ -682,7 +682,7 @@ export function inContext(
       const keeps = topic === 'rubCompare' || topic === 'rubDistribution';
       // "och utan fast läkare istället" after a comparison: the comparison on that measure; a
       // list is asked for with its own words ("visa vilka").
-      const listAsked = has(r, ['show', 'which', 'patients', 'whoIs']);
+      const listAsked = has(r, ['show', 'list', 'which', 'patients', 'whoIs']);
       const measureOnly = keeps && alone.kind === 'patientList' && !listAsked;
       const kind =
         (STRONG_METRICS.has(alone.kind) && !measureOnly) || (status && !keeps) ? alone.kind : topic;

@@ -417,9 +417,11 @@ export const CUES = {
   },
   show: {
     patterns: [
-      'visa(?: mig)?|show(?: me)?|lista(?:n)?|list|ta fram|ge mig|give me|display|get me|hamta|send me|skicka',
+      'visa(?: mig)?|show(?: me)?|ta fram|ge mig|give me|display|get me|hamta|send me|skicka',
     ],
   },
+  /** "lista", "list": people listed, more than figures shown. */
+  list: { patterns: ['lista(?:n)?|list'] },
   which: { patterns: ['vilka|vilken|vilket|which'] },
   mine: {
     patterns: [
@@ -914,7 +916,8 @@ export const INTENTS: readonly IntentDef[] = [
     cues: {
       patients: 1.5,
       lackFast: 1.5,
-      show: 2,
+      show: 1,
+      list: 2,
       which: 2,
       // "who are the RUB 5 patients at our place without …"
       whoIs: 1.5,
@@ -923,8 +926,6 @@ export const INTENTS: readonly IntentDef[] = [
       // "mina rub5 utan fast läkare": my patients, the people
       ownPatients: 2,
       pageAsked: 3,
-      // "the distribution across the health centres of RUB 5 patients without …": figures
-      distribution: -1.5,
     },
     entity: { unit: 1, none: 0.5 },
     manager: {
@@ -952,7 +953,7 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vilka hälsocentraler finns i Västervik?', 'vilka enheter finns i Högsby?'],
       en: ['which units are there in Oskarshamn?', 'which hospitals are there in the county?'],
     },
-    cues: { exist: 1, unitKinds: 1.5, unitKind: 2, which: 0.5, area: 0.5, show: 1 },
+    cues: { exist: 1, unitKinds: 1.5, unitKind: 2, which: 0.5, area: 0.5, list: 1 },
   },
   {
     kind: 'digestSubscribe',
@@ -971,7 +972,7 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestPreview',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
-    cues: { preview: 3, show: 1.5, digest: 2.1 },
+    cues: { preview: 3, digest: 2.1 },
   },
   {
     kind: 'digestPause',

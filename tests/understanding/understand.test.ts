@@ -426,6 +426,14 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     expect(understand('show me the numbers for Gripen', 'en-US', real).kind).toBe('rubSummary');
   });
 
+  it('shows figures for "visa rub 5", lists patients for "lista"', () => {
+    expect(understand('visa rub 5 för min hc', 'sv-SE', real).kind).toBe('rubSummary');
+    expect(understand('lista rub 5 för min hc', 'sv-SE', real).kind).toBe('patientList');
+    expect(understand('visa rub5-patienterna utan fast läkare på min hc', 'sv-SE', real).kind).toBe(
+      'patientList',
+    );
+  });
+
   it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
     const [, contacts] = turns([
       'vad är fokus i Esplanaden-projektet?',
