@@ -70,9 +70,15 @@ const QUESTION_START =
  * its first clause asks, the rest tells why.
  */
 const firstClause = (s: string): string => {
-  const [first] = s.split(/,\s+/u);
-  return first !== s && wordCount(first) >= 3 ? first : s;
+  const [first, ...rest] = s.split(/,\s+/u);
+  // "…, gärna för mars", "…, especially in March": said of the request, part of it
+  const end = rest.findIndex((c) => !WISH.test(c));
+  const wishes = end < 0 ? rest : rest.slice(0, end);
+  const asked = [first, ...wishes].join(', ');
+  return asked !== s && wordCount(first) >= 3 ? asked : s;
 };
+const WISH =
+  /^(?:gärna|helst|om möjligt|särskilt|framför allt|speciellt|preferably|ideally|if possible|especially|particularly|mainly)\b/iu;
 /**
  * "… vet inte riktigt vilka jag ska kontakta, vad finns det för enheter i oskarshamn": a last
  * sentence without its mark that ends in a question clause asks that clause.

@@ -604,7 +604,8 @@ export const CUES = {
   topic: {
     kind: 'hint',
     patterns: [
-      '(?:god och )?nara vard|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?|satsning(?:en|ar)?',
+      // "nära vård-gruppen": the work, not a name
+      '(?:god och )?nara vard(?: ?gruppen| ?arbetet)?|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?|satsning(?:en|ar)?',
     ],
   },
 } as const satisfies Record<string, CueDef>;

@@ -380,7 +380,7 @@ function findHits(
   tokens: readonly Token[],
   folded: string,
   lexicon: Lexicon,
-): { hits: Hit[]; taken: boolean[] } {
+): { hits: Hit[]; taken: boolean[]; typos: number[] } {
   const { starts, ends } = offsets(tokens);
   const found = [...cueHits(folded, starts, ends), ...roleHits(tokens, lexicon)];
   const { accepted, taken } = resolveOverlaps(found, tokens.length);
@@ -388,13 +388,15 @@ function findHits(
     if (!taken[i] && (FILLER.has(t.text) || isPronoun(t))) taken[i] = true;
   });
   const unread = tokens.flatMap((t, i) => (taken[i] ? [] : [{ t, i }]));
+  const typos: number[] = [];
   for (const { t, i } of unread.slice(0, MAX_TYPO_CHECKS)) {
     const hit = typoHit(t, i, lexicon);
     if (!hit) continue;
     accepted.push(hit);
     taken[i] = true;
+    typos.push(i);
   }
-  return { hits: accepted.sort((a, b) => a.start - b.start), taken };
+  return { hits: accepted.sort((a, b) => a.start - b.start), taken, typos };
 }
 
 /** Looks the rest of the question up once per type, sharing search results between types. */
@@ -568,7 +570,13 @@ function respelled(
 function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false): Analysis {
   const { tokens, text: folded } = normalize(text);
   const found = findHits(tokens, folded, lexicon);
-  const respelt = spelled ? undefined : respelled(tokens, found.taken, lexicon);
+  // A word read as a cue's typo is put right too: spelled right, it may be part of a longer cue
+  // ("vilka vekobrev" is "vilka veckobrev", a listing question).
+  const unspelt =
+    found.typos.length === 0
+      ? found.taken
+      : found.taken.map((t, i) => t && !found.typos.includes(i));
+  const respelt = spelled ? undefined : respelled(tokens, unspelt, lexicon);
   if (respelt !== undefined) return analyse(respelt, lexicon, about, true);
   const taken = found.taken;
   const released = releaseRegionNames(
@@ -783,10 +791,10 @@ function entityKindOf(a: Analysis): EntityKind {
       closest: false,
     });
     if (any.match.status === 'notFound') return a.subjectGroup() ? 'group' : 'unknown';
-    return subjectOrNamed(a, any.types[0] ?? 'unknown');
+    return subjectOrNamed(a, namedKind(a, any.types));
   }
   const any = a.resolve('any');
-  if (any.match.status !== 'notFound') return subjectOrNamed(a, any.types[0] ?? 'unknown');
+  if (any.match.status !== 'notFound') return subjectOrNamed(a, namedKind(a, any.types));
   if (a.subjectGroup()) return 'group';
   // An unknown name beside "hälsocentral" ("Torsås hälsocentral") is a unit's name; two or three
   // capitalised words and nothing else ("Jimmy Loord") are a person's.
@@ -794,6 +802,21 @@ function entityKindOf(a: Analysis): EntityKind {
   const personShaped =
     a.remainder.length >= 2 && a.remainder.length <= 3 && a.remainder.every(upperFirst);
   return personShaped && !a.municipality ? 'person' : 'unknown';
+}
+
+/** What a group is asked for: its contacts, who takes part, what it works on. */
+const GROUP_ASKED: readonly Feature[] = ['contact', 'participants', 'focus', 'targetGroups'];
+
+/**
+ * The kind of thing a name means. A unit and a group of one name ("Samordnande arbetsgrupp") are
+ * the group when what a group has is asked: "kontaktpersoner i samordnande arbetsgruppen".
+ */
+function namedKind(a: Analysis, types: readonly EntityKind[]): EntityKind {
+  const both = types.includes('unit') && types.includes('group');
+  // ("contact details for Esplanaden health centre" is the unit's)
+  const groupAsked = GROUP_ASKED.some((f) => a.features.has(f)) && !a.features.has('unitWord');
+  if (both && groupAsked) return 'group';
+  return types[0] ?? 'unknown';
 }
 
 /** "the alcohol and addiction work in Högsby": a place is named, but a group's subject is asked. */
@@ -969,10 +992,14 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
   // "om Vimmerby och Hultsfreds hälsocentraler": health centres named, not the places ("the
   // health centres in Västervik" is the place).
   const plural = a.hits.find((h) => h.feature === 'unitsPlural')?.start ?? -1;
-  const beforePlural = (s: Segment): boolean => a.tokens.indexOf(s.tokens[0]) < plural;
+  const segments = a.segments();
+  // …but one place alone before them is the place: "Oskarshamns hälsocentraler".
+  const severalBefore = segments.filter((s) => a.tokens.indexOf(s.tokens[0]) < plural).length >= 2;
+  const beforePlural = (s: Segment): boolean =>
+    severalBefore && a.tokens.indexOf(s.tokens[0]) < plural;
   const areas = new Set<string>();
   const named: Segment[] = [];
-  for (const s of a.segments()) {
+  for (const s of segments) {
     // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
     const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
     const area =

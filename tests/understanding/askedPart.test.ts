@@ -97,4 +97,12 @@ describe('askedParts', () => {
     expect(asked.before).toContain('Hemsjukhuset');
     expect(asked.before).not.toContain('Löttorp');
   });
+
+  it('a request without its mark keeps a wish said after it ("…, gärna för mars")', () => {
+    const text =
+      'hej, sitter och förbereder apt imorgon. kan du ta fram hur stor andel av våra rub5 som har sip, gärna för mars, har bråttom';
+    expect(askedParts(text).question).toBe(
+      'kan du ta fram hur stor andel av våra rub5 som har sip, gärna för mars',
+    );
+  });
 });

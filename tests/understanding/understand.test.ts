@@ -434,6 +434,21 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     );
   });
 
+  it('reads a place before "hälsocentraler", a typo inside a cue, a group that shares a unit name', () => {
+    expect(
+      understand('veckobrev varje måndag 07:30 med Oskarshamns hälsocentraler', 'sv-SE', real),
+    ).toMatchObject({ kind: 'digestSubscribe', typed: { scope: 'area:Oskarshamn' } });
+    expect(understand('vilka vekobrev går till denna kanal', 'sv-SE', real).kind).toBe(
+      'digestList',
+    );
+    expect(
+      understand('vilka är kontaktpersoner i samordnande arbetsgruppen?', 'sv-SE', real),
+    ).toMatchObject({ kind: 'groupContacts', group: { id: 'samordnande-arbetsgrupp' } });
+    expect(
+      understand('vem är utvecklingsledare i nära vård-gruppen?', 'sv-SE', real),
+    ).toMatchObject({ kind: 'peopleByRole', role: 'utvecklingsledare' });
+  });
+
   it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
     const [, contacts] = turns([
       'vad är fokus i Esplanaden-projektet?',
