@@ -119,8 +119,12 @@ function remarkAfter(text: string): Asked | undefined {
   const remark = text.slice(end + 1).trim();
   if (end < 0 || wordCount(question) < 2 || wordCount(remark) < MIN_REMARK) return undefined;
   if (QUESTION_START.test(remark) || /^(?:och|and|eller|or)\b/iu.test(remark)) return undefined;
+  // "… här i kanalen? Måndagar kl 7.30 vore bra.": a day or a time says when, part of the request
+  if (SCHEDULE.test(remark)) return undefined;
   return { question, before: remark };
 }
+const SCHEDULE =
+  /(?<![\p{L}])(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kl\.? ?\d|klockan|at \d)/iu;
 /** Shorter remarks ("mobilen alltså") may still say what is asked: read with the question. */
 const MIN_REMARK = 3;
 
@@ -160,7 +164,10 @@ export function askedParts(text: string): Asked {
     }))
     .filter(({ s }, i) => s.endsWith('?') || (i === sentences.length - 1 && QUESTION_START.test(s)))
     .map(({ s, i }) => ({ s: s.endsWith('?') ? s : firstClause(s), i }));
-  const last = questions.at(-1);
+  const asked = questions.at(-1);
+  // "… här i kanalen? Måndagar kl 7.30 vore bra.": when, said after the request, is part of it.
+  const when = asked ? sentences.slice(asked.i + 1).filter((s) => SCHEDULE.test(s)) : [];
+  const last = asked && when.length > 0 ? { ...asked, s: [asked.s, ...when].join(' ') } : asked;
   if (last) {
     if (!pointsBack(last.s)) {
       // Not what the sender says of themselves: "I'm a nurse at Gripen." names no subject.

@@ -53,6 +53,8 @@ const NOON = new Map([
 ]);
 const DIGITS = /^\d{1,2}$/;
 const AM_PM = /^(\d{1,2})(am|pm)$/;
+/** Minutes with the marker joined: "30am" in "7:30am". */
+const MINUTE_AM_PM = /^(\d{2})(am|pm)$/;
 
 /** The weekday a token names, if any. */
 export function weekdayOf(word: string): number | undefined {
@@ -85,7 +87,7 @@ function timeAt(words: readonly string[], i: number): string | undefined {
   const w = words[i];
   const next = words[i + 1];
   const ampm = AM_PM.exec(w);
-  if (ampm) return clock(withMeridiem(Number(ampm[1]), ampm[2]));
+  if (ampm && Number(ampm[1]) <= 12) return clock(withMeridiem(Number(ampm[1]), ampm[2]));
   const noon = NOON.get(w);
   if (noon !== undefined) return clock(noon);
   // "halv nio" = 8:30, "kvart över sju" = 7:15, "kvart i åtta" = 7:45
@@ -102,8 +104,9 @@ function timeAt(words: readonly string[], i: number): string | undefined {
   const h = hourOf(at ? next : w);
   if (h === undefined) return undefined;
   const after = at ? i + 2 : i + 1;
-  const minute = minuteOf(words[after]);
-  const marker = words[minute === undefined ? after : after + 1];
+  const joined = MINUTE_AM_PM.exec(words[after] ?? '');
+  const minute = joined ? minuteOf(joined[1]) : minuteOf(words[after]);
+  const marker = joined ? joined[2] : words[minute === undefined ? after : after + 1];
   const meridiem = marker === 'am' || marker === 'pm' ? marker : undefined;
   // A bare number is a time only with minutes or am/pm ("07 30", "3 pm"); "kl 9", "at 7" need none.
   if (!at && minute === undefined && !meridiem) return undefined;

@@ -82,6 +82,8 @@ const PERSON_PRONOUNS = new Set([
   'him',
   'hers',
 ]);
+/** A question that opens with its verb asks yes or no: "är hon läkare?". */
+const YES_NO = new Set(['ar', 'var', 'is', 'was']);
 const THING_PRONOUNS = new Set([
   'den',
   'det',
@@ -531,6 +533,11 @@ export function inContext(
   const nothingNamed = r.names === 'none';
   const metricTopic = topic !== undefined && METRIC_TOPICS.has(topic);
 
+  // "är hon läkare?", "is he the coordinator?": asked of the person talked about, whose card says.
+  if (personPronoun && r.features.has('role') && YES_NO.has(r.words[0] ?? '') && c.person) {
+    return { kind: 'personLookup', person: found(c.person), field: 'all' };
+  }
+
   const compare = metricTopic ? comparison(alone, r, c) : undefined;
   if (compare) return compare;
   // "jämför dom två", "compare them" after figures for one health centre and then another.
@@ -752,12 +759,13 @@ export function inContext(
   ) {
     return { kind: 'groupDetails', group: r.group(), aspect: c.aspect ?? 'all' };
   }
-  // "och för Hultsfred?" after a group: the group of that name, though a unit has it too.
+  // "och för Hultsfred?" after a group: the group of that name, though a unit has it too ("how
+  // do I reach Hultsfred municipality?", "Hultsfreds HC" ask for the unit).
   if (
     (topic === 'groupDetails' || topic === 'groupContacts') &&
     r.names === 'unit' &&
     !r.field &&
-    !r.features.has('role')
+    !has(r, ['role', 'reach', 'unitWord'])
   ) {
     const group = r.group();
     if (group.status === 'found') {

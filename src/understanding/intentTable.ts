@@ -421,7 +421,7 @@ export const CUES = {
     ],
   },
   /** "lista", "list": people listed, more than figures shown. */
-  list: { patterns: ['lista(?:n)?|list'] },
+  list: { patterns: ['lista(?:n)?|list|patientlist(?:a|an|or|orna)?|patient list'] },
   which: { patterns: ['vilka|vilken|vilket|which'] },
   mine: {
     patterns: [
@@ -476,7 +476,7 @@ export const CUES = {
       // "kan vi få veckobrevet i den här kanalen"
       '(?:kan|skulle) (?:vi|jag|kanalen|ni) (?:fa|kunna fa)(?= (?:ett |en )?(?:veckobrev|veckobrevet|utskick|utskicket|nyhetsbrev|nyhetsbrevet)(?: |$))',
       '(?:can|could) (?:we|i|this channel) (?:get|have)(?= (?:the |a |an )?(?:weekly )?(?:digest|roundup|round up|newsletter)(?: |$))',
-      'set up|lagg upp|skapa|bestall|start',
+      'set up|lagg upp|lagga upp|skapa|bestall|start',
       // "… så att den kommer automatiskt varje vecka", "sent here automatically every Monday"
       '(?:kommer|skickas|postas|dyker upp) (?:hit )?automatiskt|automatiskt varje|(?:comes|arrives|is sent|gets sent|posted) (?:here )?automatically|automatically every',
     ],
@@ -486,7 +486,7 @@ export const CUES = {
     patterns: [
       '(?:veckobrevs)?prenumerationer(?:na)?|(?:veckobrevs)?prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
       // Asking which digests exist is a listing question, even with "set up" in it.
-      '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?|brev(?:en)?|utskick(?:en)?)(?: (?:are|is) set up| finns(?: det)?)?',
+      '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?|brev(?:en)?|utskick(?:en)?|subscriptions|prenumerationer)(?: (?:are|is) set up| finns(?: det)?)?',
       // "what is this channel subscribed to?": what it has, not a new subscription
       'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
       // "vad har vi för utskick inlagda här"
@@ -673,7 +673,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden menar ringer dom'
   ).split(' '),
 );
 

@@ -999,7 +999,7 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
     severalBefore && a.tokens.indexOf(s.tokens[0]) < plural;
   const areas = new Set<string>();
   const named: Segment[] = [];
-  for (const s of segments) {
+  for (const s of segments.filter((x) => !replaced(a.tokens, a.tokens.indexOf(x.tokens[0])))) {
     // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
     const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
     const area =
@@ -1018,6 +1018,16 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
     return { scope: 'units', unitIds: units.map((u) => u.id) };
   if (areas.size === 1 && units.length === 0) return { scope: `area:${[...areas][0]}` };
   return a.features.has('region') ? { scope: 'region' } : {};
+}
+
+/** "för hela länet istället för bara Västervik": the word at i names what is replaced. */
+function replaced(tokens: readonly Token[], i: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((t) => t.text)
+    .filter((w) => w !== 'bara' && w !== 'just' && w !== 'only');
+  const [x, y] = before.slice(-2);
+  return (x === 'istallet' && y === 'for') || (x === 'instead' && y === 'of');
 }
 
 function typedDigest(a: Analysis): TypedDigestDetails | undefined {
@@ -1265,6 +1275,11 @@ const ASKS_FOR_CONTACT: ReadonlySet<Feature> = new Set([
 export function askedText(text: string, lexicon: Lexicon): string {
   const asked = askedParts(text);
   const { question } = asked;
+  const earlier = text.slice(0, Math.max(0, text.lastIndexOf(question)));
+  const own = earlier.trim()
+    ? ownUnitBefore(analyse(question, lexicon), earlier, lexicon)
+    : undefined;
+  if (own) return `${question} ${own}`;
   if (!asked.reference && !asked.before) return question;
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
@@ -1284,8 +1299,32 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // own unit, when the sentence names another.
   const besides = besidesSender(reference);
   const other = besides === undefined ? undefined : analyse(besides, lexicon);
-  const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon));
+  // "… få tag på basenhetschefen där. Vem är det?": the role the pronoun stands for, too (not
+  // in "vem ska jag kontakta om det?", which asks about what the sentence tells of).
+  const roles = q.features.has('whoIs') && !q.features.has('role') && !q.features.has('contact');
+  const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon), roles);
   return [...names, question].join(' ');
+}
+
+const FIGURES: readonly Feature[] = ['rub', 'measure', 'share', 'count', 'trend', 'summary'];
+const SCOPES: readonly Feature[] = ['mine', 'we', 'region'];
+
+/**
+ * "I'm putting together the summary for our unit. How has the share … changed?": figures asked
+ * for nowhere named are the user's own unit's when the text before says so. Its words.
+ */
+function ownUnitBefore(q: Analysis, before: string, lexicon: Lexicon): string | undefined {
+  if (!FIGURES.some((f) => q.features.has(f)) || SCOPES.some((f) => q.features.has(f))) return;
+  if (namesOne(q, ['unit'])) return undefined;
+  const b = analyse(before, lexicon);
+  const mine = b.hits.find((h) => h.feature === 'mine');
+  return (
+    mine &&
+    b.tokens
+      .slice(mine.start, mine.end)
+      .map((t) => t.orig)
+      .join(' ')
+  );
 }
 
 const NAMED_KINDS = ['unit', 'group', 'person'] as const;
@@ -1293,9 +1332,24 @@ const NAMED_KINDS = ['unit', 'group', 'person'] as const;
 const namesOne = (a: Analysis, kinds: readonly (typeof NAMED_KINDS)[number][] = NAMED_KINDS) =>
   kinds.some((k) => a.entityKind() === k || a.resolve(k).match.status !== 'notFound');
 
-/** The names in a text, and the words that say a project or a health centre, in their order. */
-function namesIn(a: Analysis): string[] {
-  const topic = a.hits.filter((h) => NAMING_HINTS.has(h.feature)).map((h) => a.tokens[h.start]);
+/**
+ * A role named in its definite form, someone in particular: "basenhetschefen", "the coordinator"
+ * (not "a doctor's visit", nor the sender's "som distriktssköterska").
+ */
+const definiteRole = (a: Analysis, h: Hit): boolean => {
+  if (h.feature !== 'role') return false;
+  const word = a.tokens[h.end - 1].text;
+  return a.tokens[h.start - 1]?.text === 'the' || (word !== h.value && /(?:en|n)$/.test(word));
+};
+
+/**
+ * The names in a text, and the words that say a project or a health centre (and, when asked, the
+ * roles it names), in their order.
+ */
+function namesIn(a: Analysis, roles = false): string[] {
+  const topic = a.hits
+    .filter((h) => NAMING_HINTS.has(h.feature) || (roles && definiteRole(a, h)))
+    .flatMap((h) => a.tokens.slice(h.start, h.end));
   return [...a.remainder.filter((t) => mayName(a.lexicon, t, a.tokens[0])), ...topic]
     .sort((x, y) => a.tokens.indexOf(x) - a.tokens.indexOf(y))
     .map((t) => t.orig);

@@ -449,6 +449,68 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     ).toMatchObject({ kind: 'peopleByRole', role: 'utvecklingsledare' });
   });
 
+  it('reads when and what a digest request says in words beside it (rounds p27, p28)', () => {
+    const typed = (text: string, locale = 'sv-SE') => {
+      const intent = understand(text, locale, real);
+      return intent.kind === 'digestSubscribe' ? intent.typed : undefined;
+    };
+    expect(
+      typed('send the weekly digest for Västervik here every Thursday at 7:30am', 'en-US'),
+    ).toEqual({
+      weekday: 4,
+      time: '07:30',
+      scope: 'area:Västervik',
+    });
+    // the day and time in a sentence after the request
+    expect(
+      typed(
+        'Kan ni lägga upp veckobrevet för Oskarshamn här i kanalen? Måndagar kl 7.30 vore bra.',
+      ),
+    ).toEqual({ weekday: 1, time: '07:30', scope: 'area:Oskarshamn' });
+    expect(
+      typed(
+        'Hej! Jag samordnar nära vård i norra länet och cheferna vill se siffrorna varje vecka. Kan ni lägga upp veckobrevet för Oskarshamn här i kanalen? Måndagar kl 7.30 vore bra.',
+      ),
+    ).toMatchObject({ weekday: 1, time: '07:30' });
+    // what is replaced is not the scope
+    expect(typed('veckobrevet för hela länet istället för bara Västervik, onsdagar kl 9')).toEqual({
+      weekday: 3,
+      time: '09:00',
+      scope: 'region',
+    });
+  });
+
+  it('reads what a long message or the conversation points to (rounds p27, p28)', () => {
+    // the role the pronoun stands for
+    expect(
+      understand(
+        'Hej! Jag är kommunsjuksköterska i Oskarshamn. Vi har en gemensam patient med Kristineberg, och jag skulle behöva få tag på basenhetschefen där. Vem är det?',
+        'sv-SE',
+        real,
+      ),
+    ).toMatchObject({ kind: 'roleAtUnit', role: 'basenhetschef', unit: { id: 'hc-kristineberg' } });
+    // figures of "our unit", said in the sentence before
+    expect(
+      understand(
+        "I'm putting together the year-end summary for our unit. How has the share of RUB 5 patients without a fixed doctor changed since August?",
+        'en-US',
+        real,
+      ),
+    ).toMatchObject({ kind: 'rubTrend', scope: { kind: 'mine' } });
+    // a yes-or-no about the person just shown
+    const [, role] = turns(['telefon till Åke Åkesson', 'är han läkare?']);
+    expect(role).toMatchObject({ kind: 'personLookup', person: { id: 'ake-akesson' } });
+    // the unit of a group's name, asked with its own word
+    const [, kommun] = turns(
+      [
+        'who do I contact about the Hultsfred cluster?',
+        'ok, how do I reach Hultsfred municipality then?',
+      ],
+      'en-US',
+    );
+    expect(kommun).toMatchObject({ kind: 'unitLookup', unit: { id: 'hultsfreds-kommun' } });
+  });
+
   it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
     const [, contacts] = turns([
       'vad är fokus i Esplanaden-projektet?',

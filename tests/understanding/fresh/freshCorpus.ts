@@ -23347,6 +23347,1512 @@ const laterCases: readonly FreshCase[] = [
       { text: 'tack för hjälpen!', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p27 (issue 12): a busy Tuesday, written blind; before tuning 85/96 (88.5 %).
+  {
+    id: 'p27-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vem är kontakt för hemsjukhuset i borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har du hans nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      { text: 'tack så mkt!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p27-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Who's the contact person for the alcohol and addiction project in Högsby?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+        locale: 'en-US',
+      },
+      {
+        text: 'is she a GP?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+        locale: 'en-US',
+      },
+      {
+        text: 'does she have a phone number listed?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'phone' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'borgholmsprojektets kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad går projektet ut på?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p27-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till åke åkeson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p27-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är kommunsjuksköterska i Oskarshamn. Vi har en gemensam patient med Kristineberg som behöver en SIP, och jag skulle behöva få tag på basenhetschefen där. Vem är det?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+        locale: 'en-US',
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Gripen health centre',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+        locale: 'en-US',
+      },
+      {
+        text: 'what about Gamleby?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+        locale: 'en-US',
+      },
+      {
+        text: "and Nybro's?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-nybro' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver snacka med nån som tar fram siffror och analyser åt nära vård, vem är det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'vad har han för mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p27-08',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi! Who handles communications in the Nära vård coordination group?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'kommunikatör' },
+      },
+      {
+        text: "what's her email?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p27-09',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem kan jag kontakta i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'vad gör julia ström där?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom' },
+      },
+      {
+        text: 'hennes mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p27-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'numret till Maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+        locale: 'en-US',
+      },
+      {
+        text: 'den på planeringsenheten',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'har hon mobil med?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-11',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har ni kontaktuppgifter till Birgitta Lönnqvist på Vimmerby HC? hon skulle ringa oss i förmiddags',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'ok då ringer jag hälsocentralen istället, vad har dom för nummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p27-12',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I work on the ambulance in northern Öland. We sometimes offer patients in municipal home care a doctor's visit at home the next weekday instead of taking them in. Who is the contact for that home hospital setup in Borgholm?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+        locale: 'en-US',
+      },
+      {
+        text: "what's his number?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns de i västervik',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i kalmar då?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'nummer till stensö', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-stenso' } },
+    ],
+  },
+  {
+    id: 'p27-14',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contact info for Susana Altini please',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and the number for her health centre?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-hogsby' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad håller västerviksklustret på med?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilken målgrupp har dom?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p27-16',
+    class: 'language',
+    turns: [
+      {
+        text: 'which units take part in the Karlshamn pilot?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and who are the contact people?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p27-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på löttorp?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p27-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka jobbar som samordnare inom nära vård?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'vad jobbar marie ragnarson med',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson' },
+      },
+    ],
+  },
+  {
+    id: 'p27-19',
+    class: 'language',
+    turns: [
+      {
+        text: 'who do I contact about the Hultsfred cluster?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+        locale: 'en-US',
+      },
+      {
+        text: 'ok, how do I reach Hultsfred municipality then?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hultsfreds-kommun' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hälsolotsprojektets kontaktperson i högsby?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p27-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är fysioterapeut på medicinkliniken i Västervik och vi försöker få bättre ordning på utskrivnigar till hemsjukvården. Vem ska jag vända mig till angående samverkan kring hemsjukvård i Västervik?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'finns det nåt nummer till esplanaden',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p27-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka är med i oskarsgruppen, är ambulansen med där?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem håller i det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+    ],
+  },
+  {
+    id: 'p27-23',
+    class: 'plain',
+    turns: [
+      { text: 'god morgon!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan jag fråga dig om?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p27-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkare på gripen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och för nybro?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'kan du ställa dem bredvid varandra',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p27-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa mina rub 5-patienter som saknar fast läkarkontakt',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida tack',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p27-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'set my health centre to Esplanaden',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-esplanaden' },
+        locale: 'en-US',
+      },
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and across the whole region?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', measure: 'withSip' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Per och är ny basenhetschef på Mönsterås hälsocentral sedan några veckor. Jag försöker få grepp om läget – hur har andelen RUB 5-patienter utan fast läkarkontakt förändrats på Mönsterås sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-monsteras',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p27-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which health centres have the most RUB5 patients lacking a named GP?',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+        locale: 'en-US',
+      },
+      {
+        text: 'same but for March 2023',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många av rub 5-patienterna på kvarnholmen har åkt ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kvarnholmen', measure: 'ambulans' },
+      },
+      {
+        text: 'och återinläggningar?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kvarnholmen',
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'hur ser det ut för rub 4 då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kvarnholmen', level: 4 },
+      },
+    ],
+  },
+  {
+    id: 'p27-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'compare Gripen, Kristineberg and Blå Kusten – RUB 5 without fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'what about December 2022?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p27-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub5 sammanställnig för högsby',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby' },
+      },
+      {
+        text: 'andel med sip?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby', measure: 'withSip' },
+      },
+      {
+        text: 'hur mång har besökt akutten',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby', measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p27-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'patientlista rub5 min hc',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: false },
+      },
+      {
+        text: 'bara dom som saknar fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p27-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients with a SIP changed at Vimmerby between August 2022 and March 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withSip',
+          scope: 'hc-vimmerby',
+          from: '2022-08',
+          to: '2023-03',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'and Hultsfred?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withSip',
+          scope: 'hc-hultsfred',
+          from: '2022-08',
+          to: '2023-03',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 5 på stensö i december 2022',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso', period: '2022-12' },
+      },
+      {
+        text: 'och januari?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso', period: '2023-01' },
+      },
+      {
+        text: 'hur många rub5-patienter finns det i hela länet?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'patients' },
+      },
+    ],
+  },
+  {
+    id: 'p27-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'kan vi se hur det ser ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p27-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, Fridays at 2 pm',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'what subscriptions are set up in this channel?',
+        expect: { kind: 'digestList', lang: 'en' },
+        locale: 'en-US',
+      },
+      {
+        text: 'pause the digest over the Christmas weeks',
+        expect: { kind: 'digestPause', lang: 'en' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationr har vi i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa veckobrevet ett tag', expect: { kind: 'digestPause', lang: 'sv' } },
+      { text: 'sätt igång det igen', expect: { kind: 'digestPause', lang: 'sv', resume: true } },
+    ],
+  },
+  {
+    id: 'p27-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' }, locale: 'en-US' },
+      {
+        text: 'nej vi behöver inte det här längre, sluta skicka det',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p27-39',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag samordnar nära vård-arbetet i norra länet och vi har en kanal för alla basenhetschefer. Kan ni lägga upp veckobrevet här varje tisdag halv nio, för hela regionen?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '08:30',
+          digestScope: 'region',
+        },
+      },
+      { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p27-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'send the weekly digest for Västervik here every Thursday at 7:30am',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+        },
+        locale: 'en-GB',
+      },
+      {
+        text: 'can I see a preview?',
+        expect: { kind: 'digestPreview', lang: 'en' },
+        locale: 'en-GB',
+      },
+      { text: 'great, thanks!', expect: { kind: 'thanks', lang: 'en' }, locale: 'en-GB' },
+    ],
+  },
+  // Round p28 (issue 12): the week before Christmas, written blind; before tuning 81/95 (85.3 %).
+  {
+    id: 'p28-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag hoppar in för en kollega på Färjestaden över jul. Vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'har han ett direktnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      { text: 'tack, god jul!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p28-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kontakt för hemsjukhuset på Öland? kollegan som brukar sköta det är ledig',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad går projektet ut på?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'vilka deltar?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'och mobilen?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs HC:s basenhetschef, vem är det?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och Blå Kustens?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'Anna Dahls mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p28-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är distriktssköterska i Mönsterås och går in för en kollega som är ledig till efter trettonhelgen. Vi har en gemensam patient med Högsby som har alkoholproblem och jag skulle behöva prata med någon i samverkansprojektet kring beroende där. Vem är kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'är hon läkare eller?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+    ],
+  },
+  {
+    id: 'p28-06',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm covering at Gripen this week. What's the number for Oskarshamn hospital?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-oskarshamn' },
+      },
+      {
+        text: 'what about Västervik?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-vastervik' },
+      },
+    ],
+  },
+  {
+    id: 'p28-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'måste få tag i nån på ambulansen före jul, hur når jag dom?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p28-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'ge mig kontaktuppgifter till Norrliden',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-norrliden' },
+      },
+    ],
+  },
+  {
+    id: 'p28-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Ankarsrum health centre please',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-ankarsrum' },
+      },
+      {
+        text: 'what about Gamleby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+      {
+        text: 'and Överum?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-overum' },
+      },
+    ],
+  },
+  {
+    id: 'p28-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är samordnre för nära vård nuförtiden',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      { text: 'nästa', expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare', page: 1 } },
+    ],
+  },
+  {
+    id: 'p28-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Marie Ragnarsson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p28-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Maria på nära vård, vad har hon för nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Svensson menar jag',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p28-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'har du numret till Niklas Föghner?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej, då får det bli Mathias Karlsson. mejl till honom?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p28-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är kommunikatör för nära vård-arbetet?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p28-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad håller Västerviksklustret på med egentligen?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'vilka är med?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson där?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p28-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! I'm a locum GP from Norway covering at Hultsfred health centre over Christmas and New Year. Quite a few of my patients keep ending up at the emergency department, and I've been told there is a local project about getting the right patients to the ED. Who is involved in it?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'participants' },
+      },
+      {
+        text: 'and what are they trying to achieve?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p28-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vilka kontaktpersoner finns för Karlshamnspiloten?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p28-18',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Öppenvårdspsykiatrins nummer i Vimmerby?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'och vilka hälsocentraler finns i Vimmerby kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Vimmerby',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-19',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem kontaktar man på Oskarshamns kommun angående hemsjukvården?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'oskarshamns-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p28-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ä helen svenson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' },
+      },
+      {
+        text: 'har hon telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p28-21',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka basenhetschefer är med i Oskarsgruppen?',
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'sv',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+        },
+      },
+      {
+        text: 'vad har Helene för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p28-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'Do you have contact details for Ragnhild Holmberg? She used to run the patient contract project',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound' },
+      },
+      {
+        text: "ok, who's the analyst in the coordination group then?",
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'en',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-23',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'numret till stora tradgårdsgatans hc',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-stora-tradgardsgatan' },
+      },
+      { text: 'och esplanaden', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-esplanaden' } },
+    ],
+  },
+  {
+    id: 'p28-24',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver nå någon på länssjukhuset, vart ringer jag?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+      {
+        text: 'och akuten i Västervik då?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+    ],
+  },
+  {
+    id: 'p28-25',
+    class: 'plain',
+    turns: [
+      { text: 'God morgon!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p28-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej. Jag är basenhetschef och ska sammanställa årets siffror till ledningsgruppen innan jag går på ledighet. Kan du ge mig en sammanfattning av RUB 5 hos oss?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+      {
+        text: 'hur stor andel av dem har SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och hur har andelen utan fast läkarkontakt utvecklats sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: "How many RUB 5 patients at Nybro don't have a named GP?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and Emmaboda?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'can you compare Nybro and Emmaboda on that?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista rub5-patienterna utan fast läkare på min hc',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p28-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'vilka hälsocentraler har flest RUB 5 som saknar fast läkarkontakt?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'samma sak fast för november',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-11',
+        },
+      },
+      {
+        text: 'och fördelningen av SIP per HC för samma månad?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip', period: '2022-11' },
+      },
+    ],
+  },
+  {
+    id: 'p28-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga av våra rub5:or har åkt ambulas?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'och besökt akuten?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p28-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'Can I see the RUB 5 figures for Kristineberg for December?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-kristineberg', period: '2022-12' },
+      },
+      {
+        text: 'what about Blå Kusten?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-bla-kusten', period: '2022-12' },
+      },
+      {
+        text: 'how many of them had contact with rehab there in December?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-bla-kusten',
+          measure: 'rehabilitering',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Jag vikarierar som chef på Mönsterås hälsocentral till mitten av januari, kan du ställa in det som min HC?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'visa våra rub5-siffror då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+      {
+        text: 'hur många av dem har pågående hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p28-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur ser det ut med RUB 4 hos oss?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 4 },
+      },
+      { text: 'och RUB 5?', expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 5 } },
+    ],
+  },
+  {
+    id: 'p28-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför oss med Stensö och Berga vad gäller återinläggningar',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-stenso', 'hc-berga'],
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'samma för kontakt med psykiatrin',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-stenso', 'hc-berga'],
+          measure: 'psykiatri',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p28-35',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "I'm putting together the year-end summary for our unit before the holidays. How has the share of RUB 5 patients without a fixed doctor changed from August to December?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2022-12',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2022-12',
+        },
+      },
+      { text: 'thanks, merry Christmas!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p28-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Kan ni lägga upp veckobrevet för Oskarshamn här i kanalen? Måndagar kl 7.30 vore bra.',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det kommer att se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'toppen, tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p28-37',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests is this channel subscribed to?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'please pause it over the holidays',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: "actually, turn it back on, we'll keep it running",
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p28-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevt för gripen och kristinebrg, fredagar kl 14',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'vilka prenumerationer finns nu?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p28-39',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Från nyår vill vi ha veckobrevet för hela länet istället för bara Västervik, onsdagar kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '09:00',
+          digestScope: 'region',
+        },
+      },
+      {
+        text: 'och ta bort det gamla för Västervik',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p28-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi! I coordinate the Nära vård network for the Kalmar health centres and I'm handing this channel over to a colleague while I'm off until 8 January. Could you make sure the weekly digest for Kalmar is posted here every Thursday at 10:00?",
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '10:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      {
+        text: 'can you show me a preview now?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      { text: 'great, thank you', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
