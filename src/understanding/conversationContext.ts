@@ -93,6 +93,8 @@ export const ConversationContextSchema = z.object({
   unitKind: z.enum(unitKinds).optional(),
   /** What a digest request typed (day, time, scope), for "gör det på fredagar istället". */
   digest: DigestDetailsSchema.optional(),
+  /** The subscription that request saved: its follow-ups change it, not add another. */
+  subscription: z.string().max(64).optional(),
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
@@ -102,7 +104,7 @@ export const emptyContext: ConversationContext = {};
  * What an answer showed beyond the question: the one person a role or group list came down to,
  * or the people of a longer list (for "den på Blå Kusten").
  */
-export type AnswerFacts = { person?: Named; unit?: Named; people?: Named[] };
+export type AnswerFacts = { person?: Named; unit?: Named; people?: Named[]; subscription?: string };
 
 const named = (m: EntityMatch | undefined): Named | undefined =>
   m?.status === 'found' ? { id: m.id, name: m.name } : undefined;
@@ -233,6 +235,7 @@ export function contextAfter(
   return defined({
     ...slots,
     ...(answer.people ? { candidates: answer.people.slice(0, 10) } : {}),
+    ...(answer.subscription ? { subscription: answer.subscription } : {}),
     language,
     chosenLanguage,
     topic: intent.kind,

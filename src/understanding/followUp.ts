@@ -367,7 +367,7 @@ function digestChange(alone: IntentBody, c: ConversationContext): IntentBody | u
     return undefined;
   }
   if (!alone.typed || !c.digest) return undefined;
-  return { ...alone, typed: digestTyped(c.digest, alone.typed) };
+  return { ...alone, typed: digestTyped(c.digest, alone.typed), ...saved(c) };
 }
 
 /** Words that open a scope typed alone: "för hälsocentralerna i Oskarshamn", "only Nybro". */
@@ -387,9 +387,13 @@ function digestDetails(
   if (alone.kind !== 'unknown' && !scopeAlone) return undefined;
   const typed = r.digest();
   if (!typed) return undefined;
-  const before = c.topic === 'digestSubscribe' ? c.digest : undefined;
-  return { kind: 'digestSubscribe', typed: digestTyped(before, typed) };
+  if (c.topic === 'digestPreview') return { kind: 'digestSubscribe', typed };
+  return { kind: 'digestSubscribe', typed: digestTyped(c.digest, typed), ...saved(c) };
 }
+
+/** The subscription the request being answered saved, for its follow-ups to change. */
+const saved = (c: ConversationContext): { subscriptionId?: string } =>
+  c.subscription ? { subscriptionId: c.subscription } : {};
 
 /** "drop berga", "ta bort Gripen", "utan Nybro": one of the compared left out. */
 const DROP =
@@ -554,7 +558,9 @@ export function inContext(
     r.words.some((w) => THEM.has(w))
   ) {
     const without = c.measure === 'withoutFastLakarkontakt' || r.features.has('lackFast');
-    return continued('patientList', { ...c, without, page: 0 }, {}) ?? alone;
+    // ("visa vilka det är hos oss" after another health centre's figures: ours)
+    const scope = namedScope(r, c) ?? c.scope;
+    return continued('patientList', { ...c, without, page: 0, scope }, {}) ?? alone;
   }
 
   // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs",

@@ -189,13 +189,16 @@ const WORD_REWRITES: Readonly<Record<string, string>> = {
   hospitals: 'sjukhusen',
   hospital: 'sjukhus',
   psychiatry: 'psykiatrin',
+  // "lasarettet i Kalmar": the hospital there (one slip from "lasaretten", the plural, otherwise)
+  lasarettet: 'sjukhuset',
+  lasarett: 'sjukhus',
 };
 const WORD_REWRITE = new RegExp(
   `${START}(?:(fast)(?=l[äa]kar)|(${Object.keys(WORD_REWRITES).join('|')})${END})`,
   'giu',
 );
 
-const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psychiatry/i;
+const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psychiatry|lasarett/i;
 
 function rewrite(text: string): string {
   const rewritten = REWRITES.reduce(

@@ -793,6 +793,19 @@ function entityKindOf(a: Analysis): EntityKind {
     if (any.match.status === 'notFound') return a.subjectGroup() ? 'group' : 'unknown';
     return subjectOrNamed(a, namedKind(a, any.types));
   }
+  // "telefon till Åke Åkeson på Borgholms HC": a person, and where they work.
+  const capitalised = a.remainder.filter(upperFirst).length;
+  if (
+    a.features.has('unitWord') &&
+    capitalised >= 2 &&
+    a.resolve('person').match.status === 'found'
+  ) {
+    return 'person';
+  }
+  // "Kristineberg HC in Oskarshamn": a health centre, and where it is (not the group of both).
+  if (a.features.has('unitWord') && a.municipality && a.remainder.length >= 2) {
+    if (a.resolve('unit').match.status === 'found') return 'unit';
+  }
   const any = a.resolve('any');
   if (any.match.status !== 'notFound') return subjectOrNamed(a, namedKind(a, any.types));
   if (a.subjectGroup()) return 'group';

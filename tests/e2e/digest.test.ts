@@ -152,6 +152,29 @@ describe('weekly digests, end to end', () => {
     expect(deleted[0].conversationId).toBe(CHANNEL);
   });
 
+  it('details typed over several turns change the one subscription the request saved', async () => {
+    const c = clock();
+    const h = await open(c);
+    await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
+    const aad = await aadOf(h, 'samordnare');
+    const say = async (text: string) =>
+      cardText(cardsOf((await h.post(inChannel(h, aad, { text }))).sent)[0]);
+
+    expect(await say('kan vi få ett veckobrev här i kanalen varje fredag?')).toContain(
+      'varje fredag kl. 08:00',
+    );
+    const scoped = await say('för hälsocentralerna i Oskarshamn');
+    expect(scoped).toContain('Veckobrevet är sparat');
+    expect(scoped).toContain('Området Oskarshamn');
+    const timed = await say('klockan 7 på morgonen');
+    expect(timed).toContain('varje fredag kl. 07:00');
+    expect(timed).toContain('Området Oskarshamn');
+
+    const list = await say('vilka prenumerationer finns här?');
+    expect(list.match(/Postas varje/g)).toHaveLength(1);
+    expect(list).toContain('Postas varje fredag kl. 07:00.');
+  });
+
   it('previews the digest now, in this conversation', async () => {
     const c = clock();
     const h = await open(c);

@@ -511,6 +511,27 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     expect(kommun).toMatchObject({ kind: 'unitLookup', unit: { id: 'hultsfreds-kommun' } });
   });
 
+  it('reads a name with where it is (round p29)', () => {
+    expect(
+      understand("Hi, who's the unit manager at Kristineberg HC in Oskarshamn?", 'en-US', real),
+    ).toMatchObject({ kind: 'roleAtUnit', unit: { id: 'hc-kristineberg' } });
+    expect(understand('telefon nr till Åke Åkeson på borgholms hc', 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { id: 'ake-akesson' },
+      field: 'phone',
+    });
+    expect(understand('numret till lasarettet i Kalmar', 'sv-SE', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { id: 'sjukhus-kalmar' },
+    });
+    const [, , ours] = turns([
+      'hur många rub5 har vi utan fast läkare?',
+      'och för Kristineberg?',
+      'visa vilka det är hos oss',
+    ]);
+    expect(ours).toMatchObject({ kind: 'patientList', scope: { kind: 'mine' } });
+  });
+
   it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
     const [, contacts] = turns([
       'vad är fokus i Esplanaden-projektet?',

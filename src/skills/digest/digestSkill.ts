@@ -65,7 +65,8 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
     case 'digestSubscribe':
       if (intent.settings) return save(ctx, intent.settings, intent.subscriptionId);
       // Day, time or scope typed into the request: subscribe with them, the defaults for the rest.
-      if (intent.typed) return save(ctx, typedSettings(intent.typed));
+      // A follow-up to a request that saved one ("klockan 7 istället") changes that one.
+      if (intent.typed) return save(ctx, typedSettings(intent.typed), intent.subscriptionId);
       return settings(ctx, intent);
     case 'digestPause':
       return pause(ctx, intent.subscriptionId, intent.resume ?? false);
@@ -233,6 +234,7 @@ async function save(
     },
     'digest subscription saved',
   );
+  turn.remember?.({ subscription: saved.id });
   const text = s.saved.text(
     describeSchedule(saved, language),
     scopeName(saved.scope, data, language),

@@ -125,10 +125,12 @@ describe('fresh corpus: size and mix', () => {
     expect(followUps).toBeGreaterThanOrEqual(120);
   });
 
-  it('says the answer language on every turn, 40–60 % of them English', () => {
+  // The blind rounds since p24 write a representative mix, about a third English: the share of the
+  // whole corpus falls towards it.
+  it('says the answer language on every turn, a third to 60 % of them English', () => {
     expect(problems((e) => (e.lang ? undefined : 'no lang'))).toEqual([]);
     const english = rows.filter((r) => r.turn.expect.lang === 'en').length / rows.length;
-    expect(english).toBeGreaterThanOrEqual(0.4);
+    expect(english).toBeGreaterThanOrEqual(1 / 3);
     expect(english).toBeLessThanOrEqual(0.6);
   });
 

@@ -24853,6 +24853,753 @@ const laterCases: readonly FreshCase[] = [
       { text: 'great, thank you', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p29 (issue 12): an ordinary week, from every corner of the county, written blind;
+  // before tuning 91/98 (92.9 %).
+  {
+    id: 'p29-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vem e basenhetschef på Esplanaden?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'ok, och på Stora Trädgårdsgatan då?',
+        expect: {
+          kind: 'roleAtUnit',
+          lang: 'sv',
+          role: 'basenhetschef',
+          unit: 'hc-stora-tradgardsgatan',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson för det där hemsjukvårdsprojektet i Västervik?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p29-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, who's the unit manager at Kristineberg HC in Oskarshamn?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', unit: 'hc-kristineberg' },
+      },
+      {
+        text: "what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+      {
+        text: 'and does she have a phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p29-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till Åke Åkeson på borgholms hc',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'tack, snällt', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p29-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej. Jag jobbar som undersköterska i hemtjänsten i Högsby och har en brukare som vi misstänker dricker alldeles för mycket. Jag har hört att hälsocentralen och kommunen har nåt samarbete kring beroende, vem ska jag vända mej till?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'har hon nåt nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'och mobilen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p29-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är kontakt för Hemsjukhuset på Öland? vi på ambulansen vill kunna boka läkarbesök i hemmet nästa vardag',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har han nån mobil?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p29-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Phone number for Ankarsrum health centre please',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-ankarsrum' },
+      },
+      {
+        text: 'what about Gamleby?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+      { text: 'great, thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p29-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs hälsocentrals basenhetschef, vem är det?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och Blå Kustens?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p29-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktuppgifter till öppenvårdspsyken i Vimmerby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'vilka är med i Hultsfredsklustret?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+      {
+        text: 'och vad har dom för mål med det',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p29-09',
+    class: 'language',
+    turns: [
+      {
+        text: 'who works with social prescribing in Högsby?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'what are they trying to achieve?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-halsolots', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p29-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mobilnumer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p29-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag söker Maria som jobbar med nära vård',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' } },
+      {
+        text: 'mejladress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p29-12',
+    class: 'plain',
+    turns: [
+      {
+        text: 'har du numret till Niklas Föghner?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok, då tar jag Marie Ragnarsson istället. mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p29-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vilka hälsocentraler finns det i Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Emmaboda?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Emmaboda',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'numret till den i Emmaboda',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+    ],
+  },
+  {
+    id: 'p29-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är distriktssköterska på Mönsterås hc. Vi har en gemensam patient som skrivs ut från Oskarshamns sjukhus på fredag och jag behöver få tag på dom innan dess, helst avdelningen men växeln går också bra. Har du numret?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p29-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kan jag kontakta i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'vem av dom är analytiker?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p29-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är kommunikatör på nära vård-sidan?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'hennes mejl tack',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p29-17',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hörru, numret till blå kustens hälsocentrl?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+      { text: 'och gripens', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' } },
+    ],
+  },
+  {
+    id: 'p29-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad gick den där Karlshamnspiloten ut på? nån nämnde den på apt:n',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'vilka var kontaktpersoner där?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p29-19',
+    class: 'followUp',
+    turns: [
+      { text: 'Good morning', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: "who's the verksamhetschef at Borgholm HC?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'his phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p29-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Do you have contact details for Ragnhild Holmberg? She was running the patient contract project in Kalmar',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound' },
+      },
+      {
+        text: 'ok. who can I contact in the coordination group then?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p29-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har ni numret till Torsås hälsocentral?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      {
+        text: 'okej. lasarettet i Kalmar då?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p29-22',
+    class: 'plain',
+    turns: [
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'vilka hälsocentraler finns i Hultsfreds kommun',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'numret till Mörlunda',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morlunda' },
+      },
+    ],
+  },
+  {
+    id: 'p29-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who is the contact for the Oskarshamn cluster?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: "Anna Dahl's mobile?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'mobile' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p29-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 har vi som int har nån fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och för Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'visa vilka det är hos oss',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p29-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'jag är chef på Nybro hc, ställ in det som min hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-nybro' },
+      },
+      {
+        text: 'hur stor andel av våra rub 5 har en SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och för Emmaboda?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-emmaboda', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p29-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub 5-patienter finns det i hela länet?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region' },
+      },
+      {
+        text: 'hur många av dom har varit på akuten?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'akutbesok' },
+      },
+      {
+        text: 'och åkt ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p29-27',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5-fördelningen mellan hälsocentralerna för dom utan fast läkarkontakt, mars -23',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+        },
+      },
+      {
+        text: 'och i februari?',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-02',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p29-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'How has the share of RUB 5 patients without a named GP changed at our health centre since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for the whole county?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p29-29',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur ligger vi till mot Blå Kusten och Gripen i SIP-andel?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'och ambulansåkningar?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p29-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag har nyss börjat som chef i Västervik och ska träffa kommunen på torsdag om hemsjukvården. Kan du ta fram hur många RUB 5-patienter på Esplanaden som har pågående hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-esplanaden', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och hur många av dom har haft kontakt med psykiatrin?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-esplanaden', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p29-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Show me our RUB5 patients who don't have a regular doctor",
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p29-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5 patinter har haft återinlägning hos oss i febuari?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'aterinlaggning',
+          period: '2023-02',
+        },
+      },
+      {
+        text: 'och akutbesök?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'akutbesok',
+          period: '2023-02',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p29-33',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Hultsfred och Vimmerby på återinläggningar',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-hultsfred', 'hc-vimmerby'],
+          measure: 'aterinlaggning',
+        },
+      },
+      { text: 'tack, bra', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p29-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många rub 4:or finns det på Färjestan?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', level: 4 },
+      },
+      {
+        text: 'och rub 5?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p29-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p29-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Can we get the weekly digest posted here every Friday at 2pm, for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p29-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev är igång i den här kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'pausa det över sommaren',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'nu kan ni dra igång veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p29-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'hur många rub5 utan fast läkare har vi just nu?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'ok. och sluta posta veckobrevet här förresten, vi kör det i en annan kanal numera',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p29-39',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp ett veckobrev för Berga och Stensö, tisdagar halv nio',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '08:30',
+          digestScope: 'units:hc-berga,hc-stenso',
+        },
+      },
+      { text: 'visa en förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p29-40',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Kan du prenumerera kanalen på veckobrevet för Västervik, onsdagar 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'kan jag få se en förhandsvisning?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
