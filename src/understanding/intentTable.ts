@@ -189,7 +189,9 @@ export const CUES = {
   reach: {
     patterns: [
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
-      'fa tag (?:pa|i)|fa kontakt med|komma i kontakt med|get hold of',
+      '(?:fa|far) tag (?:pa|i)|(?:fa|far) kontakt med|komma i kontakt med|get hold of',
+      // "vart ringer jag kommunens hemsjukvård?", "måste ringa tillbaka ambulansen"
+      '(?:vart|var|vem) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
@@ -673,7 +675,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden menar ringer dom'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom'
   ).split(' '),
 );
 
@@ -715,9 +717,9 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'thanks',
     examples: { sv: ['tack', 'tack så mycket'], en: ['thanks', 'thank you'] },
+    // Thanks with a word or two more ("tack, det var allt") are still thanks; "tack, och Högsby
+    // kommun?" asks its follow-up (understand.ts reads it without the thanks).
     cues: { thanks: 2.5 },
-    // Thanks with a word or two more ("tack, det var allt") are still thanks; with a name, a question.
-    entity: { person: -1 },
   },
   {
     kind: 'unknown',

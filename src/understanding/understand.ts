@@ -444,6 +444,12 @@ const METRIC_ASKS = new Set<Feature>([
   'digest',
 ]);
 
+/** "en patient vi hade i helgen": one patient talked about, no figures asked. */
+const onePatient = (tokens: readonly Token[], h: Hit): boolean =>
+  h.feature === 'patients' &&
+  ['en', 'a', 'one', 'var', 'our', 'gemensam'].includes(tokens[h.start - 1]?.text ?? '') &&
+  /^patient(?:en)?$/.test(tokens[h.start].text);
+
 /**
  * A measure word that is really a service to look up: "ambulansen" alone, "hur når jag
  * akutmottagningen i Västervik?". Its words go back to the name lookup.
@@ -455,7 +461,7 @@ function releaseServices(
   about: About,
 ): Hit[] {
   if (!hits.some((h) => SERVICE_MEASURES.has(h.feature))) return hits;
-  if (hits.some((h) => METRIC_ASKS.has(h.feature))) return hits;
+  if (hits.some((h) => METRIC_ASKS.has(h.feature) && !onePatient(tokens, h))) return hits;
   const services = hits.filter((h) => SERVICE_MEASURES.has(h.feature));
   // "what about psychiatry contacts" after figures: the measure's contacts, no one to call.
   const measureContacts =
@@ -1384,6 +1390,8 @@ function scheduleOnly(
 }
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
+const THANKS_THEN =
+  /^(?:tack|tackar|thanks|thank you|ok|okej|toppen|super|great|perfekt)(?: s[aå] mycket| so much)?\s*[,!.]\s*(?=(?:och|and|men|but) )/iu;
 
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
 export function explain(
@@ -1442,7 +1450,9 @@ export function understandWith(
     context?.language ??
     detectLanguage(input, locale);
   const chosen = asked ? { languageChosen: true as const } : {};
-  const analysis = analyse(askedText(input, lexicon), lexicon, aboutOf(context?.topic));
+  // "tack, och Högsby kommun?": thanks, then a follow-up; the follow-up is what is asked.
+  const asking = context?.topic ? input.replace(THANKS_THEN, '') : input;
+  const analysis = analyse(askedText(asking, lexicon), lexicon, aboutOf(context?.topic));
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
   const read = scheduleOnly(inContext(alone, reading(analysis), context), analysis, context);

@@ -532,6 +532,23 @@ describe('issue 12, round p7/p8: what the blind rounds showed', () => {
     expect(ours).toMatchObject({ kind: 'patientList', scope: { kind: 'mine' } });
   });
 
+  it('reads calling back and thanks before a follow-up (round p30)', () => {
+    expect(
+      understand(
+        'måste ringa tillbaka ambulansen om en patient vi hade i helgen, hur får jag tag på dom',
+        'sv-SE',
+        real,
+      ),
+    ).toMatchObject({ kind: 'unitLookup', unit: { id: 'ambulans' } });
+    expect(
+      understand('vart ringer jag kommunens hemsjukvård i Borgholm?', 'sv-SE', real),
+    ).toMatchObject({ kind: 'unitLookup', unit: { id: 'borgholms-kommun' } });
+    const [, next] = turns(['numret till Borgholms kommun', 'tack, och Högsby kommun?']);
+    expect(next).toMatchObject({ kind: 'unitLookup', unit: { id: 'hogsby-kommun' } });
+    // thanks alone, or with no follow-up after it, is thanks
+    expect(turns(['numret till Borgholms kommun', 'tack och hej'])[1].kind).toBe('thanks');
+  });
+
   it('reads a party of a group as no name: "vem är kontakt från regionens sida?"', () => {
     const [, contacts] = turns([
       'vad är fokus i Esplanaden-projektet?',

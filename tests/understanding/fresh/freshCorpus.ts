@@ -25600,6 +25600,745 @@ const laterCases: readonly FreshCase[] = [
       { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
     ],
   },
+  // Round p30 (issue 12): Monday morning after a long weekend, written blind; before tuning
+  // 87/96 (90.6 %).
+  {
+    id: 'p30-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'God morron! Åke Åkesson har sökt mig i fredags, vilket nummer har han?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejladressen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p30-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, there's a voicemail from Borgholm health centre from Friday. What's their number?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-borgholm' },
+      },
+      {
+        text: "who's the verksamhetschef there?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'and his direct number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p30-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnr till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-04',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är kontaktperson för hemsjukhuset i Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vilka är med i det projektet?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag jobbar som distriktssköterska i Högsby och var ledig i fredags. Nu ligger det ett meddelande från socialtjänsten om en brukare med alkoholproblem, de vill att vi samverkar mer kring honom. Vem är kontaktperson för samverkan kring beroende på hälsocentralen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'har hon nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p30-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who should I get in touch with about the Oskarshamn cluster?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: "Anna Dahl's email?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+      {
+        text: "and Helene's",
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p30-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens HC:s nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+      { text: 'och Gripens?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' } },
+      {
+        text: 'Kristinebergs då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p30-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'måste ringa tillbaka ambulansen om en patient vi hade i helgen, hur får jag tag på dom',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      {
+        text: 'och akutmottagningen i Västervik?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+    ],
+  },
+  {
+    id: 'p30-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kontaktuppgifter till öppenvårdspsykiatrin i vimerby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'och den vanliga psykiatrin, alltså inte den i Vimmerby?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psykiatrin' },
+      },
+    ],
+  },
+  {
+    id: 'p30-10',
+    class: 'language',
+    turns: [
+      {
+        text: "Who's the analyst in the Nära vård coordination group?",
+        locale: 'en-GB',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'can I have his email',
+        locale: 'en-GB',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+      {
+        text: "and Julia Strom's mobile?",
+        locale: 'en-GB',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p30-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Kristinberg nu för tiden?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'Gripen då',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p30-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Västervik municipality please',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'vasterviks-kommun' },
+      },
+      {
+        text: "and Oskarshamn's?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'oskarshamns-kommun' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p30-13',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hemtjänsten i Borgholm ringde i helgen om en gemensam patient. vart ringer jag kommunens hemsjukvård där?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'borgholms-kommun' },
+      },
+      {
+        text: 'tack, och Högsby kommun?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hogsby-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p30-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Ragnhild Holmberg, har hon något nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej. vem är samordnare för nära vård då?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+    ],
+  },
+  {
+    id: 'p30-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Maria på nära vård sökte mig i fredags, vad har hon för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' } },
+    ],
+  },
+  {
+    id: 'p30-16',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: "Gamleby's phone number?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+      { text: 'and Överum?', expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-overum' } },
+    ],
+  },
+  {
+    id: 'p30-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad fokuserar Västervikprojektet kring hemsjukvården på?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'och målgruppen?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p30-18',
+    class: 'plain',
+    turns: [
+      {
+        text: "what's Karlshamnspiloten about?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who can I talk to about it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p30-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kommunikatör i samordningsgruppen?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p30-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets kontaktpersoner?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vilka deltar i det då?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p30-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'numer till ortopeden i oskarshamn',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+      { text: 'tack så mycke', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p30-22',
+    class: 'plain',
+    turns: [
+      { text: 'good morning!', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you help me with?', expect: { kind: 'help', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p30-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a nurse at Stensö, just back after the long weekend. A relative told me the district nurse in Mörbylånga tried to reach us about a shared patient on Friday. Could you give me the number for Mörbylånga health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-morbylanga' },
+      },
+      {
+        text: 'and Färjestaden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+    ],
+  },
+  {
+    id: 'p30-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hur ser rub5 ut på min hc? har veckomöte kl 10 och vill vara förberedd',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+      {
+        text: 'hur många av dem saknar fast läkare',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Morning! Can I get the list of RUB 5 pateints without a named GP at my health centre?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p30-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel rub5 med SIP på Gripen i februari 2023?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withSip',
+          period: '2023-02',
+        },
+      },
+      {
+        text: 'och i december?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 without fast läkarkontakt changed for us since August 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hälsocentraler sticker ut med flest rub 5 som inte har nån fast läkare?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'och hur såg det ut i augusti 2022?',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-29',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Gripen, Kristineberg och Blå Kusten på andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'och på fast läkarkontakt?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Sen förra veckan jobbar jag som basenhetschef på Mönsterås istället för Esplanaden, men när jag frågar om min hc får jag fortfarande Esplanadens siffror. Kan du ändra min hälsocentral till Mönsterås?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'visa rub5-siffrorna för min hc nu',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+    ],
+  },
+  {
+    id: 'p30-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many of our RUB 5 patients have been to the ER?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'akutbesok' },
+      },
+      {
+        text: 'and ambulance?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'readmissions?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p30-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'antal rub 5 med hemsjukvåd på stenso',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och med sip?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p30-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'hur stor andel av alla rub5 i regionen har varit i kontakt med psykiatrin?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'psykiatri' },
+      },
+      {
+        text: 'och med rehab?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'rehabilitering' },
+      },
+    ],
+  },
+  {
+    id: 'p30-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'visa utvecklingen för andelen utan fast läkare på Esplanaden från oktober till mars',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-10',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'samma för Gamleby',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gamleby',
+          from: '2022-10',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-35',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'kan jag få listan på rub4-patienterna utan fast läkare hos oss?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 4, without: true },
+      },
+      {
+        text: 'samma för rub 5',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p30-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera den här kanalen på veckobrevet för Västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'toppen, tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p30-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests is this channel subscribed to?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause the Oskarshamn one for a couple of weeks',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p30-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrevet har stått pausat sen före helgen, kan ni dra igång det igen?',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      { text: 'och visa det nu direkt', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p30-39',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Gripen and Kristineberg, Tuesdays at 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'preview it', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p30-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'hej, sätt upp veckobrevet för hela länet i den här kanalen, måndagar 09.00',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '09:00',
+          digestScope: 'region',
+        },
+      },
+      {
+        text: 'vilka prenumerationer har vi nu?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'säg upp den gamla för Oskarshamn, den behövs inte längre',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
