@@ -147,7 +147,10 @@ export class NaraBot extends TeamsActivityHandler {
     const before = await this.conversationContext(conversationId);
     const intent = this.intentOf(context, text, turn, before);
     if (!intent) return void (await send([simpleMessageView(s.staleAction, 'Warning')]));
-    if (!text && !(await this.firstDeliveryOfSubmit(context, turn))) return;
+    // A re-delivered submit, or typed request that changes a channel's digests, acts once.
+    if ((!text || changesDigests(intent)) && !(await this.firstDeliveryOfSubmit(context, turn))) {
+      return;
+    }
     const started = Date.now();
     // Without the directory's names a name cannot be understood: say the directory is down,
     // rather than "not found" or "not understood".
@@ -180,8 +183,9 @@ export class NaraBot extends TeamsActivityHandler {
   }
 
   /**
-   * A card submit changes state (saves a subscription, withdraws a digest): Teams re-delivers an
-   * activity whose POST timed out, and the second delivery must not act again.
+   * A card submit changes state (saves a subscription, withdraws a digest), and so does a digest
+   * request typed with its details: Teams re-delivers an activity whose POST timed out, and the
+   * second delivery must not act again.
    */
   private async firstDeliveryOfSubmit(context: TurnContext, turn: TurnInfo): Promise<boolean> {
     const activityId = context.activity.id;
@@ -329,4 +333,14 @@ export async function onTurnError(
   } catch {
     services.log.error({ event: 'turnErrorReplyFailed', reference }, 'could not send error card');
   }
+}
+
+/** A typed message that changes a channel's digests: saved with what it typed, paused, removed. */
+function changesDigests(intent: Intent): boolean {
+  if (intent.kind === 'digestSubscribe') return intent.typed !== undefined;
+  return (
+    intent.kind === 'digestPause' ||
+    intent.kind === 'digestUnsubscribe' ||
+    intent.kind === 'digestWithdraw'
+  );
 }

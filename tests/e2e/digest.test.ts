@@ -238,6 +238,19 @@ describe('weekly digests, end to end', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('a typed request with its details delivered twice saves one subscription', async () => {
+    const h = await open(clock());
+    const aad = await aadOf(h, 'samordnare');
+    const typed = inChannel(h, aad, { text: 'prenumerera på veckobrev varje fredag kl 9' });
+    const first = await h.post(typed);
+    const second = await h.post(typed);
+    expect(cardText(cardsOf(first.sent)[0])).toContain('Veckobrevet är sparat');
+    expect(second.status).toBe(200);
+    expect(second.sent).toHaveLength(0);
+    const rows = await h.app.db.query('SELECT id FROM digest_subscriptions');
+    expect(rows).toHaveLength(1);
+  });
+
   it('the connector answers 429 with Retry-After: delivered after the wait, nothing lost', async () => {
     const c = clock();
     const h = await open(c);
