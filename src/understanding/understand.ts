@@ -1294,16 +1294,16 @@ const ASKS_FOR_CONTACT: ReadonlySet<Feature> = new Set([
 export function askedText(text: string, lexicon: Lexicon): string {
   const asked = askedParts(text);
   const { question } = asked;
-  const earlier = text.slice(0, Math.max(0, text.lastIndexOf(question)));
-  const own = earlier.trim()
-    ? ownUnitBefore(analyse(question, lexicon), earlier, lexicon)
-    : undefined;
+  const earlier = text.slice(0, Math.max(0, text.lastIndexOf(question))).trim();
+  if (!earlier && !asked.reference && !asked.before) return question;
+  // The question read once, for all that follows.
+  const q = analyse(question, lexicon);
+  const own = earlier ? ownUnitBefore(q, earlier, lexicon) : undefined;
   if (own) return `${question} ${own}`;
   if (!asked.reference && !asked.before) return question;
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
   // own takes nothing but the names from before.
-  const q = analyse(question, lexicon);
   const asksContact = [...q.features].some((f) => ASKS_FOR_CONTACT.has(f));
   // "… the Hemsjukhuset project … Can you remind me what the target group is?": a question
   // for a contact or a group's details that names nothing is about what was named before.
@@ -1333,7 +1333,9 @@ const SCOPES: readonly Feature[] = ['mine', 'we', 'region'];
  * for nowhere named are the user's own unit's when the text before says so. Its words.
  */
 function ownUnitBefore(q: Analysis, before: string, lexicon: Lexicon): string | undefined {
-  if (!FIGURES.some((f) => q.features.has(f)) || SCOPES.some((f) => q.features.has(f))) return;
+  if (!FIGURES.some((f) => q.features.has(f)) || SCOPES.some((f) => q.features.has(f))) {
+    return undefined;
+  }
   if (namesOne(q, ['unit'])) return undefined;
   const b = analyse(before, lexicon);
   const mine = b.hits.find((h) => h.feature === 'mine');
