@@ -478,7 +478,10 @@ export function inContext(
   const topic = c.topic;
   // "den på Planeringsenheten", "the one at Kristineberg" after "which Maria?": that one; after a
   // list of people, "hur når jag den på Blå Kusten?" (one of them, pointed to).
-  const picks = r.features.has('role') ? alone.kind === 'peopleByRole' : r.names !== 'none';
+  // ("Svensson, utvecklingsledaren": a name and a role, both of the one meant)
+  const picks = r.features.has('role')
+    ? alone.kind === 'peopleByRole' || (alone.kind === 'personLookup' && r.names !== 'none')
+    : r.names !== 'none';
   // (a role asked of a list, "which one of them is the analyst", lists those of them)
   const listed =
     topic !== 'personLookup' && !r.features.has('role') && r.words.some((w) => ONE_OF_THEM.has(w));
@@ -661,14 +664,16 @@ export function inContext(
         return { kind: 'personLookup', person: found(c.person), field: r.field ?? 'all' };
       }
     }
-    if (c.group && !has(r, METRIC_FEATURES)) {
-      if (r.aspect) return { kind: 'groupDetails', group: found(c.group), aspect: r.aspect };
+    // ("contact details for everyone in that group" after the analyst in the coordination group)
+    const group = c.group ?? c.within;
+    if (group && !has(r, METRIC_FEATURES)) {
+      if (r.aspect) return { kind: 'groupDetails', group: found(group), aspect: r.aspect };
       // "and their emails?": the group's contacts, whose card has every detail there is.
       if (r.features.has('contact') || (r.field && groupMeant)) {
-        return { kind: 'groupContacts', group: found(c.group) };
+        return { kind: 'groupContacts', group: found(group) };
       }
       if (thingPronoun && r.features.has('about'))
-        return { kind: 'groupDetails', group: found(c.group), aspect: 'all' };
+        return { kind: 'groupDetails', group: found(group), aspect: 'all' };
     }
     // "öppettider?", "och telefon?" after a unit: its card, with all the directory has on it;
     // "adress?" after a person: their unit's.

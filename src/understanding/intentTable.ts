@@ -169,6 +169,8 @@ export const CUES = {
       'vem (?:fan |i helvete |tusan )?(?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|snacka med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
       'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|snacka med|hora av (?:mig|oss) till|vanda (?:mig|oss) till|fraga)',
       'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
+      // "vem är det man vänder sig till där?", "vem vänder jag mig till"
+      'vem (?:ar det (?:som )?)?(?:jag|man|vi) (?:vander|vand|ska vanda) (?:mig|sig|oss) till|vem vander (?:jag|man|vi) (?:mig|sig|oss) till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
@@ -608,6 +610,8 @@ export const CUES = {
     patterns: [
       // "nära vård-gruppen": the work, not a name
       '(?:god och )?nara vard(?: ?gruppen| ?arbetet)?|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?|satsning(?:en|ar)?',
+      // "what is the group's focus?": the group just talked about
+      '(?:the|this|that) group(?: s)?',
     ],
   },
 } as const satisfies Record<string, CueDef>;
@@ -675,7 +679,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody'
   ).split(' '),
 );
 

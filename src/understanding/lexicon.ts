@@ -355,9 +355,23 @@ function* entriesOf(d: LexiconInput): Build<Entry[]> {
       weakTerms: NO_TERMS,
     });
   }
+  // "Överum (filial till Gamleby hälsocentral)": the note's words are Överum's ("filial"), but
+  // not the other unit's name it gives; "gamlebyy" is Gamleby, not a choice of two.
+  const namedBy = new Map<string, number>();
+  const ownTerms = d.units.map((u) => {
+    const own = new Set([u.name, ...u.aliases].map(withoutNote).flatMap(terms));
+    for (const t of own) namedBy.set(t, (namedBy.get(t) ?? 0) + 1);
+    return own;
+  });
+  const unitNames = (u: Unit, i: number): string[][] =>
+    sets([u.name, ...u.aliases]).map((set) =>
+      set.filter((t) => ownTerms[i].has(t) || !namedBy.has(t)),
+    );
   return [
-    ...d.units.map((u): Entry => {
-      const termSets = sets([u.name, ...u.aliases, ...joinedNames(u)]);
+    ...d.units.map((u, i): Entry => {
+      const termSets = [...unitNames(u, i), ...sets(joinedNames(u))].filter(
+        (set) => set.length > 0,
+      );
       const named = new Set(termSets.flat());
       const weakTerms = [...new Set(entityTerms(u.municipality))].filter((t) => !named.has(t));
       return { id: u.id, type: 'unit', name: u.name, termSets, weakTerms };
@@ -372,6 +386,10 @@ function* entriesOf(d: LexiconInput): Build<Entry[]> {
     ...people,
   ];
 }
+
+const NOTE = /\s*\([^)]*\)/gu;
+/** A name without the note in brackets after it. */
+const withoutNote = (name: string): string => name.replace(NOTE, '').trim();
 
 /**
  * Builds the lexicon from a directory snapshot: exact keys, postings (term → entries), and a

@@ -195,6 +195,11 @@ type Analysis = {
   entityKind: () => EntityKind;
   /** The group the question's subject words point to, in a question about no figures. */
   subjectGroup: () => SubjectGroup | undefined;
+  /**
+   * The group the whole message describes, for a question already about a group: a long
+   * message tells what the project does before it asks "who is involved in it?".
+   */
+  describedGroup: () => SubjectGroup | undefined;
 };
 
 type Segment = { tokens: readonly Token[]; beforeUnitWord: boolean };
@@ -573,7 +578,13 @@ function respelled(
   return tokens.map((t, i) => (kept.includes(i) ? fixes.get(i) : t.orig)).join(' ');
 }
 
-function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false): Analysis {
+function analyse(
+  text: string,
+  lexicon: Lexicon,
+  about?: About,
+  spelled = false,
+  whole = text,
+): Analysis {
   const { tokens, text: folded } = normalize(text);
   const found = findHits(tokens, folded, lexicon);
   // A word read as a cue's typo is put right too: spelled right, it may be part of a longer cue
@@ -583,7 +594,7 @@ function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false)
       ? found.taken
       : found.taken.map((t, i) => t && !found.typos.includes(i));
   const respelt = spelled ? undefined : respelled(tokens, unspelt, lexicon);
-  if (respelt !== undefined) return analyse(respelt, lexicon, about, true);
+  if (respelt !== undefined) return analyse(respelt, lexicon, about, true, whole);
   const taken = found.taken;
   const released = releaseRegionNames(
     releaseServices(found.hits, taken, tokens, about),
@@ -639,19 +650,35 @@ function analyse(text: string, lexicon: Lexicon, about?: About, spelled = false)
     ),
     entityKind: once(() => entityKindOf(analysis)),
     subjectGroup: once(() =>
-      [...features].some((f) => METRIC_ASKS.has(f))
-        ? undefined
-        : groupBySubject(
-            lexicon.groupSubjects,
-            // Names of units and people name, they tell no subject: "Blå Kusten" is in groups'
-            // texts. A group's area does ("alkoholgrejen i Högsby").
-            subjectStems(folded).filter(
-              (s) => lexicon.groupSubjects.areas.has(s) || !namesUnitOrPerson(lexicon, s),
-            ),
-          ),
+      [...features].some((f) => METRIC_ASKS.has(f)) ? undefined : groupDescribed(lexicon, folded),
     ),
+    describedGroup: once(() => describedBy(lexicon, folded, whole)),
   };
   return analysis;
+}
+
+/**
+ * The group a text's subject words point to. Names of units and people name, they tell no
+ * subject ("Blå Kusten" is in groups' texts); a group's area does ("alkoholgrejen i Högsby").
+ */
+const groupDescribed = (lexicon: Lexicon, folded: string): SubjectGroup | undefined =>
+  groupBySubject(
+    lexicon.groupSubjects,
+    subjectStems(folded).filter(
+      (s) => lexicon.groupSubjects.areas.has(s) || !namesUnitOrPerson(lexicon, s),
+    ),
+  );
+
+/**
+ * The group the question, or else the whole message, describes. In a whole message the units
+ * named may tell the group too ("… at Esplanaden … the collaboration around home health care").
+ */
+function describedBy(lexicon: Lexicon, folded: string, whole: string): SubjectGroup | undefined {
+  const asked = groupDescribed(lexicon, folded);
+  if (asked) return asked;
+  const all = normalize(whole).text;
+  if (all === folded) return undefined;
+  return groupDescribed(lexicon, all) ?? groupBySubject(lexicon.groupSubjects, subjectStems(all));
 }
 
 /** Words before a role that make it someone to find: "nån analytiker", "an analyst". */
@@ -840,7 +867,13 @@ function namedKind(a: Analysis, types: readonly EntityKind[]): EntityKind {
 
 /** "the alcohol and addiction work in Högsby": a place is named, but a group's subject is asked. */
 const subjectOrNamed = (a: Analysis, named: EntityKind): EntityKind =>
-  named !== 'person' && named !== 'group' && a.subjectGroup() ? 'group' : named;
+  named !== 'person' && named !== 'group' && (a.subjectGroup() || projectDescribed(a))
+    ? 'group'
+    : named;
+
+/** "… the collaboration around home health care. Who is the contact for that project?" */
+const projectDescribed = (a: Analysis): boolean =>
+  a.features.has('topic') && a.describedGroup() !== undefined;
 
 function hasContent(features: ReadonlySet<Feature>): boolean {
   return [...features].some((f) => {
@@ -1077,7 +1110,7 @@ const match = (a: Analysis, type: LookupType): EntityMatch => {
       ? narrowToMunicipality(a.lexicon, resolved, a.municipality)
       : resolved;
   if (type === 'group' && found.status !== 'found') {
-    const group = a.subjectGroup();
+    const group = a.subjectGroup() ?? a.describedGroup();
     if (group) return { status: 'found', ...group, score: 1 };
   }
   return type === 'unit' && a.features.has('unitWord')
@@ -1191,16 +1224,63 @@ function build<K extends TypedIntentKind>(kind: K, a: Analysis): IntentBody {
 }
 
 /** The intent with the highest score, or undefined when none reaches MIN_SCORE. */
+/** The kind of thing each lookup intent looks up by name. */
+const LOOKS_UP = {
+  personLookup: 'person',
+  unitLookup: 'unit',
+  groupContacts: 'group',
+  groupDetails: 'group',
+} as const satisfies Partial<Record<TypedIntentKind, LookupType>>;
+
+const PROJECT_WORDS: ReadonlySet<string> = new Set([
+  'projekt',
+  'projektet',
+  'projektets',
+  'project',
+  'pilot',
+  'piloten',
+]);
+const isProjectWord = (t: Token): boolean => PROJECT_WORDS.has(t.text);
+
+/** "Ragnhild Holmberg": two capitalised words side by side in no name the directory knows. */
+const unknownFullName = (a: Analysis): boolean =>
+  a.remainder.some((t, i) => {
+    const next = a.remainder[i + 1];
+    const unknown = (w: Token) => upperFirst(w) && !nameLike(a.lexicon, w.text);
+    return (
+      next !== undefined &&
+      a.tokens.indexOf(next) === a.tokens.indexOf(t) + 1 &&
+      unknown(t) &&
+      unknown(next)
+    );
+  });
+
 function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind | undefined {
   let kind: EntityKind | undefined;
   const entityKind = (): EntityKind => (kind ??= a.entityKind());
   const content = hasContent(a.features);
-  let best: { kind: TypedIntentKind; score: number } | undefined;
+  let best: { kinds: TypedIntentKind[]; score: number } | undefined;
   for (const def of intents) {
     const s = score(def, a, entityKind, content);
-    if (s >= MIN_SCORE && (!best || s > best.score)) best = { kind: def.kind, score: s };
+    if (s < MIN_SCORE || (best && s < best.score)) continue;
+    if (best && s === best.score) best.kinds.push(def.kind);
+    else best = { kinds: [def.kind], score: s };
   }
-  return best?.kind;
+  if (!best) return undefined;
+  // A tie between looking up a person, a unit or a group goes to the one whose name is found
+  // ("what's Esplanaden's phone number?" names no person).
+  const [first, ...rest] = best.kinds;
+  if (rest.length === 0 || !(first in LOOKS_UP)) return first;
+  // "vem leder mörlundaprojektet?": a project is asked for, found or not.
+  if (LOOKS_UP[first as keyof typeof LOOKS_UP] === 'group' && a.tokens.some(isProjectWord)) {
+    return first;
+  }
+  const found = (k: TypedIntentKind) => {
+    const type = LOOKS_UP[k as keyof typeof LOOKS_UP];
+    if (type === 'person' && unknownFullName(a)) return true;
+    return type !== undefined && match(a, type).status !== 'notFound';
+  };
+  return found(first) ? first : (rest.find(found) ?? first);
 }
 
 /** What a follow-up needs to know of the question (see followUp.ts). */
@@ -1454,7 +1534,13 @@ export function understandWith(
   const chosen = asked ? { languageChosen: true as const } : {};
   // "tack, och Högsby kommun?": thanks, then a follow-up; the follow-up is what is asked.
   const asking = context?.topic ? input.replace(THANKS_THEN, '') : input;
-  const analysis = analyse(askedText(asking, lexicon), lexicon, aboutOf(context?.topic));
+  const analysis = analyse(
+    askedText(asking, lexicon),
+    lexicon,
+    aboutOf(context?.topic),
+    false,
+    asking,
+  );
   const kind = bestIntent(analysis, intents);
   const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
   const read = scheduleOnly(inContext(alone, reading(analysis), context), analysis, context);

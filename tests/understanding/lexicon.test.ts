@@ -10,6 +10,7 @@ import {
   type LookupType,
 } from '../../src/understanding/lexicon';
 import { fixtureDirectory } from './fixtureDirectory';
+import { loadDirectory } from '../../dev/reference-api/directoryData';
 
 const lexicon = buildLexicon(fixtureDirectory);
 
@@ -81,6 +82,24 @@ describe('lookup: found', () => {
     expect(lookup(lexicon, 'person', 'Anna Dahl')).toMatchObject({ status: 'found', score: 1 });
     const typo = lookup(lexicon, 'unit', 'kristinberg');
     expect(typo.status === 'found' && typo.score > 0 && typo.score < 1).toBe(true);
+  });
+});
+
+describe('a note in brackets after an alias', () => {
+  // "Överum (filial till Gamleby hälsocentral)", "Löttorp (filial till Borgholms hälsocentral)"
+  const real = buildLexicon(loadDirectory());
+
+  it.each([
+    ['gamlebyy', 'hc-gamleby'],
+    ['gamelby', 'hc-gamleby'],
+    ['gamlby', 'hc-gamleby'],
+  ])('gives no other unit to "%s": the name in the note is not that unit\'s', (typed, id) => {
+    expect(lookup(real, 'unit', typed)).toMatchObject({ status: 'found', id });
+  });
+
+  it("keeps the note's own words: a filial is still found as one", () => {
+    expect(lookup(real, 'unit', 'Löttorpsfilialen')).toMatchObject({ id: 'hc-lottorp' });
+    expect(lookup(real, 'unit', 'Överum filial')).toMatchObject({ id: 'hc-overum' });
   });
 });
 

@@ -331,6 +331,98 @@ describe('a long message whose question points back', () => {
   });
 });
 
+describe('a long message that describes a group before it asks about it', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('finds the group from what the whole message says it does', () => {
+    const text =
+      'Hej! En kollega sa att ambulansen kan boka en läkartid i hemmet dagen därpå åt de äldre ' +
+      'i hemsjukvården. Vem ansvarar för det?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+    });
+  });
+
+  it('reads "that project" as the group, though a health centre is named beside it', () => {
+    const text =
+      "Hi, I'm covering at Esplanaden in Västervik this month. A patient's son asked about the " +
+      'collaboration between the health centre and the municipality around home health care. ' +
+      'Who is the contact for that project?';
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'vastervik-esplanaden' },
+    });
+  });
+});
+
+describe('rounds p31 and p32', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = (texts: string[], locale = 'sv-SE') => {
+    let context = {};
+    return texts.map((text) => {
+      const intent = understand(text, locale, real, context);
+      context = contextAfter(context, intent);
+      return intent;
+    });
+  };
+
+  it('gives a tie between a person and a unit to the one whose name is found', () => {
+    expect(understand("what's Gamleby's phone number?", 'en-US', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-gamleby' },
+    });
+    // an unknown full name is a person still, beside a unit that is found
+    expect(
+      understand(
+        'Arbetar Greta Lindqvist kvar på Kalmar sjukhus, har ni hennes nummer?',
+        'sv-SE',
+        real,
+      ),
+    ).toMatchObject({ kind: 'personLookup', person: { status: 'notFound' } });
+  });
+
+  it('picks among the people asked about by a surname and a role together', () => {
+    const [, picked] = turns(['mejl till Maria', 'Svensson, utvecklingsledaren']);
+    expect(picked).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'maria-svensson' },
+      field: 'email',
+    });
+  });
+
+  it('reads "the group" as the group talked about, and "vänder sig till" as a contact asked for', () => {
+    const [, focus] = turns(
+      ['who do I contact for Hemsjukhuset?', "what's the group's focus?"],
+      'en-US',
+    );
+    expect(focus).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+      aspect: 'focus',
+    });
+    expect(understand('vem vänder man sig till för Hälsolotsen?', 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+
+  it('gives the contacts of the group a list of its people came from', () => {
+    const [, , contacts] = turns(
+      [
+        'who is the analyst in the coordination group?',
+        'and the communicator?',
+        'contact details for everyone in that group',
+      ],
+      'en-US',
+    );
+    expect(contacts).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'samordnande-arbetsgrupp' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = (texts: string[], locale = 'sv-SE') => {

@@ -26339,6 +26339,1486 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p31, written blind: the first snowy week of December: temps and stand-ins covering for colleagues.
+  {
+    id: 'p31-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag är ny vikarie på Gripen och behöver få tag på chefen på Kristineberg, vem är BEC där?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och hennes nummer?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do I contact about Hemsjukhuset in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'does he have a mobile too',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "Åke Åkesson's direct number?",
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: "and Borgholm HC's switchboard",
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sofia och är inhyrd sjuksköterska på Högsby hälsocentral den här veckan eftersom halva personalen ligger hemma med influensa. Vi har en patient med alkoholproblem och jag behöver veta vem som håller i samverkan med kommunen kring beroende. Vem ska jag kontakta?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vilka mer är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och numret till Högsby kommun?',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad jobbar hon med egentligen',
+        expect: { kind: 'personLookup', person: 'maria-alvinsson-hilberth', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån analytiker på regionen jag kan ringa om våra listor? min chef är ledig hela veckan',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'hans mejl?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who are the contact people for Oskarsgruppen?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what is the group's focus?",
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'and the target groups?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p31-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Nybro hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'sv' },
+      },
+      { text: 'och Emmaboda?', expect: { kind: 'unitLookup', unit: 'hc-emmaboda', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p31-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach the outpatient psychiatry in Vimmerby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'en' },
+      },
+      {
+        text: 'and the ambulance service?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+      { text: 'great, thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p31-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms HC?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har du numret till honom',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is contact persn for the hultsfred clustr?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'en' },
+      },
+      {
+        text: 'who partcipates in it',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Borgholm',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka sjukhus finns det i Kalmar då',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', municipality: 'Kalmar', unitKind: 'sjukhus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Annas nummer på Blå Kusten',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Helenes på Kristineberg då?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'vilket projekt är de kontaktpersoner för, vad handlar det om?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a locum nurse from Norway working at Stora Trädgårdsgatan through December. My colleague is off sick and I was told there's a home care collaboration in Västervik with the hospital and the municipality. Who is involved in it?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'And who should I contact?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: "ok, what's Esplanaden's phone number then?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Svensson, utvecklingsledaren',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Telefon till Lotta Bergqvist på Kvarnholmen? hon är min handledare men ligger hemma med feber',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok då Kvarnholmens nummer',
+        expect: { kind: 'unitLookup', unit: 'hc-kvarnholmen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I'm filling in for our unit head who's on parental leave. Who are the Nära vård coordinators at the region?",
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: "the one in the coordination group, what's her email?",
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Susanna Althini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      {
+        text: 'vilken hälsocentral jobbar hon på',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      { text: 'ge mig numret dit', expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p31-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contct for akuten in Västervik pls',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      {
+        text: 'and oskarshamn?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Emma Rydhs mejladress',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Julia Ströms också',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och hoppar in som tf basenhetschef på Gripen den här veckan, ordinarie chef är sjukskriven och jag har inte koll på siffrorna alls. Hur många av RUB 5-patienterna på Gripen saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan du jämföra dem med varandra',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: "set my health centre to Esplanaden, I'm covering there this week",
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'show me the RUB 5 patients without a regular doctor at my HC',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur stor andel av de mest komplexa patienterna hos oss har en samordnad individuell plan?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'utvecklingen för andelen rub5 utan fast läkare hos oss sedan augusti 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p31-25',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för RUB5 som saknar fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'kan jag få samma för RUB 4?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p31-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5 pattienter på Mönsterås hc har besökt akutn?',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och återinlägnigar?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p31-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'Which health centres have the highest share of RUB 5 patients without fast läkarkontakt?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'and with a SIP?',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-28',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Borgholms och Löttorps RUB 5-siffror bredvid varandra, tack',
+        expect: { kind: 'rubCompare', units: ['hc-borgholm', 'hc-lottorp'], lang: 'sv' },
+      },
+      {
+        text: 'samma för RUB 4',
+        expect: { kind: 'rubCompare', units: ['hc-borgholm', 'hc-lottorp'], level: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm Jonas, I started on Monday as acting unit manager at Vimmerby HC while the regular manager is on sick leave, and I'm still finding my way around. Could you show me the list of RUB 5 patients at Vimmerby who don't have a fast läkarkontakt?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, lang: 'en' },
+      },
+      {
+        text: "thanks, that's really helpful",
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p31-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 på Färjestaden',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', lang: 'sv' },
+      },
+      {
+        text: 'och Mörbylånga?',
+        expect: { kind: 'rubSummary', scope: 'hc-morbylanga', lang: 'sv' },
+      },
+      {
+        text: 'hur har det förändrats där sen oktober 2022?',
+        expect: { kind: 'rubTrend', scope: 'hc-morbylanga', from: '2022-10', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-31',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många av våra RUB5:or har åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och hur många har haft kontakt med psyk?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-32',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Stensö, Berga and Norrliden on share with SIP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same thing for November 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          measure: 'withSip',
+          period: '2022-11',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p31-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'patientlista rub 5 utan fast läkare gamlebyy',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-gamleby', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-gamleby', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera den här kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p31-35',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop, jag är Eva och vikarierar som samordnare för Linnea som är föräldraledig fram till februari. Hon satte visst upp ett veckobrev i den här kanalen men jag vet inte riktigt vad. Vilka prenumerationer finns här?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'kan du visa hur det ser ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'ok, pausa det över jul och nyår', expect: { kind: 'digestPause', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p31-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Subscribe this channel to the weekly digest – Fridays at 2 pm, only Gripen and Kristineberg',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      { text: 'can you show a preview?', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p31-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hanna är tillbaka från sjukskrivningen nu, sätt igång veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'vad har vi för prenumerationer här nu?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p31-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerea på veckobrevt för hela länet, tisdagr halv nio',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '08:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationr har kanalen nu', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p31-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "we don't need the weekly digest in this channel any more, please unsubscribe us",
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p31-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för Västerviks hälsocentraler varje torsdag kvart över sju',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '07:15',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'hur kommer det att se ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  // Round p32, written blind: a new manager's first month.
+  {
+    id: 'p32-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Linnea och har precis börjat som basenhetschef här på hälsocentralen. Min företrädare nämnde något som heter Oskarsgruppen och att vi borde ha bra kontakt med dem. Vem är det man vänder sig till där?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar de med?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-02',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'åke åkessons telefonnr',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och hans mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p32-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I started last week as unit manager at one of the health centres and I'm trying to map out who we work with. A colleague told me about the home hospital in Borgholm - who is the contact person for that?",
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his phone number?",
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är kristinebergs basenhetchef',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-05',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Susanna Althinis mejladress',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och telefonnumret',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Gripens hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och Kristineberg?',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the contact person for the Högsby project on alcohol and addiction?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'can I have her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'hur når jag Berga?', expect: { kind: 'unitLookup', unit: 'hc-berga', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p32-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är Marie Ragnarsson?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'och Mathias Karlsson då?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt telefonnummer',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'who can I contact in the coordinating working group for nära vård?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+      {
+        text: 'email to Emma Rydh please',
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+      { text: 'thanks a lot!', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p32-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'alvinson hilbert mobil',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'direktnumret?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-13',
+    class: 'language',
+    turns: [
+      {
+        text: "I'm looking for Maria who works with nära vård",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'en' },
+      },
+      {
+        text: 'the development lead',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-14',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Läste en gammal artikel om patientkontrakt på Oskarshamns sjukhus. Jobbar Ragnhild Holmberg kvar, har ni hennes nummer?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej. vem är samordnare för nära vård då?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'what is the Karlshamn pilot about?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'who took part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who are the contacts?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur kommer jag i kontakt med öppenvårdspsykiatrin i Vimmerby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'och ambulansen?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar i det då',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-18',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'och i löttorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-19',
+    class: 'plain',
+    turns: [
+      {
+        text: "what's the address of Stensö health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'and Norrliden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-norrliden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'du, vilket nummer ringer man till Högsby kommun?',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'sv' },
+      },
+      {
+        text: 'och Hultsfreds kommun',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad är det där med hälsolotsen i Högsby? chefen på förra jobbet pratade om det',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-22',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the analyst in the nära vård coordination group?",
+        locale: 'sv-SE',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'does he have a phone number?',
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag har varit chef här i tre veckor nu och försöker förstå vilka av våra patienter som är mest komplexa. Hur många RUB 5-patienter har vi som saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur stor andel har SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'kan jag få se listan på de som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'en' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'patients', lang: 'en' },
+      },
+      {
+        text: 'and how has the share without a regular GP changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ligger vi till jämfört med Nybro när det gäller andelen utan fast läkare?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och andel med SIP?',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-nybro'], measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centres have the most RUB 5 patients without a fast läkarkontakt?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'how has that changed since Aug 2022 for the whole region?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats hos oss mellan aug 22 och mars 23?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa rub5-patienterna på min hc som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5-patienter i hela regionen har åkt ambulans?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och återinläggningar?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'psykiatrin då?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'What share of the RUB5 patients at Kristineberg have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kristineberg', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'and at Gripen?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'can you compare the two?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub 5 pa farjestadens hc',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', lang: 'sv' },
+      },
+      {
+        text: 'hur manga saknar fast lakare dar',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-32',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many of our rub5 patients have hemsjukvård?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'en' },
+      },
+      {
+        text: 'and rehab contact?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'rehabilitering', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many RUB 5 patients lack a regular doctor at Emmaboda?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-34',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka patienter med RUB 5 saknar fast läkarkontakt hos oss?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'ok, hur många är det då?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p32-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för hälsocentralerna i Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'visa hur veckobrevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p32-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Nybro and Emmaboda health centres, Fridays at 14:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:30',
+          digestScope: 'units:hc-nybro,hc-emmaboda',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'can I see a preview?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p32-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi få veckobrevet för hela regionen på torsdagar, kvart i nio?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '08:45',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p32-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi pausa veckobrevet över sommaren?',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'nu är semestern slut, starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p32-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'what digest subscriptions does this channel have?',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'unsubscribe us please, we already get it in the team channel',
+        locale: 'sv-SE',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thx', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p32-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'lägg upp veckobrevet för vastervik, onsdagar 7.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa veckobrevet nu', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
