@@ -28,6 +28,28 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/**
+ * Short forms typed in a hurry ("tisd 7.30"). Not those that are everyday words too: "mån"
+ * (folded "man"), "lör", "sön", "sat", "sun".
+ */
+const WEEKDAY_SHORT: ReadonlyMap<string, number> = new Map([
+  ['tis', 2],
+  ['tisd', 2],
+  ['ons', 3],
+  ['onsd', 3],
+  ['tors', 4],
+  ['torsd', 4],
+  ['fre', 5],
+  ['mon', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+]);
+
 /** Hours written as words, Swedish and English. */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
   (
@@ -58,7 +80,7 @@ const MINUTE_AM_PM = /^(\d{2})(am|pm)$/;
 
 /** The weekday a token names, if any. */
 export function weekdayOf(word: string): number | undefined {
-  return WEEKDAYS.get(word);
+  return WEEKDAYS.get(word) ?? WEEKDAY_SHORT.get(word);
 }
 
 function hourOf(word: string | undefined): number | undefined {

@@ -155,6 +155,8 @@ function foldedWords(text: string): string[] {
 }
 
 /** The cue word a word is one slip from: two letters swapped, or one letter wrong, missing or extra. */
+const LONG_CUE_WORD = 12;
+
 function cueWordMeant(word: string): string | undefined {
   if (word.length < 4 || CUE_WORD_SET.has(word)) return undefined;
   for (let i = 0; i + 1 < word.length; i++) {
@@ -162,7 +164,8 @@ function cueWordMeant(word: string): string | undefined {
     if (CUE_WORD_SET.has(swapped)) return swapped;
   }
   if (word.length < 5) return undefined;
-  const [best] = CUE_WORD_INDEX.search(word, { fuzzy: 1 });
+  // A long word may have two slips ("återinlägnigar") and still be no other word.
+  const [best] = CUE_WORD_INDEX.search(word, { fuzzy: word.length >= LONG_CUE_WORD ? 2 : 1 });
   return best ? CUE_WORDS[best.id as number] : undefined;
 }
 
@@ -827,12 +830,15 @@ function entityKindOf(a: Analysis): EntityKind {
     return subjectOrNamed(a, namedKind(a, any.types));
   }
   // "telefon till Åke Åkeson på Borgholms HC": a person, and where they work.
+  // "Annas nummer på Blå Kusten": a name that is no place's first, then where they work.
   const capitalised = a.remainder.filter(upperFirst).length;
-  if (
-    a.features.has('unitWord') &&
-    capitalised >= 2 &&
-    a.resolve('person').match.status === 'found'
-  ) {
+  const first = a.remainder[0];
+  const personFirst =
+    a.features.has('unitWord') ||
+    (first !== undefined &&
+      upperFirst(first) &&
+      !isPlaceTerm(a.lexicon, termOf(a.lexicon, first) ?? first.text));
+  if (personFirst && capitalised >= 2 && a.resolve('person').match.status === 'found') {
     return 'person';
   }
   // "Kristineberg HC in Oskarshamn": a health centre, and where it is (not the group of both).
@@ -940,8 +946,12 @@ function periods(a: Analysis): Hit[] {
 }
 
 function role(a: Analysis): string {
-  return a.hits.find((h) => h.feature === 'role')?.value ?? '';
+  const roles = a.hits.filter((h) => h.feature === 'role');
+  // "chefen på Kristineberg, vem är BEC där?": the exact role said, of the general one and it.
+  return (roles.find((h) => h.value !== GENERAL_ROLE) ?? roles[0])?.value ?? '';
 }
+
+const GENERAL_ROLE = 'chef';
 
 /**
  * Figures are a health centre's: of several units a typo may mean ("vimerby": the health centre
@@ -1270,7 +1280,12 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind
   // A tie between looking up a person, a unit or a group goes to the one whose name is found
   // ("what's Esplanaden's phone number?" names no person).
   const [first, ...rest] = best.kinds;
-  if (rest.length === 0 || !(first in LOOKS_UP)) return first;
+  if (rest.length === 0) return first;
+  // "… chefen på Kristineberg, vem är BEC där?": the role asked for, at the unit named.
+  if (best.kinds.includes('roleAtUnit') && role(a) && match(a, 'unit').status === 'found') {
+    return 'roleAtUnit';
+  }
+  if (!(first in LOOKS_UP)) return first;
   // "vem leder mörlundaprojektet?": a project is asked for, found or not.
   if (LOOKS_UP[first as keyof typeof LOOKS_UP] === 'group' && a.tokens.some(isProjectWord)) {
     return first;
@@ -1390,7 +1405,9 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // "Jag fick namnet Emma Ryd från en kollega, kan du ge mig hennes mejl?": the pronoun points
   // inside the question.
   const reference =
-    (asked.reference && !namesOne(q, ['person']) ? asked.reference : undefined) ??
+    (asked.reference && !namesOne(q, ['person']) && !placeWithin(q, question)
+      ? asked.reference
+      : undefined) ??
     (asksContact && !q.features.has('role') && !namesOne(q) ? asked.before : undefined);
   if (!reference) return question;
   if (!asksContact) return `${reference} ${question}`;
@@ -1404,6 +1421,15 @@ export function askedText(text: string, lexicon: Lexicon): string {
   const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon), roles);
   return [...names, question].join(' ');
 }
+
+/** "… få tag på chefen på Kristineberg, vem är BEC där?": "där" is the unit the question names. */
+const PLACE_ONLY = /(?<![\p{L}\p{N}])(?:där|dar|dit|there)(?![\p{L}\p{N}])/iu;
+const OTHER_POINTERS =
+  /(?<![\p{L}\p{N}])(?:vi|we|vår|vårt|våra|oss|our|us|hon|han|henne|honom|hennes|hans|she|he|her|him|his|den|det|dem|it|that|them|they)(?![\p{L}\p{N}])/iu;
+const placeWithin = (q: Analysis, question: string): boolean =>
+  PLACE_ONLY.test(question) &&
+  !OTHER_POINTERS.test(question) &&
+  q.resolve('unit').match.status === 'found';
 
 const FIGURES: readonly Feature[] = ['rub', 'measure', 'share', 'count', 'trend', 'summary'];
 const SCOPES: readonly Feature[] = ['mine', 'we', 'region'];

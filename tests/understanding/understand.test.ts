@@ -382,6 +382,38 @@ describe('rounds p31 and p32', () => {
     ).toMatchObject({ kind: 'personLookup', person: { status: 'notFound' } });
   });
 
+  it('reads a first name before a unit as the person there ("Annas mejl, Blå Kusten")', () => {
+    expect(understand('Annas mejl, Blå Kusten', 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'anna-dahl' },
+      field: 'email',
+    });
+  });
+
+  it('reads a long cue word with two slips ("återinlägningarr")', () => {
+    const [, again] = turns(['rub5 på Gripen', 'och återinlägningarr?']);
+    expect(again).toMatchObject({ kind: 'rubSummary', measure: 'aterinlaggning' });
+  });
+
+  it.each([
+    ['veckobrev hit, onsd kl 8', 3],
+    ['subscribe this channel to the digest, thurs 9am', 4],
+  ])('reads a weekday typed short in a digest request: "%s"', (text, weekday) => {
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday },
+    });
+  });
+
+  it('reads "där" as the unit the question names, not the sender\'s, and the exact role said', () => {
+    const text = 'Hej, jag jobbar på Blå Kusten och behöver nå chefen på Gripen, vem är BEC där?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'basenhetschef',
+      unit: { status: 'found', id: 'hc-gripen' },
+    });
+  });
+
   it('picks among the people asked about by a surname and a role together', () => {
     const [, picked] = turns(['mejl till Maria', 'Svensson, utvecklingsledaren']);
     expect(picked).toMatchObject({

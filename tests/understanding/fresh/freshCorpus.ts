@@ -27819,6 +27819,766 @@ const laterCases: readonly FreshCase[] = [
       { text: 'visa veckobrevet nu', expect: { kind: 'digestPreview', lang: 'sv' } },
     ],
   },
+  // Round p33, written blind: a year in, terse regular users and a few long polite newcomers.
+  {
+    id: 'p33-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'tel åke åkesson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's BEC at Blå Kusten",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'email to her?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p33-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarsgruppens kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vilka fler är med i den',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nr till kristinbergs hc',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+      { text: 'gripens då', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' } },
+      {
+        text: 'adressen till blå kusten',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p33-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och har precis börjat som distriktssköterska i hemsjukvården i Borgholms kommun. Vi har många äldre patienter och jag har hört att det finns ett samarbete med hälsocentralen som kallas Hemsjukhuset. Vem är det jag ska kontakta där? Tack på förhand!',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'Har han något direktnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'Tack så jättemycket för hjälpen!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'phone no for Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobile?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem snackar man med om alkoholgrejen i högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'har hon nån mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: 'och hälsolotsen, vad är det för nåt?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p33-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'contacts for Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'what are they working on',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hc finns i västervik',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'numret dit då', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-nybro' } },
+    ],
+  },
+  {
+    id: 'p33-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Esplanaden',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'what about Gamleby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+      {
+        text: 'and Överum',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-overum' },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p33-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'susanna altini tel',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'högsby hc växeln då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-hogsby' },
+      },
+      { text: 'och kommunen', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hogsby-kommun' } },
+    ],
+  },
+  {
+    id: 'p33-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem är det som kör analyserna på nära vård, analytikern alltså',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'hans mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p33-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'nära vård coordinators?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: "Marie Ragnarsson's email",
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p33-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets fokus',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+      {
+        text: 'målgrupperna?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'vem är kontakt där',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p33-15',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem är kontaktperson för Västerviksklustret?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilka är med?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-16',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the verksamhetschef at Borgholm hc",
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'his number?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'and the number for psych in Vimmerby',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p33-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Ragnhild Holmberg tel',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok. vem har hand om Oskarsmodellen då',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p33-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'den på planeringsenheten',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Svensson's number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Helene',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p33-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! My name is Sarah and I started last week as a junior doctor at Västervik hospital, so I'm still figuring out who is who. We discharge a lot of frail elderly patients to home health care here. I was told there is a collaboration project around hemsjukvård in Västervik – who would be the right person to contact about it? Thank you so much in advance!",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'Which units are part of it?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur får jag tag på ambulansen, inte 112 alltså',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      { text: '1177 då?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' } },
+    ],
+  },
+  {
+    id: 'p33-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs basenhetschef',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p33-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är gripen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'hur många rub5 utan fast läkare har vi',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och med sip?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 kristineberg',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kristineberg' },
+      },
+      { text: 'blå kusten?', expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-bla-kusten' } },
+      {
+        text: 'jämför dom',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-kristineberg', 'hc-bla-kusten'] },
+      },
+    ],
+  },
+  {
+    id: 'p33-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista rub5 utan fast läk hos oss',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p33-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 without a named GP changed since Aug 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for us?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentralerna för rub5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'samma för sip',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p33-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Camilla och är ny som basenhetschef sedan ett par veckor. Min företrädare berättade att man kan få fram våra mest komplexa patienter här. Skulle du kunna visa vilka av våra RUB 5-patienter som inte har någon fast läkarkontakt? Jag vill gärna gå igenom dem med läkargruppen på torsdag. Tack på förhand!',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'Tack! Och hur stor andel av våra RUB 5 har SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p33-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel rub5 utan fast läkarkontakt på Mönsterås i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-monsteras',
+          period: '2022-12',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-monsteras',
+          period: '2023-03',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub 5 på högsy har besökt akutn',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby', measure: 'akutbesok' },
+      },
+      {
+        text: 'ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby', measure: 'ambulans' },
+      },
+      {
+        text: 'återinläggingar då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hogsby', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p33-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Nybro, Emmaboda and Berga on share with SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-nybro', 'hc-emmaboda', 'hc-berga'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'same for RUB 4',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-nybro', 'hc-emmaboda', 'hc-berga'],
+          measure: 'withSip',
+          level: 4,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-32',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'visa rub5-patienterna utan fast läkare på Emmaboda',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-emmaboda', without: true },
+      },
+      {
+        text: 'ok, hur många är det då',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'Stensö: change in share without fast läkarkontakt, March 2023 vs August 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-stenso',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'same for the whole region',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p33-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'how are we doing vs Blå Kusten on patients without a fast läkare?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and how many rub5 do we have in total',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'patients' },
+      },
+    ],
+  },
+  {
+    id: 'p33-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev tisd 7.30 oskarshamn',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, mondays 8am',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p33-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev har vi här',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'lägg till ett för västervik, onsdagar kl 13',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '13:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'pausa det för oskarshamn över sommarn',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p33-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      { text: 'förhandsgranska', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-39',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop! Jag heter Petra och är ny samordnare för nära vård här i teamet. Jag skulle vilja att den här kanalen får ett veckobrev varje fredag klockan 9 med siffror för hela regionen, så att vi har något att prata om på måndagsmötena. Går det att ordna? Tack!',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'Tack, vad smidigt!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p33-40',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pls cancel the weekly digest in this channel, nobody reads it',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
