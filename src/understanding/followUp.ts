@@ -61,7 +61,8 @@ export type Reading = {
   /** The unit of the same kind as this one in the municipality named ("och Oskarshamn?"). */
   unitLike: (unitId: string) => EntityMatch | undefined;
   /** The unit of a kind in the municipality named, if it names one. */
-  unitOfKind: (kind: UnitKind) => EntityMatch | undefined;
+  /** The one unit of a kind in the municipality named, or else in the one given. */
+  unitOfKind: (kind: UnitKind, otherwise?: string) => EntityMatch | undefined;
   /** Of the units a name may mean, the one in the municipality talked about. */
   narrow: (m: EntityMatch, municipality: string) => EntityMatch;
   /** The municipality a unit is in. */
@@ -585,8 +586,9 @@ export function inContext(
     if (unit.status === 'found') return { kind: 'unitLookup', unit };
   }
   // "what about the one in Kalmar, phone?" after a list of hospitals: the hospital there.
+  // "numret dit då" after the health centres in Nybro: the one there.
   if (topic === 'unitsInArea' && c.unitKind && (r.field || THE_ONE.test(r.words.join(' ')))) {
-    const unit = r.unitOfKind(c.unitKind);
+    const unit = r.unitOfKind(c.unitKind, there ? c.municipality : undefined);
     if (unit?.status === 'found') return { kind: 'unitLookup', unit };
   }
 
@@ -657,6 +659,11 @@ export function inContext(
   }
   // Nothing named: a pronoun or a lone field means the person or group talked about.
   if (nothingNamed) {
+    // "ge mig numret dit" after a person: the number of the place they work at.
+    const thither = there && !personPronoun && (r.field || r.features.has('reach'));
+    if (thither && c.unit && !has(r, METRIC_FEATURES) && !r.features.has('role')) {
+      return { kind: 'unitLookup', unit: found(c.unit) };
+    }
     const groupMeant = c.group && (thingPronoun || pluralPronoun) && !personPronoun;
     if (c.person && (personPronoun || (r.field && !has(r, METRIC_FEATURES)))) {
       // "vad jobbar hon med?": a person's work is on their card (title, unit), not a group's.

@@ -21,7 +21,7 @@ const ENGLISH_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   families: ['anhorig'],
   elderly: ['aldre'],
   older: ['aldre'],
-  frail: ['skor'],
+  frail: ['skora'],
   ambulance: ['ambulans'],
   paramedics: ['ambulans'],
   prescribing: ['forskrivning'],

@@ -191,7 +191,7 @@ export const CUES = {
   reach: {
     patterns: [
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
-      '(?:fa|far) tag (?:pa|i)|(?:fa|far) kontakt med|komma i kontakt med|get hold of',
+      '(?:fa|far) (?:(?:jag|man|vi) )?tag (?:pa|i)|(?:fa|far) (?:(?:jag|man|vi) )?kontakt med|komma i kontakt med|get hold of',
       // "vart ringer jag kommunens hemsjukvård?", "måste ringa tillbaka ambulansen"
       '(?:vart|var|vem) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
@@ -679,7 +679,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit'
   ).split(' '),
 );
 

@@ -189,6 +189,8 @@ const WORD_REWRITES: Readonly<Record<string, string>> = {
   hospitals: 'sjukhusen',
   hospital: 'sjukhus',
   psychiatry: 'psykiatrin',
+  // "the number for psych in Vimmerby"
+  psych: 'psykiatrin',
   // "lasarettet i Kalmar": the hospital there (one slip from "lasaretten", the plural, otherwise)
   lasarettet: 'sjukhuset',
   lasarett: 'sjukhus',
@@ -198,7 +200,7 @@ const WORD_REWRITE = new RegExp(
   'giu',
 );
 
-const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psychiatry|lasarett/i;
+const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psych|lasarett/i;
 
 function rewrite(text: string): string {
   const rewritten = REWRITES.reduce(

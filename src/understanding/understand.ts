@@ -1355,8 +1355,10 @@ function reading(a: Analysis): Reading {
       a.remainder.every((t) => municipalityOf(a.lexicon, t.text) === a.municipality)
         ? unitLike(a.lexicon, id, a.municipality)
         : undefined,
-    unitOfKind: (kind) =>
-      a.municipality ? unitOfKindIn(a.lexicon, kind, a.municipality) : undefined,
+    unitOfKind: (kind, otherwise) => {
+      const municipality = a.municipality ?? otherwise;
+      return municipality ? unitOfKindIn(a.lexicon, kind, municipality) : undefined;
+    },
     narrow: (m, municipality) => narrowToMunicipality(a.lexicon, m, municipality),
     municipalityOf: (id) => placeOf(a.lexicon, id)?.municipality,
   };
@@ -1494,7 +1496,9 @@ function scheduleOnly(
   const answering = context?.topic === 'digestSubscribe' || context?.topic === 'digestPreview';
   if (read.kind !== 'digestSubscribe' || answering) return read;
   const asked = ['subscribe', 'digest', 'here'] as const;
-  return asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
+  // "lägg till ett för Västervik, onsdagar kl 13": one more, on a day and at a time.
+  const added = a.features.has('addUnit') && read.typed?.weekday && read.typed.time;
+  return added || asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
 }
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);

@@ -17,6 +17,8 @@ describe('groupBySubject', () => {
     ['det om alkohol och beroende', 'hogsby-beroende'],
     ['the pilot with the home care phone line', 'karlshamnspiloten'],
     ['social prescribing and the health guide', 'hogsby-halsolots'],
+    // "frail" is the directory's "sköra" ("Sköra patienter med stort vårdbehov")
+    ['the project for frail patients in home health care', 'vastervik-esplanaden'],
   ])('"%s" is %s', (text, id) => {
     expect(groupOf(text)).toBe(id);
   });

@@ -414,6 +414,34 @@ describe('rounds p31 and p32', () => {
     });
   });
 
+  it('reads "dit" as the place talked about: the one health centre listed, the person\'s unit', () => {
+    const [, listed] = turns(['vilka hälsocentraler finns i Mönsterås', 'telefon dit då']);
+    expect(listed).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-monsteras' } });
+    const person = understand('Anna Dahl', 'sv-SE', real);
+    const context = contextAfter({}, person, { unit: { id: 'hc-bla-kusten', name: 'Blå Kusten' } });
+    expect(understand('numret dit?', 'sv-SE', real, context)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { id: 'hc-bla-kusten' },
+    });
+  });
+
+  it('reads "hur får vi tag på", "psych" and "lägg till ett … kl 10" as what they ask', () => {
+    expect(understand('hur får vi tag på psykiatrin, det är bråttom', 'sv-SE', real)).toMatchObject(
+      {
+        kind: 'unitLookup',
+        unit: { id: 'psykiatrin' },
+      },
+    );
+    expect(understand('phone for psych in Kalmar', 'en-US', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { id: 'psykiatrin' },
+    });
+    expect(understand('lägg till ett för Nybro, tisdagar kl 10', 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 2, time: '10:00', scope: 'area:Nybro' },
+    });
+  });
+
   it('picks among the people asked about by a surname and a role together', () => {
     const [, picked] = turns(['mejl till Maria', 'Svensson, utvecklingsledaren']);
     expect(picked).toMatchObject({
