@@ -39,6 +39,12 @@ const SCENARIOS: Scenario[] = [
     text: 'vem kontaktar jag för Karlshamnspiloten',
   },
   { name: 'sv-person-ake', place: 'personal', text: 'telefon till Åke Åkesson' },
+  // Someone the directory lacks, at a unit it has: not found, then the unit's card.
+  {
+    name: 'sv-person-unknown-at-unit',
+    place: 'personal',
+    text: 'telefon till Eva Lindqvist på Gamleby hälsocentral',
+  },
   { name: 'sv-summary-region', place: 'personal', text: 'RUB 5 i regionen' },
   {
     name: 'sv-summary-gripen',

@@ -135,6 +135,8 @@ function slotsOf(intent: IntentBody): ConversationContext {
     case 'personLookup':
       return {
         person: named(intent.person),
+        // ("ok, then the health centre itself" after a name the directory lacks, at Gamleby HC)
+        unit: named(intent.at),
         field: intent.field,
         candidates:
           intent.person.status === 'ambiguous'

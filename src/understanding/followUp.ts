@@ -503,7 +503,8 @@ export function inContext(
 
   // Typed paging of the last list.
   if (topic === 'peopleByRole' || topic === 'patientList') {
-    const asked = r.words.filter((w) => !POLITE.has(w)).join(' ');
+    // ("nästa igen", "next again": one more page)
+    const asked = r.words.filter((w) => !POLITE.has(w) && w !== 'igen' && w !== 'again').join(' ');
     const step = NEXT.test(asked) ? 1 : PREVIOUS.test(asked) ? -1 : 0;
     if (step !== 0) {
       return continued(topic, c, { page: Math.max(0, (c.page ?? 0) + step) }) ?? alone;
@@ -597,8 +598,10 @@ export function inContext(
     nothingNamed &&
     c.unit &&
     r.features.has('unitWord') &&
-    (personPronoun || there || r.field || r.features.has('reach')) &&
-    !r.features.has('role')
+    // ("ok, then the health centre itself" after someone the directory lacks there)
+    (personPronoun || there || r.field || r.features.has('reach') || alone.kind === 'unknown') &&
+    !r.features.has('role') &&
+    !has(r, METRIC_FEATURES)
   ) {
     return { kind: 'unitLookup', unit: found(c.unit) };
   }

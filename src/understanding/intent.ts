@@ -54,7 +54,13 @@ export type IntentBody =
   // Contacts (issue 3)
   | { kind: 'groupContacts'; group: EntityMatch }
   | { kind: 'groupDetails'; group: EntityMatch; aspect: GroupAspect }
-  | { kind: 'personLookup'; person: EntityMatch; field: ContactField }
+  | {
+      kind: 'personLookup';
+      person: EntityMatch;
+      field: ContactField;
+      /** The unit named beside a person the directory lacks ("Eva Lindqvist at Gamleby HC"). */
+      at?: EntityMatch;
+    }
   | { kind: 'unitLookup'; unit: EntityMatch }
   | { kind: 'roleAtUnit'; role: string; unit: EntityMatch }
   | { kind: 'peopleByRole'; role: string; within?: EntityMatch; page?: number }
@@ -92,6 +98,8 @@ export type IntentBody =
       settings?: DigestSettingsInput;
       /** Details typed into the request; the rest come from the defaults. */
       typed?: TypedDigestDetails;
+      /** "flytta det till tisdagar 7.30": the channel's digest moved, not one more added. */
+      moves?: boolean;
     }
   | { kind: 'digestList' }
   | { kind: 'digestPreview' }

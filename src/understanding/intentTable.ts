@@ -412,6 +412,8 @@ export const CUES = {
       'jamfort(?: med| mot)?|compared(?: to| with)?|versus|vs',
       // "hur ligger vi till mot Nybro …": ours against Nybro's
       'hur ligger (?:vi|de|ni|dom) till (?:mot|jamfort med|i jamforelse med)',
+      // "hur står vi oss mot Berga …"
+      'hur star (?:vi|de|ni|dom) (?:oss|sig|er) (?:mot|jamfort med|i jamforelse med)',
     ],
   },
   since: { patterns: ['sedan|since'] },
@@ -527,6 +529,8 @@ export const CUES = {
     patterns: [
       'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
       'what (?:it|that|this) (?:will|would) look like|hur (?:det|den|brevet|veckobrevet|utskicket) (?:kommer att |kommer |skulle )?se(?:r)? ut',
+      // "show me what the next one would look like", "hur nästa veckobrev ser ut"
+      'what the next (?:one|digest|issue) (?:will|would) look like|hur nasta (?:veckobrev|brev|utskick) (?:kommer att |kommer |skulle )?se(?:r)? ut',
       'hur (?:det|den|brevet|veckobrevet) (?:kommer att |kommer |skulle )?bli(?:r)?',
       'hur (?:kommer|skulle) (?:det|den|brevet|veckobrevet) (?:att )?se ut|visa (?:ett )?exempel',
     ],
@@ -612,6 +616,8 @@ export const CUES = {
       '(?:god och )?nara vard(?: ?gruppen| ?arbetet)?|projekt(?:et|ets|en)?|project|pilot(?:en)?|omstallning(?:en)?|satsning(?:en|ar)?',
       // "what is the group's focus?": the group just talked about
       '(?:the|this|that) group(?: s)?',
+      // "vem håller i det där samarbetet kring alkohol …": a project told by what it does
+      'samarbete(?:t|n)?|collaboration',
     ],
   },
 } as const satisfies Record<string, CueDef>;
@@ -679,7 +685,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva'
   ).split(' '),
 );
 

@@ -421,7 +421,7 @@ function resolver(lexicon: Lexicon, remainder: readonly Token[]): (type: LookupT
   };
 }
 
-const MIN_SLIPPED_NAME = 6;
+const MIN_SLIPPED_NAME = 5;
 
 /** Measures that are also services people look up ("ambulansen", "psykiatrin", "akutmottagningen"). */
 const SERVICE_MEASURES = new Set<Feature>(['akutbesok', 'ambulans', 'psykiatri']);
@@ -791,9 +791,11 @@ function resolveName(
       ? !term || !isPlaceTerm(lexicon, term)
       : !!term || (t.text.length >= MIN_SLIPPED_NAME && nameLike(lexicon, t.text));
   };
+  let choice: Resolution | undefined;
   const retry = (words: readonly Token[]): Resolution | undefined => {
     if (words.length === 0 || words.length === remainder.length) return undefined;
     const found = lookupWithTypes(lexicon, type, words.map((t) => t.orig).join(' '), { cache });
+    if (found.match.status === 'ambiguous') choice ??= found;
     return found.match.status === 'found' ? found : undefined;
   };
   // "ambulansen i Västervik": a unit for the whole county asked for in one place is that unit.
@@ -807,6 +809,8 @@ function resolveName(
   return (
     retry(remainder.filter(keep)) ??
     (type === 'unit' ? placeless() : type === 'group' ? oneWord() : undefined) ??
+    // "hur mnga rub 5 på högsy": the names the words without "mnga" may mean, to choose among.
+    (full.match.status === 'notFound' ? choice : undefined) ??
     full
   );
 }
@@ -841,6 +845,8 @@ function entityKindOf(a: Analysis): EntityKind {
   if (personFirst && capitalised >= 2 && a.resolve('person').match.status === 'found') {
     return 'person';
   }
+  // "Eva Lindqvist at Gamleby health centre": a name the directory lacks, and where they work.
+  if (capitalised >= 3 && unknownFullName(a)) return 'person';
   // "Kristineberg HC in Oskarshamn": a health centre, and where it is (not the group of both).
   if (a.features.has('unitWord') && a.municipality && a.remainder.length >= 2) {
     if (a.resolve('unit').match.status === 'found') return 'unit';
@@ -1142,11 +1148,29 @@ const BUILD: Builders = {
     group: match(a, 'group'),
     aspect: firstValue(a, (d) => d.aspect) ?? 'all',
   }),
-  personLookup: (a) => ({
-    kind: 'personLookup',
-    person: match(a, 'person'),
-    field: contactField(a) ?? 'all',
-  }),
+  personLookup: (a) => {
+    const person = match(a, 'person');
+    // A name the directory lacks, at a unit it has: that unit, for a number that works.
+    const [unit, other] = person.status === 'notFound' ? a.units() : [];
+    // Named as the directory names it ("Gamleby hälsocentral"), not a slip ("Kalle Anka" is no
+    // one at Ankarsrum).
+    const at = unit && !other && unit.score === 1 ? unit : undefined;
+    // The name asked for is the person's alone: "Eva Lindqvist", not "Eva Lindqvist Gamleby".
+    const own = (t: Token) => {
+      const term = termOf(a.lexicon, t);
+      return !term || !isPlaceTerm(a.lexicon, term);
+    };
+    const query = a.remainder
+      .filter(own)
+      .map((t) => t.orig)
+      .join(' ');
+    return {
+      kind: 'personLookup',
+      person: at && person.status === 'notFound' && query ? { ...person, query } : person,
+      field: contactField(a) ?? 'all',
+      ...optional('at', at),
+    };
+  },
   unitLookup: (a) => ({ kind: 'unitLookup', unit: match(a, 'unit') }),
   roleAtUnit: (a) => ({ kind: 'roleAtUnit', role: role(a), unit: match(a, 'unit') }),
   peopleByRole: (a) => {
@@ -1496,10 +1520,15 @@ function scheduleOnly(
   const answering = context?.topic === 'digestSubscribe' || context?.topic === 'digestPreview';
   if (read.kind !== 'digestSubscribe' || answering) return read;
   const asked = ['subscribe', 'digest', 'here'] as const;
-  // "lägg till ett för Västervik, onsdagar kl 13": one more, on a day and at a time.
+  // "lägg till ett för Västervik, onsdagar kl 13": one more, on a day and at a time; "flytta det
+  // till tisdagar 7.30": the one there is, moved.
   const added = a.features.has('addUnit') && read.typed?.weekday && read.typed.time;
+  const moved = a.tokens.some((t) => MOVE_WORDS.has(t.text)) && read.typed?.weekday;
+  if (moved && !added) return { ...read, moves: true };
   return added || asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
 }
+
+const MOVE_WORDS: ReadonlySet<string> = new Set(['flytta', 'flyttar', 'move', 'reschedule']);
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
 const THANKS_THEN =

@@ -43,12 +43,15 @@ async function aadOf(h: Harness, role: string): Promise<string> {
 function inChannel(
   h: Harness,
   aadObjectId: string,
-  o: { text?: string; value?: unknown; locale?: string },
+  {
+    thread = '1715000000000',
+    ...o
+  }: { text?: string; value?: unknown; locale?: string; thread?: string },
 ) {
   return messageActivity({
     serviceUrl: h.connector.url,
     scope: 'channel',
-    conversationId: `${CHANNEL};messageid=1715000000000`,
+    conversationId: `${CHANNEL};messageid=${thread}`,
     aadObjectId,
     mention: o.text !== undefined,
     ...o,
@@ -173,6 +176,31 @@ describe('weekly digests, end to end', () => {
     const list = await say('vilka prenumerationer finns här?');
     expect(list.match(/Postas varje/g)).toHaveLength(1);
     expect(list).toContain('Postas varje fredag kl. 07:00.');
+  });
+
+  it('"flytta det till tisdagar 7.30" moves the channel\'s one digest, its area kept', async () => {
+    const c = clock();
+    const h = await open(c);
+    await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
+    const aad = await aadOf(h, 'samordnare');
+    const say = async (text: string) =>
+      cardText(cardsOf((await h.post(inChannel(h, aad, { text }))).sent)[0]);
+
+    expect(await say('prenumerera på veckobrev varje fredag kl 9 för Oskarshamn')).toContain(
+      'Veckobrevet är sparat',
+    );
+    // In another thread of the channel: no follow-up to the request that saved it.
+    const later = inChannel(h, aad, {
+      text: 'flytta det till tisdagar 7.30',
+      thread: '1715000999999',
+    });
+    const moved = cardText(cardsOf((await h.post(later)).sent)[0]);
+    expect(moved).toContain('varje tisdag kl. 07:30');
+    expect(moved).toContain('Området Oskarshamn');
+
+    const list = await say('vilka prenumerationer finns här?');
+    expect(list.match(/Postas varje/g)).toHaveLength(1);
+    expect(list).toContain('Postas varje tisdag kl. 07:30.');
   });
 
   it('previews the digest now, in this conversation', async () => {

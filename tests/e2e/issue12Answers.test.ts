@@ -163,6 +163,21 @@ describe('issue 12 answers, over the wire', () => {
     expect(thanks.text).toContain(sv.thanks.title);
   });
 
+  it("someone the directory lacks, at a unit it has: not found, and the unit's card", async () => {
+    const { sent } = await h.post(
+      messageActivity({
+        serviceUrl: h.connector.url,
+        aadObjectId: '00000000-0000-4000-8000-00000000e12b',
+        text: 'telefon till Eva Lindqvist på Gamleby hälsocentral',
+      }),
+    );
+    const [missing, unit, ...rest] = cardsOf(sent).map(cardText);
+    expect(rest).toHaveLength(0);
+    expect(missing.split('\n')[0]).toBe(sv.contacts.notFoundTitle('Eva Lindqvist'));
+    expect(unit?.split('\n')[0]).toBe('Gamleby hälsocentral');
+    expect(unit).toContain('Västervik');
+  });
+
   it('"kan du svara på engelska?": English from then on, though the words are Swedish', async () => {
     // A user of their own: the file's other turns share the anonymous user's rate limit.
     const say = conversation({ aadObjectId: '00000000-0000-4000-8000-00000000e12a' });

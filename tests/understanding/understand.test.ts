@@ -356,7 +356,7 @@ describe('a long message that describes a group before it asks about it', () => 
   });
 });
 
-describe('rounds p31 and p32', () => {
+describe('rounds p31 to p35', () => {
   const real = buildLexicon(loadDirectory());
   const turns = (texts: string[], locale = 'sv-SE') => {
     let context = {};
@@ -440,6 +440,67 @@ describe('rounds p31 and p32', () => {
       kind: 'digestSubscribe',
       typed: { weekday: 2, time: '10:00', scope: 'area:Nybro' },
     });
+  });
+
+  it.each([
+    ['hur mnga rub5 på gripn har sip', 'hc-gripen'],
+    // ambiguous once the slip is dropped (the health centre, the kommun): the health centre
+    ['hur mnga rub5 på högsy har sip', 'hc-hogsby'],
+  ])('finds a short misspelt name beside a misspelt word: "%s"', (text, id) => {
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { status: 'found', id } },
+    });
+  });
+
+  it('reads a name the directory lacks at a unit it has as the person, the unit kept beside', () => {
+    const [person, unit] = turns([
+      'mejl till Greta Lindqvist på Nybro hälsocentral',
+      'och hälsocentralen då?',
+    ]);
+    expect(person).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'notFound', query: 'Greta Lindqvist' },
+      field: 'email',
+      at: { status: 'found', id: 'hc-nybro' },
+    });
+    expect(unit).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-nybro' } });
+    // a name like a unit's, misspelt, names no unit beside: "Anka" is not Ankarsrum
+    expect(understand('telefon till Kalle Anka', 'sv-SE', real)).not.toHaveProperty('at');
+  });
+
+  it('reads "hur står vi oss mot Nybro" as a comparison with our own unit', () => {
+    expect(understand('hur står vi oss mot Nybro på SIP bland rub5?', 'sv-SE', real)).toMatchObject(
+      {
+        kind: 'rubCompare',
+        units: [{ kind: 'mine' }, { kind: 'unit', match: { id: 'hc-nybro' } }],
+      },
+    );
+  });
+
+  it('pages on with "next again"', () => {
+    const [, , again] = turns(['lista rub5 utan fast läkare på Gripen', 'nästa', 'next again']);
+    expect(again).toMatchObject({ kind: 'patientList', page: 2 });
+  });
+
+  it('reads "flytta veckobrevet till torsdagar kl 10" as moving the digest, not one more', () => {
+    expect(understand('flytta veckobrevet till torsdagar kl 10', 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 4, time: '10:00' },
+      moves: true,
+    });
+    // one more, on a day and at a time, is no move
+    expect(understand('lägg till ett för Nybro, tisdagar kl 10', 'sv-SE', real)).not.toHaveProperty(
+      'moves',
+    );
+  });
+
+  it('reads "what the next one would look like" after the digests as their preview', () => {
+    const [, preview] = turns(
+      ['which digests are set up in this channel?', 'show me what the next one would look like'],
+      'en-US',
+    );
+    expect(preview).toMatchObject({ kind: 'digestPreview' });
   });
 
   it('picks among the people asked about by a surname and a role together', () => {

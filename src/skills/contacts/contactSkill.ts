@@ -127,7 +127,13 @@ export const contactSkill: Handler<ContactIntent> = async (intent, turn, service
     case 'personLookup': {
       const question: Question = { kind: 'personLookup', field: intent.field };
       const match = resolve(intent.person, question);
-      if ('card' in match) return [match];
+      if ('card' in match) {
+        // "Eva Lindqvist at Gamleby HC", whom the directory lacks: the unit's card as well, a
+        // number that works for reaching her.
+        const at = intent.person.status === 'notFound' ? intent.at : undefined;
+        const unit = at?.status === 'found' ? await unitView(deps, at.id) : undefined;
+        return unit ? [match, unit] : [match];
+      }
       const view = await personView(deps, match.id, intent.field, (p, u) =>
         turn.remember?.(factsOf(p, u)),
       );

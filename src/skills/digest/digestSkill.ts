@@ -66,6 +66,7 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
       if (intent.settings) return save(ctx, intent.settings, intent.subscriptionId);
       // Day, time or scope typed into the request: subscribe with them, the defaults for the rest.
       // A follow-up to a request that saved one ("klockan 7 istället") changes that one.
+      if (intent.typed && intent.moves) return move(ctx, intent.typed, intent.subscriptionId);
       if (intent.typed) return save(ctx, typedSettings(intent.typed), intent.subscriptionId);
       return settings(ctx, intent);
     case 'digestPause':
@@ -77,9 +78,12 @@ export const digestSkill: Handler<DigestIntent> = async (intent, turn, services)
   }
 };
 
-/** What a request typed, over the defaults (Monday 08:00, the whole region). */
-export function typedSettings(typed: TypedDigestDetails): DigestSettingsInput {
-  const defaults = settingsValues(defaultSettings);
+/** What a request typed, over the defaults (Monday 08:00, the whole region) or other settings. */
+export function typedSettings(
+  typed: TypedDigestDetails,
+  base: DigestSettings = defaultSettings,
+): DigestSettingsInput {
+  const defaults = settingsValues(base);
   return {
     weekday: typed.weekday ?? defaults.weekday,
     time: typed.time ?? defaults.time,
@@ -241,6 +245,20 @@ async function save(
     nextText(saved, digests.now(), language),
   );
   return [message({ title: s.saved.title, text }, 'Good', [s.suggestPreview, s.suggestList])];
+}
+
+/**
+ * "flytta det till tisdagar 7.30": the channel's digest on the new day and time, what was not
+ * typed kept. Never a second one: with none, the channel is told so; with several, it chooses.
+ */
+async function move(
+  ctx: Ctx,
+  typed: TypedDigestDetails,
+  subscriptionId: string | undefined,
+): Promise<View[]> {
+  const found = await target(ctx, subscriptionId);
+  if (Array.isArray(found)) return found;
+  return save(ctx, typedSettings(typed, found), found.id);
 }
 
 /** The one subscription an action is about; several in the channel and none chosen: the list. */

@@ -28579,6 +28579,1530 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p34, written blind: the municipalities' side: kommun staff reaching the region.
+  {
+    id: 'p34-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är kontaktperson för Hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'toppen, tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hi! I work in home care in Oskarshamn municipality. Who should I contact about Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what's Anna Dahl's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är Kristinebergs basenhetschef nu för tiden?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har hon nåt mobilnr?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-04',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'nån som vet vilket nummer man ringer till akuten i Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Annika och är MAS i Högsby kommun. Hemtjänsten har börjat fråga om hälsolotsen och social förskrivning och jag vill kunna svara dem ordentligt. Vilka är med i hälsolotsprojektet från regionens och kommunens sida?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån kontaktperson för det?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem håller i det där samarbetet kring alkohol och missbruk mellan hälsocentralen och kommunen i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hur får jag tag på henne?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-07',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm a district nurse in Västervik municipality's home health care. Which health centres are there in Västervik?",
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'ok, can I have the number to that one',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'numret till esplandens hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'och stora trädgårdsgatn?',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-09',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vilka är med i Västerviks projekt om samverkan kring hemsjukvård?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad fokuserar de på?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vilka patienter riktar det sig till',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jobbar som socialsekreterare i Hultsfreds kommun. vilka deltar i Hultsfredsklustret?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+      {
+        text: 'ok då ringer jag hälsocentralen direkt, vad har de för nummer',
+        expect: { kind: 'unitLookup', unit: 'hc-hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Marie Ragnarson mejladress?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Julia Strööms?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-12',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the verksamhetschef at Borgholms hälsocentral?",
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his phone number please',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Our home care managers heard about Karlshamnspiloten. Who took part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who are the contacts?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-14',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'behöver få tag på nån på ortopeden i Oskarshamn angående en brukare, vilket nummer gäller?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      { text: 'tackar!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Maria',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen då?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka är samordnare för nära vård i regionen?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'hur når jag Marie?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'is there an analyst working with nära vård I can ask about the RUB data?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'his email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I started as a social worker in Oskarshamn municipality last month and I'm putting together a list of region contacts for our team. First one: how do I reach the ambulance service?",
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+      { text: 'and 1177?', expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p34-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Eva Lindqvist at Gamleby health centre',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'ok, then the health centre itself',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem kan jag kontakta i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      {
+        text: 'Emma Rydhs nummer?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-21',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "what's the address and phone for Blå Kustens HC?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and Gripens?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'öppenvårdspsyk i vimerby, nummer?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är verksamhetschef på en av hälsocentralerna i Oskarshamn och vi ska ha samverkansmöte med kommunen om ett par veckor. De vill prata om SIP. Hur stor andel av våra RUB 5-patienter har en SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och hur många av dem har pågående hemsjukvård?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'jämför oss med Kristineberg och Blå Kusten på det',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack, det räcker för mötet', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Esplanaden',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: "how many of our RUB 5 patients don't have a named GP?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how has that changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kan jag få en lista på våra rub5-patienter som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'For the meeting with the municipalities I need the distribution between health centres of RUB 5 patients without fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      { text: 'same for SIP', expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p34-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Hultsfreds HC och Mörlunda på återinläggningar för RUB 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-hultsfred', 'hc-morlunda'],
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och akutbesök?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-hultsfred', 'hc-morlunda'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-28',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Högsby HC:s SIP-andel, hur har den utvecklats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-hogsby',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what share of RUB 5 patients in the whole region have been in contact with psychiatry?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'and at Vimmerby HC?',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'and Hultsfred?',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', measure: 'psykiatri', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga av våra rub5 har åkt ambulas',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och besökt akutn?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur ser det ut för RUB 4 på Nybro HC?',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'och rub 5?',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me our RUB 5 patients without a regular doctor',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-33',
+    class: 'plain',
+    turns: [
+      {
+        text: 'RUB5 för Mönsterås HC i mars 2023',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', period: '2023-03', lang: 'sv' },
+      },
+      {
+        text: 'och i augusti 2022?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', period: '2022-08', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur har det gått med andelen rub5 som saknar fast läkare i hela länet, från augusti 22 till mars 23?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för Kristineberg',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p34-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Prenumerera kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'kan du visa hur det kommer se ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p34-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Hultsfred and Mörlunda health centres, Thursdays at 1.30 pm',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '13:30',
+          digestScope: 'units:hc-hultsfred,hc-morlunda',
+          lang: 'en',
+        },
+      },
+      { text: 'can you show a preview?', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p34-37',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev finns i den här kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'pausa det över sommaren',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'vilka prenumerationer har vi här', expect: { kind: 'digestList', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p34-39',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests are set up in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'unsubscribe us please, the group is being shut down',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p34-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag samordnar samverkansgruppen mellan Borgholms kommun och regionen på norra Öland. Vi vill gärna få veckobrevet här i kanalen varje fredag vid 14 för hela Borgholm.',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Borgholm',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  // Round p35, written blind: budget and follow-up season in spring.
+  {
+    id: 'p35-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Kristinebergs HC?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har du hennes mejl?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och telefon?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-02',
+    class: 'language',
+    turns: [
+      {
+        text: 'who do I call about the home hospital in Borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'does he have a mobile number too?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'en' },
+      },
+      { text: 'great, thanks a lot!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p35-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnummer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Högsbyklustrets kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar dom med där',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'och vilka är målgrupperna',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-05',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vi har en gemensam patient med alkoholproblem i Högsby, vem på hälsocentralen är det som jobbar med samverkan kring beroende?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'How do I reach Västervik hospital?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      {
+        text: 'and the ER in Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-07',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lotta och jobbar som distriktssköterska i den kommunala hemsjukvården i Västervik. Vi får allt fler sköra patienter hem efter utskrivning och vill ha bättre kontakt med hälsocentralerna. Finns det något samverkansprojekt kring hemsjukvård i Västervik och vem kontaktar jag i så fall?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-08',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Sara, controller at the primary care administration. I'm preparing the spring follow-up of the RUB figures for the budget and would like to talk to the analyst in the Nära vård coordination group. Who is that?",
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'and his email?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      { text: 'thx', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p35-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till borgholms halsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vem är verksamhetschef där',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'och Anna Dahls telefonnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p35-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who are the contacts for the Karlshamn pilot?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what do they focus on?',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-13',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'behöver få tag på nån på ambulansen angående en gemensam patient, hur når jag dom?',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och öppenvårdspsykiatrin i Vimmerby?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets målgrupper',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka samordnare finns det?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'mejl till marie ragnarson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Anna Dahl phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and Helene Svensson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'which health centre is she at?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-17',
+    class: 'language',
+    turns: [
+      {
+        text: "I'm looking for Svensson who works with nära vård",
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'en' },
+      },
+      {
+        text: 'Maria, the development lead',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej, ortopedkliniken i Oskarshamn då?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkare hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka är det?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen RUB 5 utan fast läkarkontakt förändrats sedan augusti på Gripen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gripen',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför Gripen med Kristineberg',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 4 patients do we have at Stensö?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', level: 4, lang: 'en' },
+      },
+      {
+        text: 'and how many of them have a SIP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 4,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', level: 4, measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-22',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Esplanaden, Gamleby och Stora Trädgårdsgatan på andel RUB 5 med SIP i mars',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-stora-tradgardsgatan'],
+          measure: 'withSip',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i december?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-stora-tradgardsgatan'],
+          measure: 'withSip',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm the new operations manager in Vimmerby, started in January. I'm putting together the follow-up for the spring budget review and need a few numbers. First: how many of the RUB 5 patients at Vimmerby HC have visited the emergency department?",
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'akutbesok', lang: 'en' },
+      },
+      {
+        text: 'and gone by ambulance?',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'ambulans', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna av rub5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma för RUB 4',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för februari?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-25',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mång rub 5 pateinter har vi med sip',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'andelen återinläggingar då?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-morlunda', lang: 'sv' },
+      },
+      {
+        text: 'visa RUB5-sammanställningen för oss',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+      {
+        text: 'lista de som saknar fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'trend for RUB 4 without a named GP at Berga since October',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-berga',
+          level: 4,
+          from: '2022-10',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'just October to January please',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-berga',
+          level: 4,
+          from: '2022-10',
+          to: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'inför budgetdialogen: hur många av våra rub5:or står fortfarande utan fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur var det i augusti?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'okej så hur har det utvecklats sen dess',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-29',
+    class: 'language',
+    turns: [
+      {
+        text: 'hur många RUB 3-patienter har Kvarnholmen?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kvarnholmen', level: 3, lang: 'sv' },
+      },
+      {
+        text: 'och RUB 2?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-kvarnholmen', level: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p35-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare Färjestaden and Mörbylånga on ambulance rides for RUB 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-farjestaden', 'hc-morbylanga'],
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and readmissions?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-farjestaden', 'hc-morbylanga'],
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      { text: "thanks, that's what I needed", expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p35-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'lista RUB 4-patienter utan fast läkarkontakt på Ankarsrum',
+        expect: { kind: 'patientList', scope: 'hc-ankarsrum', level: 4, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-ankarsrum',
+          level: 4,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa igen',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-ankarsrum',
+          level: 4,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-32',
+    class: 'plain',
+    turns: [
+      {
+        text: "what's the share of RUB 5 patients in the whole region who have been in contact with psychiatry?",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'and with rehab?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'rehabilitering', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'kan du köra en trend på andelen RUB 5 med SIP för Emmaboda från november till mars',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-emmaboda',
+          from: '2022-11',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur står vi oss mot Berga när det gäller akutbesök bland rub5?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hemsjukvård',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga'],
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p35-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera den här kanalen på veckobrevet för Västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p35-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests are set up in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: "pause it for a few weeks, we're swamped with the budget",
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually, show me what the next one would look like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p35-37',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, vi organiserar om kanalerna inför våren. Den här kanalen är för cheferna på Gripen och Kristineberg, så här ska veckobrevet bara gälla Gripen och Kristineberg, torsdagar kl 13',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '13:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p35-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet här, vi kör det i Nära vård-kanalen istället',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p35-39',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for the whole region, Fridays at 2 pm',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      { text: 'show me a preview', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p35-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'starta veckobrevt igen', expect: { kind: 'digestPause', resume: true, lang: 'sv' } },
+      {
+        text: 'och flytta det till tisdagar 7.30',
+        expect: { kind: 'digestSubscribe', weekday: 2, time: '07:30', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
