@@ -136,14 +136,22 @@ function timeAt(words: readonly string[], i: number): string | undefined {
   return clock(withMeridiem(h, meridiem), minute ?? 0);
 }
 
-/** The weekday and time of day in a digest request (the last of each wins: "actually 7:30"). */
+/**
+ * The weekday and time of day in a digest request (the last of each wins: "actually 7:30"). A day
+ * in its definite form tells of one day, not a schedule ("varje söndag … innan måndagens möte"):
+ * it counts only when no other day is named.
+ */
 export function scheduleOf(words: readonly string[]): Pick<TypedDigestDetails, 'weekday' | 'time'> {
-  let weekday: number | undefined;
+  let day: number | undefined;
+  let oneDay: number | undefined;
   let time: string | undefined;
   for (let i = 0; i < words.length; i++) {
-    weekday = weekdayOf(words[i]) ?? weekday;
+    const d = weekdayOf(words[i]);
+    if (d !== undefined && /ens?$/.test(words[i])) oneDay = d;
+    else day = d ?? day;
     time = timeAt(words, i) ?? time;
   }
+  const weekday = day ?? oneDay;
   return {
     ...(weekday !== undefined ? { weekday } : {}),
     ...(time !== undefined ? { time } : {}),

@@ -76,6 +76,10 @@ const PERSON_PRONOUNS = new Set([
   'hennes',
   'honom',
   'henne',
+  // the Swedish "they" of one person
+  'hen',
+  'hens',
+  'henom',
   'he',
   'she',
   'his',

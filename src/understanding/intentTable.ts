@@ -169,6 +169,8 @@ export const CUES = {
       'vem (?:fan |i helvete |tusan )?(?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|snacka med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
       'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|snacka med|hora av (?:mig|oss) till|vanda (?:mig|oss) till|fraga)',
       'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
+      // "vem ringer vi för hemsjukhuset?": who, not how
+      'vem (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?',
       // "vem är det man vänder sig till där?", "vem vänder jag mig till"
       'vem (?:ar det (?:som )?)?(?:jag|man|vi) (?:vander|vand|ska vanda) (?:mig|sig|oss) till|vem vander (?:jag|man|vi) (?:mig|sig|oss) till',
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
@@ -193,7 +195,7 @@ export const CUES = {
       'hur (?:nar|kontaktar|kommer) (?:jag|man|vi)(?: i kontakt med| i kontakt| at)?',
       '(?:fa|far) (?:(?:jag|man|vi) )?tag (?:pa|i)|(?:fa|far) (?:(?:jag|man|vi) )?kontakt med|komma i kontakt med|get hold of',
       // "vart ringer jag kommunens hemsjukvård?", "måste ringa tillbaka ambulansen"
-      '(?:vart|var|vem) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
+      '(?:vart|var) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
@@ -293,7 +295,7 @@ export const CUES = {
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
       'inblandade|involverade|engagerade',
       // "who's in it?", "vilka är med i den?"
-      'who (?:is|s|are) (?:in|on) (?:it|that|the group|the project)|vilka (?:ar|sitter) (?:med )?i (?:den|det|gruppen|projektet)',
+      'who (?:is|s|are) (?:in|on) (?:it|that|the group|the project)|(?:vilka|vem) (?:ar|sitter) (?:med )?i (?:den|det|gruppen|projektet)',
     ],
     typos: ['deltagare', 'participants'],
   },
@@ -471,7 +473,7 @@ export const CUES = {
   digest: {
     patterns: [
       'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
-      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet|nasta brev',
+      'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet|nasta brev|veckans brev',
       'weekly (?:digest|summary|report|newsletter|update|email)|(?:weekly )?round ?up|veckosammanstallning(?:en)?',
     ],
     typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
@@ -685,7 +687,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade'
   ).split(' '),
 );
 

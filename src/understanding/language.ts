@@ -79,7 +79,7 @@ export function detectLanguage(text: string, locale?: string): Language {
  * words around it do not outvote ("svara på engelska" is Swedish words asking for English).
  */
 const LANGUAGE_REQUEST =
-  /(?:(?:kan du |kan ni |can you |could you |please )?(?:svara|skriv|prata|answer|reply|respond|write|speak|talk)\s+)?(?:på|pa|in)\s+(svenska|engelska|swedish|english)(?:[\s,]+(?:tack|please|pls|istället|istallet|instead|från och med nu|from now on|framöver|framover|är du snäll|om du är snäll|om du vill))*/iu;
+  /(?<![\p{L}\p{N}])(?:(?:kan du |kan ni |can you |could you |please )?(?:svara|skriv|prata|answer|reply|respond|write|speak|talk)\s+)?(?:på|pa|in)\s+(svenska|engelska|swedish|english)(?![\p{L}\p{N}])(?:[\s,]+(?:tack|please|pls|istället|istallet|instead|från och med nu|from now on|framöver|framover|är du snäll|om du är snäll|om du vill))*/iu;
 
 /** The language a text asks the bot to answer in, if it asks. */
 export function languageAsked(text: string): Language | undefined {

@@ -573,7 +573,11 @@ function respelled(
     if (word) fixes.set(i, word);
   });
   if (fixes.size === 0) return undefined;
-  const fixed = normalize(tokens.map((t, i) => fixes.get(i) ?? t.orig).join(' '));
+  const respelt = tokens.map((t, i) => fixes.get(i) ?? t.orig).join(' ');
+  const fixed = normalize(respelt);
+  // Put right, the words make a phrase the directory writes otherwise ("the ambulence service"
+  // is "ambulanssjukvården"): a phrase of a cue word, so the fix stands.
+  if (fixed.tokens.length < tokens.length && fixes.size === 1) return respelt;
   if (fixed.tokens.length !== tokens.length) return undefined;
   const read = findHits(fixed.tokens, fixed.text, lexicon).taken;
   const kept = [...fixes.keys()].filter((i) => read[i]);
@@ -1532,7 +1536,7 @@ const MOVE_WORDS: ReadonlySet<string> = new Set(['flytta', 'flyttar', 'move', 'r
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
 const THANKS_THEN =
-  /^(?:tack|tackar|thanks|thank you|ok|okej|toppen|super|great|perfekt)(?: s[aå] mycket| so much)?\s*[,!.]\s*(?=(?:och|and|men|but) )/iu;
+  /^(?:tack|tackar|thanks|thank you|ok|okej|toppen|super|great|perfekt)(?: s[aå] mycket| so much)?\s*[,!.]\s*(?=(?:och|and|men|but) |.*\?\s*$)/iu;
 
 /** How a text was read, for tests and tuning: its features, the words left for names, each score. */
 export function explain(

@@ -155,13 +155,18 @@ describe('weekly digests, end to end', () => {
     expect(deleted[0].conversationId).toBe(CHANNEL);
   });
 
-  it('details typed over several turns change the one subscription the request saved', async () => {
-    const c = clock();
-    const h = await open(c);
+  /** A coordinator typing in the channel the bot is installed in: the text of each answer. */
+  const coordinator = async () => {
+    const h = await open(clock());
     await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
     const aad = await aadOf(h, 'samordnare');
-    const say = async (text: string) =>
-      cardText(cardsOf((await h.post(inChannel(h, aad, { text }))).sent)[0]);
+    const say = async (text: string, thread?: string) =>
+      cardText(cardsOf((await h.post(inChannel(h, aad, { text, thread }))).sent)[0]);
+    return say;
+  };
+
+  it('details typed over several turns change the one subscription the request saved', async () => {
+    const say = await coordinator();
 
     expect(await say('kan vi få ett veckobrev här i kanalen varje fredag?')).toContain(
       'varje fredag kl. 08:00',
@@ -179,22 +184,13 @@ describe('weekly digests, end to end', () => {
   });
 
   it('"flytta det till tisdagar 7.30" moves the channel\'s one digest, its area kept', async () => {
-    const c = clock();
-    const h = await open(c);
-    await h.post(installActivity({ serviceUrl: h.connector.url, scope: 'channel' }));
-    const aad = await aadOf(h, 'samordnare');
-    const say = async (text: string) =>
-      cardText(cardsOf((await h.post(inChannel(h, aad, { text }))).sent)[0]);
+    const say = await coordinator();
 
     expect(await say('prenumerera på veckobrev varje fredag kl 9 för Oskarshamn')).toContain(
       'Veckobrevet är sparat',
     );
     // In another thread of the channel: no follow-up to the request that saved it.
-    const later = inChannel(h, aad, {
-      text: 'flytta det till tisdagar 7.30',
-      thread: '1715000999999',
-    });
-    const moved = cardText(cardsOf((await h.post(later)).sent)[0]);
+    const moved = await say('flytta det till tisdagar 7.30', '1715000999999');
     expect(moved).toContain('varje tisdag kl. 07:30');
     expect(moved).toContain('Området Oskarshamn');
 

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../../src/understanding/language';
+import { detectLanguage, languageAsked } from '../../src/understanding/language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -53,5 +53,23 @@ describe('detectLanguage', () => {
   it('lets the words win over the locale', () => {
     expect(detectLanguage('vem är Anna Dahl', 'en-US')).toBe('sv');
     expect(detectLanguage('who is Anna Dahl', 'sv-SE')).toBe('en');
+  });
+});
+
+describe('languageAsked', () => {
+  it.each([
+    ['kan du svara på engelska?', 'en'],
+    ['in English please', 'en'],
+    ['på svenska tack', 'sv'],
+  ])('"%s" asks for %s', (text, language) => {
+    expect(languageAsked(text)).toBe(language);
+  });
+
+  it.each([
+    // "M·in svenska": "in" inside a word asks for nothing
+    'Min svenska är inte perfekt, vilket nummer har 1177?',
+    'Jag skriver min engelska rapport',
+  ])('"%s" asks for no language', (text) => {
+    expect(languageAsked(text)).toBeUndefined();
   });
 });

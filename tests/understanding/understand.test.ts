@@ -1,5 +1,5 @@
 import type { Intent } from '../../src/understanding/intent';
-import { buildLexicon } from '../../src/understanding/lexicon';
+import { buildLexicon, type Lexicon } from '../../src/understanding/lexicon';
 import { stripTeamsMarkup } from '../../src/understanding/teamsText';
 import { understand } from '../../src/understanding/understand';
 import { fixtureDirectory } from './fixtureDirectory';
@@ -8,6 +8,18 @@ import { loadDirectory } from '../../dev/reference-api/directoryData';
 
 const lexicon = buildLexicon(fixtureDirectory);
 const ask = (text: string, locale?: string): Intent => understand(text, locale, lexicon);
+
+/** The turns of one conversation, each understood with the context the turns before left. */
+const conversationOn =
+  (on: Lexicon) =>
+  (texts: string[], locale = 'sv-SE'): Intent[] => {
+    let context = {};
+    return texts.map((text) => {
+      const intent = understand(text, locale, on, context);
+      context = contextAfter(context, intent);
+      return intent;
+    });
+  };
 
 describe('understand', () => {
   it('reads a Teams message once the mention is stripped', () => {
@@ -356,16 +368,9 @@ describe('a long message that describes a group before it asks about it', () => 
   });
 });
 
-describe('rounds p31 to p35', () => {
+describe('rounds p31 to p37', () => {
   const real = buildLexicon(loadDirectory());
-  const turns = (texts: string[], locale = 'sv-SE') => {
-    let context = {};
-    return texts.map((text) => {
-      const intent = understand(text, locale, real, context);
-      context = contextAfter(context, intent);
-      return intent;
-    });
-  };
+  const turns = conversationOn(real);
 
   it('gives a tie between a person and a unit to the one whose name is found', () => {
     expect(understand("what's Gamleby's phone number?", 'en-US', real)).toMatchObject({
@@ -503,6 +508,42 @@ describe('rounds p31 to p35', () => {
     expect(preview).toMatchObject({ kind: 'digestPreview' });
   });
 
+  it.each([
+    [
+      'vem ringer vi för hemsjukhuset?',
+      { kind: 'groupContacts', group: { id: 'hemsjukhuset-borgholm' } },
+    ],
+    [
+      "the ambulence service, what's their number",
+      { kind: 'unitLookup', unit: { id: 'ambulans' } },
+    ],
+    ['visa veckans brev', { kind: 'digestPreview' }],
+    // the day of a meeting is no schedule
+    [
+      'veckobrev här varje söndag kl 20, före måndagens möte',
+      { kind: 'digestSubscribe', typed: { weekday: 7, time: '20:00' } },
+    ],
+  ])('round p36: "%s"', (text, expected) => {
+    expect(understand(text, 'sv-SE', real)).toMatchObject(expected);
+  });
+
+  it('round p37: "vem är med i det?" asks who takes part, never for patients', () => {
+    const [, who] = turns(['vad jobbar Hälsolotsen med?', 'vem är med i det?']);
+    expect(who).toMatchObject({
+      kind: 'groupDetails',
+      group: { id: 'hogsby-halsolots' },
+      aspect: 'participants',
+    });
+  });
+
+  it('round p37: thanks, then a question in a sentence of its own, answers the question', () => {
+    const [, email] = turns(
+      ['telefon till Gripens hälsocentral', 'Thanks. Do they have an email too?'],
+      'en-US',
+    );
+    expect(email).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-gripen' } });
+  });
+
   it('picks among the people asked about by a surname and a role together', () => {
     const [, picked] = turns(['mejl till Maria', 'Svensson, utvecklingsledaren']);
     expect(picked).toMatchObject({
@@ -546,14 +587,7 @@ describe('rounds p31 to p35', () => {
 
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
-  const turns = (texts: string[], locale = 'sv-SE') => {
-    let context = {};
-    return texts.map((text) => {
-      const intent = understand(text, locale, real, context);
-      context = contextAfter(context, intent);
-      return intent;
-    });
-  };
+  const turns = conversationOn(real);
 
   it('reads "och Oskarshamn?" after a hospital as the hospital there', () => {
     const [, next] = turns([

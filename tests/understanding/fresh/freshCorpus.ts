@@ -30103,6 +30103,1465 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p36, written blind: night and weekend shifts.
+  {
+    id: 'p36-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'ambulansen här, vem ringer vi för hemsjukhuset i borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har du hans nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är jourläkare på medicin på Kalmar länssjukhus i natt. Har en äldre patient från Löttorp som kan gå hem i morgon bitti om hälsocentralen kan följa upp på måndag. Vilket nummer har Löttorps hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+      { text: 'och Borgholm?', expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' } },
+      {
+        text: 'och kommunala hemsjukvården i Borgholm?',
+        expect: { kind: 'unitLookup', unit: 'borgholms-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-03',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm a locum GP covering nights in Oskarshamn this weekend. Who should I contact about Oskarsgruppen?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what's Anna Dahl's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfonnumer till psykiatrn i vimerby',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-05',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är Kristinebergs basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Number for Esplanaden health centre please',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'what about Gamleby?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+      {
+        text: 'and Överum',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'en' },
+      },
+      { text: 'cheers', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p36-07',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'nummer till akuten i Västervik',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamn?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Jobbar natt på psyk, behöver få tag på nån på hälsocentralen i Högsby, vad har dom för nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      {
+        text: 'vem är kontaktperson för beroendesamverkan där?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'Susanna Althinis mejl?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'God morgon! Hur många RUB 5 saknar fast läkarkontakt hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många har SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'jämför med Gripen',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-gripen'], lang: 'sv' },
+      },
+      { text: 'tack, bra', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'Morning. How has the share of RUB 5 patients without a regular GP changed at Esplanaden since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Stora Trädgårdsgatan?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stora-tradgardsgatan',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa mina rub5-patienter som saknar fast läkre',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-12',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet varje måndag halv åtta för Oskarshamn',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-13',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest, Mondays at 8am, whole region',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-14',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet över jul och nyår', expect: { kind: 'digestPause', lang: 'sv' } },
+      { text: 'vilka veckobrev finns här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-15',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      { text: 'och visa veckans brev', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-16',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Kan ni lägga upp veckobrev för Gripen och Kristineberg på fredagar kl 14?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-17',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'what digests are set up in this channel?',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: "we don't want the weekly digest here anymore, please stop it for good",
+        locale: 'sv-SE',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub 5 utan fast läkare på kristinebeg',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-19',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'andelen med SIP bland Gripens RUB 5-patienter?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och Blå Kustens?',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'which HC has the most RUB 5 patients utan fast läkarkontakt?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'what about Nybro specifically?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm the new head of operations at Stensö, started last week and still finding my way around. Before our management meeting on Monday, could you compare Stensö with Berga and Norrliden on RUB 5 patients?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-stenso', 'hc-berga', 'hc-norrliden'],
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är verksamhetschef och har varit ledig i två veckor, försöker komma ikapp nu på måndagen. Hur många av våra RUB 5-patienter har åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och återinläggningar?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'hur ser det ut för RUB 4?',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag har bytt till Nybro hc, kan du ändra min hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'hur ser rub5 ut hos oss då?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-24',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'telefon?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och hans mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-25',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka basenhetschefer finns i Oskarsgruppen',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-26',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who do I call at the municipality in Hultsfred about a patient with home care? it's saturday nite",
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'en' },
+      },
+      {
+        text: 'and Högsby?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har du mejlen till Svensson?',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-28',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Do you have a number for Jonas Berglund, the surgeon on call tonight?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'ok then just the switchboard for Kalmar county hospital',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'en' },
+      },
+      { text: 'thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p36-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns det i Kalmar kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'nummer till Stensö', expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' } },
+      { text: 'och Berga?', expect: { kind: 'unitLookup', unit: 'hc-berga', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'number for the ambulence service?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p36-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i Hultsfredsklustret?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'och vad fokuserar de på?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the contact for the Karlshamn pilot, the one with the phone line open until 9 pm?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what does it focus on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Maria Alvinsson Hilberths mobilnummer',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'direktnumret då?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me my RUB 5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'previous page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p36-35',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare på Borgholm förändrats från aug 2022 till mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-borgholm',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och Färjestaden?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-farjestaden',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p36-36',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop, jag är samordnare för primärvården norr och vill att den här kanalen får veckobrevet för Västervik varje söndag kl 20 så att helgpersonalen hinner läsa det innan måndagens möte.',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 7,
+          time: '20:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p36-37',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 på Vimmerby i mars 2023',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', period: '2023-03', lang: 'sv' },
+      },
+      {
+        text: 'och i augusti 2022?',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', period: '2022-08', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p36-38',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, night nurse on the surgical ward at Västervik hospital here. We're discharging a frail patient on Sunday who is part of the home care collaboration in Västervik. Who are the contacts for that?",
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'ok, then the number for Västervik municipality',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'en' },
+      },
+      { text: "thanks, that's all", locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p36-39',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'her phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+      { text: 'thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p36-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Kan vi få veckobrevet här varje måndag kvart över sju för Nybro och Emmaboda hälsocentraler?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:15',
+          digestScope: 'units:hc-nybro,hc-emmaboda',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa en förhandsvisning först', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  // Round p37, written blind: international and cross-border staff.
+  {
+    id: 'p37-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hi! My name is Ana, I am a nurse from Portugal and I started at Gripen HC last month. My Swedish is still not so good, sorry. I need to call Oskarshamns sjukhus about a patient who goes home tomorrow, what is the number?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-oskarshamn' },
+      },
+      { text: 'and the ambulance?', expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' } },
+      { text: 'thank you so much!!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p37-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag jobbar på en vårdcentral i Karlshamn, Region Blekinge. Vilka är kontaktpersoner för Karlshamnspiloten?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'och vilka verksamheter var med?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'Lina Öhlins mejladress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'lina-ohlin', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p37-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who is the contact person for Hemsjukhuset in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: "what's his phone number",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'does he have a mobile too?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p37-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nummer till Kristinebrg halsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'vem är basenhetschef dar?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och hennes mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p37-05',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är Matti Pajaujis?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'matti-pajaujis' },
+      },
+      {
+        text: 'och Rebecca Welander?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'rebecca-welander' },
+      },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'rebecca-welander', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p37-06',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarsgruppens kontaktpersoner?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'Anna Dahls telefonnummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+      {
+        text: 'och Helene Svenssons?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p37-07',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hello. I am a doctor from Germany and this is my first year in Sweden, at Högsby hälsocentral. I have a patient with big alcohol problems and a colleague told me there is a project together with the kommun for this. Who can I contact about it?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'ok and how do I reach Högsby kommun directly?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hogsby-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p37-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad är hälsolots i Högsby? jag förstår inte ordet',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vem är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the telefonnummer to Emmaboda vårdcentral?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-emmaboda' },
+      },
+      { text: 'what about Nybro?', expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-nybro' } },
+      {
+        text: 'and Farjestaden',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+    ],
+  },
+  {
+    id: 'p37-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik? I start working there in September',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'phone to Gamleby please',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+      {
+        text: 'and Överum?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-overum' },
+      },
+    ],
+  },
+  {
+    id: 'p37-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contact persons for the Karlshamn pilott?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'what did they actually test in it?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten', aspect: 'focus' },
+      },
+      { text: 'thx', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p37-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hej, jag hjälper vår nya kollega från Polen. Hon behöver ringa öppenvårdspsykiatrin i Vimmerby, vilket nummer har de?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'Thank you. Is there also an e-mail to them?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p37-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vilka är samordnare för nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'och analytiker?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+    ],
+  },
+  {
+    id: 'p37-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jag söker Maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      {
+        text: 'Maria Svensson, utvecklingsledare',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'mejl tack',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p37-15',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Is Ragnhild Holmberg in here? She worked with patient contracts in Kalmar I think',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p37-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I'm from Region Blekinge and I will visit Kalmar next month to learn about your nära vård work. Who should I contact in the coordination group?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'what does that group work with?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p37-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets målgrupper?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'och vilka som deltar',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p37-18',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'och på Löttorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p37-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'torill skar magnusson telefon',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'torill-skaar-magnusson',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'och kjell ivarson?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'kjell-ivarsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p37-20',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem är kontaktperson för Västerviksklustret?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'what is their focus?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefonnummer till Ronneby vårdcentral?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      {
+        text: 'ok. Blekingesjukhuset Karlshamn avdelning 9 då?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'blekingesjukhuset-karlshamn-avd9' },
+      },
+      {
+        text: 'och Karlshamns kommun',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'karlshamns-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p37-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej. Jag heter Dmytro och jag är sjuksköterska från Ukraina. Jag jobbar på Stensö hälsocentral sedan mars. Min svenska är inte perfekt. En patient frågar efter 1177, vilket nummer ska hen ringa?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p37-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hi, I started as basenhetschef here in January, I came from Nigeria and worked some years in the NHS before. I am still trying to understand the RUB system. How many of our RUB 5 patients do not have a fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'has it changed since August 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'compare us with Emmaboda and Nybro',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['mine', 'hc-emmaboda', 'hc-nybro'] },
+      },
+    ],
+  },
+  {
+    id: 'p37-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my health centre is Gripen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'show me RUB 5 for us',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine' },
+      },
+      {
+        text: 'what share of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p37-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list of RUB5 patients without a regular doctor at my HC',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'previous page pls',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p37-26',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för rub5 utan fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'och för SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p37-27',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs RUB 5-patienter, hur många är de?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kristineberg', measure: 'patients' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-bla-kusten', measure: 'patients' },
+      },
+      {
+        text: 'jämför Kristineberg, Blå Kusten och Gripen',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'did the share without fast läkare go down in the whole region from aug 2022 to march 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'and for our HC?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-29',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hur många RUB5-patienter i hela regionen har åkt ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'ambulans' },
+      },
+      {
+        text: 'och återinläggningar?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'aterinlaggning' },
+      },
+      {
+        text: 'kontakt med psykiatrin?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p37-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur stor andel av vara rub5 patienter har sip',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och i nov 2022?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          period: '2022-11',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'visa mina RUB5-patienter som saknar fast läkarkontakt',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p37-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 at Kvarnholmen, how many patients?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-kvarnholmen',
+          level: 4,
+          measure: 'patients',
+        },
+      },
+      {
+        text: 'and RUB 5?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          measure: 'patients',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Gripen and Kristineberg on akutbesök',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'akutbesok',
+        },
+      },
+      {
+        text: 'what about hemsjukvård?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'hemsjukvard',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p37-34',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är verksamhetschef på Esplanaden och nu har vi fått två nya läkare från Indien som ska ta över patienter som saknar fast läkare. Kan du visa listan på RUB 5-patienter hos oss utan fast läkarkontakt?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p37-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Oskarshamn, mondays at 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'can I see a preview?', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p37-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Gripen och Kristineberg, torsdagar kl 13.30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 4,
+          time: '13:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'vilka prenumerationer finns här nu?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p37-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can we get the veckobrev in this channel every friday 7:45, whole region',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '07:45',
+          digestScope: 'region',
+        },
+      },
+      { text: 'great, thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p37-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'please pause the weekly digest over the summer',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'Hej igen, nu kan ni starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p37-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "please unsubscribe this channel from the veckobrev, we don't read it anymore",
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'vilka prenumerationer finns kvar här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p37-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, jag är ny samordnare i Västervik (kommer från Finland). Vi vill ha veckobrev för Västervik här i kanalen på tisdagar klockan 9',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
