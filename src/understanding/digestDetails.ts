@@ -50,6 +50,10 @@ const WEEKDAY_SHORT: ReadonlyMap<string, number> = new Map([
   ['fri', 5],
 ]);
 
+/** "istället", "instead": what is said just before is the new choice. */
+export const INSTEAD: ReadonlySet<string> = new Set(['istallet', 'instead']);
+const REPLACED: ReadonlySet<string> = new Set(['for', 'of']);
+
 /** Hours written as words, Swedish and English. */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
   (
@@ -144,14 +148,19 @@ function timeAt(words: readonly string[], i: number): string | undefined {
 export function scheduleOf(words: readonly string[]): Pick<TypedDigestDetails, 'weekday' | 'time'> {
   let day: number | undefined;
   let oneDay: number | undefined;
+  let instead: number | undefined;
   let time: string | undefined;
   for (let i = 0; i < words.length; i++) {
-    const d = weekdayOf(words[i]);
+    // ("fredag kl 9 istället för måndagar": the day replaced is not the one meant)
+    const replaced = INSTEAD.has(words[i - 2] ?? '') && REPLACED.has(words[i - 1] ?? '');
+    const d = replaced ? undefined : weekdayOf(words[i]);
     if (d !== undefined && /ens?$/.test(words[i])) oneDay = d;
     else day = d ?? day;
+    // "på tisdagar istället, vi har APT på måndagar": the day said instead is the one meant.
+    if (d !== undefined && words.slice(i + 1, i + 3).some((w) => INSTEAD.has(w))) instead = d;
     time = timeAt(words, i) ?? time;
   }
-  const weekday = day ?? oneDay;
+  const weekday = instead ?? day ?? oneDay;
   return {
     ...(weekday !== undefined ? { weekday } : {}),
     ...(time !== undefined ? { time } : {}),

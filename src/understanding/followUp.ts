@@ -60,7 +60,6 @@ export type Reading = {
   nameWords: number;
   /** The unit of the same kind as this one in the municipality named ("och Oskarshamn?"). */
   unitLike: (unitId: string) => EntityMatch | undefined;
-  /** The unit of a kind in the municipality named, if it names one. */
   /** The one unit of a kind in the municipality named, or else in the one given. */
   unitOfKind: (kind: UnitKind, otherwise?: string) => EntityMatch | undefined;
   /** Of the units a name may mean, the one in the municipality talked about. */

@@ -483,7 +483,7 @@ export const CUES = {
       'prenumerera(?:r)?|abonnera|subscribe|subscrbe|subscibe|sign up(?: for)?|starta|aktivera|sla pa|vill ha|enable|turn on',
       // "kan vi få veckobrevet i den här kanalen"
       '(?:kan|skulle) (?:vi|jag|kanalen|ni) (?:fa|kunna fa)(?= (?:ett |en )?(?:veckobrev|veckobrevet|utskick|utskicket|nyhetsbrev|nyhetsbrevet)(?: |$))',
-      '(?:can|could) (?:we|i|this channel) (?:get|have)(?= (?:the |a |an )?(?:weekly )?(?:digest|roundup|round up|newsletter)(?: |$))',
+      '(?:can|could) (?:we|i|this channel) (?:get|have)(?= (?:the |a |an )?(?:weekly )?(?:digest|roundup|round up|newsletter|veckobrev|veckobrevet)(?: |$))',
       'set up|lagg upp|lagga upp|skapa|bestall|start',
       // "… så att den kommer automatiskt varje vecka", "sent here automatically every Monday"
       '(?:kommer|skickas|postas|dyker upp) (?:hit )?automatiskt|automatiskt varje|(?:comes|arrives|is sent|gets sent|posted) (?:here )?automatically|automatically every',
@@ -499,6 +499,8 @@ export const CUES = {
       'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
       // "vad har vi för utskick inlagda här"
       'vad (?:har (?:vi|ni|kanalen)|finns det) for (?:veckobrev|utskick|brev|prenumerationer)',
+      // "vad får den här kanalen för veckobrev?", "what does this channel get now?"
+      'vad far (?:den har )?kanalen|what does (?:this|the) channel get',
     ],
     typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
   },
@@ -687,7 +689,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter'
   ).split(' '),
 );
 

@@ -510,7 +510,11 @@ export function unitLike(
   municipality: string,
 ): EntityMatch | undefined {
   const kind = placeOf(lexicon, unitId)?.kind;
-  return kind ? unitOfKindIn(lexicon, kind, municipality) : undefined;
+  const like = kind ? unitOfKindIn(lexicon, kind, municipality) : undefined;
+  if (like?.status !== 'ambiguous') return like;
+  // "och Borgholm?" after Löttorp, which is in Borgholm: the other one there.
+  const others = like.candidates.filter((c) => c.id !== unitId);
+  return others.length === 1 ? { status: 'found', ...others[0] } : like;
 }
 
 /** A unit's kind and municipality. */

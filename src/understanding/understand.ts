@@ -32,7 +32,7 @@ import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
 import { askedParts, besidesSender } from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
-import { scheduleOf } from './digestDetails';
+import { INSTEAD, scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
 import {
   findRoles,
@@ -1323,7 +1323,12 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind
     if (type === 'person' && unknownFullName(a)) return true;
     return type !== undefined && match(a, type).status !== 'notFound';
   };
-  return found(first) ? first : (rest.find(found) ?? first);
+  // Both found ("who do I call at the municipality in Hultsfred": the kommun, or the Hultsfred
+  // project): the kind of thing the words name.
+  const named = best.kinds.find(
+    (k) => LOOKS_UP[k as keyof typeof LOOKS_UP] === a.entityKind() && found(k),
+  );
+  return named ?? (found(first) ? first : (rest.find(found) ?? first));
 }
 
 /** What a follow-up needs to know of the question (see followUp.ts). */
@@ -1527,12 +1532,21 @@ function scheduleOnly(
   // "lägg till ett för Västervik, onsdagar kl 13": one more, on a day and at a time; "flytta det
   // till tisdagar 7.30": the one there is, moved.
   const added = a.features.has('addUnit') && read.typed?.weekday && read.typed.time;
-  const moved = a.tokens.some((t) => MOVE_WORDS.has(t.text)) && read.typed?.weekday;
+  // ("och skicka det på fredagar kl 12 istället", after the channel's digests are listed)
+  const changed = a.tokens.some((t) => MOVE_WORDS.has(t.text) || INSTEAD.has(t.text));
+  const moved = changed && (read.typed?.weekday || read.typed?.time);
   if (moved && !added) return { ...read, moves: true };
   return added || asked.some((f) => a.features.has(f)) ? read : { kind: 'unknown' };
 }
 
-const MOVE_WORDS: ReadonlySet<string> = new Set(['flytta', 'flyttar', 'move', 'reschedule']);
+const MOVE_WORDS: ReadonlySet<string> = new Set([
+  'flytta',
+  'flyttar',
+  'move',
+  'reschedule',
+  'skicka',
+  'send',
+]);
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);
 const THANKS_THEN =

@@ -368,7 +368,7 @@ describe('a long message that describes a group before it asks about it', () => 
   });
 });
 
-describe('rounds p31 to p37', () => {
+describe('rounds p31 to p39', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);
 
@@ -524,6 +524,51 @@ describe('rounds p31 to p37', () => {
       { kind: 'digestSubscribe', typed: { weekday: 7, time: '20:00' } },
     ],
   ])('round p36: "%s"', (text, expected) => {
+    expect(understand(text, 'sv-SE', real)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['who do I call at the municipality in Västervik about home care?', 'vasterviks-kommun'],
+    ['vem kontaktar jag på Högsby kommun om hemsjukvården', 'hogsby-kommun'],
+  ])('round p36: the kommun named, not the project of its place: "%s"', (text, id) => {
+    expect(understand(text, 'sv-SE', real)).toMatchObject({ kind: 'unitLookup', unit: { id } });
+  });
+
+  it('round p36: "och Borgholm?" after Löttorp, which is in Borgholm, is the other one there', () => {
+    const [, other] = turns(['telefon till Löttorps hälsocentral', 'och Borgholm?']);
+    expect(other).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-borgholm' },
+    });
+  });
+
+  it.each([
+    ['can we get the veckobrev in this channel?', { kind: 'digestSubscribe' }],
+    [
+      'kan ni posta sammanfattningen här i kanalen varje torsdag kl 7',
+      { kind: 'digestSubscribe', typed: { weekday: 4, time: '07:00' } },
+    ],
+    ['sluta posta veckobrevet här', { kind: 'digestUnsubscribe' }],
+    [
+      'vem är gripens bec nu i sommar?',
+      { kind: 'roleAtUnit', role: 'basenhetschef', unit: { id: 'hc-gripen' } },
+    ],
+    ['vad får den här kanalen för veckobrev?', { kind: 'digestList' }],
+    // the day said instead is meant, not the day of the meeting after it
+    [
+      'gör det på tisdagar istället, vi har möte på måndagar',
+      { kind: 'digestSubscribe', typed: { weekday: 2 }, moves: true },
+    ],
+    [
+      'och skicka det på fredagar kl 12 istället',
+      { kind: 'digestSubscribe', typed: { weekday: 5, time: '12:00' }, moves: true },
+    ],
+    // the day replaced is not meant
+    [
+      'veckobrev här varje fredag kl 9 istället för måndagar',
+      { kind: 'digestSubscribe', typed: { weekday: 5, time: '09:00' } },
+    ],
+  ])('rounds p38 and p39: "%s"', (text, expected) => {
     expect(understand(text, 'sv-SE', real)).toMatchObject(expected);
   });
 

@@ -249,13 +249,17 @@ async function save(
 
 /**
  * "flytta det till tisdagar 7.30": the channel's digest on the new day and time, what was not
- * typed kept. Never a second one: with none, the channel is told so; with several, it chooses.
+ * typed kept. Never a second one: with several, the channel chooses; with none, the request is
+ * a new one ("prenumerera på fredagar istället").
  */
 async function move(
   ctx: Ctx,
   typed: TypedDigestDetails,
   subscriptionId: string | undefined,
 ): Promise<View[]> {
+  if (!subscriptionId && (await channelSubscriptions(ctx)).length === 0) {
+    return save(ctx, typedSettings(typed));
+  }
   const found = await target(ctx, subscriptionId);
   if (Array.isArray(found)) return found;
   return save(ctx, typedSettings(typed, found), found.id);

@@ -31562,6 +31562,1589 @@ const laterCases: readonly FreshCase[] = [
       { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
     ],
   },
+  // Round p38, written blind: summer: holiday cover and summer temps, on their phones.
+  {
+    id: 'p38-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nr till borgholms hc?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'och vem är verksamhetschef där',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'hans mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p38-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Linnea och börjar som sommarvikarierande sjuksköterska på Gripen på måndag, har aldrig jobbat i Oskarshamn förut. Min handledare sa att jag skulle höra av mig till kontaktpersonerna för Oskarsgruppen om jag har frågor kring de mest komplexa patienterna. Vilka är det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'ok, har Anna Dahl nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p38-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a nursing student doing my summer placement at Högsby health centre. My supervisor mentioned a collaboration with the municipality around alcohol and dependence problems. Who is the contact person for that?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'what does that project focus on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-beroende', aspect: 'focus' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p38-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetschef på kristinebrg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på bla kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p38-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I need to reach Maria Alvinsson Hilberth today, what's her mobile?",
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'and her direct line?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'email?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejladress till Maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'Svensson, utvecklingsledaren',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+      {
+        text: 'och Helene Svensson, hennes nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p38-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka halsocentraler finns i vastervik',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'nummer till Gamleby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+      {
+        text: 'och överum? är den ens öppen i sommar',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-overum' },
+      },
+    ],
+  },
+  {
+    id: 'p38-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Mörbylånga? our patients get sent there when we close over the summer',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'how do I reach Färjestaden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'what about Mörbylånga HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-morbylanga' },
+      },
+    ],
+  },
+  {
+    id: 'p38-09',
+    class: 'plain',
+    turns: [
+      {
+        text: 'behöver ringa Oskarshamns kommun ang en utskrivning, nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'oskarshamns-kommun' },
+      },
+      { text: 'och ambulansen?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' } },
+      { text: 'tack snälla', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p38-10',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hemsjukhusets kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vilka är med i hemsjukhusprojektet',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är blåkustens bec nu i sommar?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och Gripens?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p38-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag ringa om det där med hälsolotsen i Högsby?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad går det ut på egentligen',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p38-13',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's in charge of the home hospital thing in Borgholm?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'and what do they actually do there?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p38-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'finns det fler samordnare än Marie Ragnarsson? hon har semester',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      { text: 'och analytiker?', expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' } },
+    ],
+  },
+  {
+    id: 'p38-15',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kommunikatören emma ryd, nr?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'phone' },
+      },
+      {
+        text: 'mail då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p38-16',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is Julia Strom?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom' },
+      },
+      {
+        text: 'och hennes mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p38-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har du numret till Sofia Lindqvist? hon är sommarvik ssk på Löttorp',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok då ringer jag Löttorps hc istället, nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p38-18',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hej! Jag är student från Blekinge och gör VFU här i sommar. Vem är kontaktperson för Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'vilka deltar i den?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for psychiatry in Vimmerby? need to reach them before they close for the summer',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'and Psykiatrin in general, is there a main number?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psykiatrin' },
+      },
+      {
+        text: 'what about Kalmar länssjukhus?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p38-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'akuten vastervik nummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'oskarshamn då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p38-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the Västervik home care collaboration focusing on?",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'target groups?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: "who's the contact person?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p38-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Susanna Althinis mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: 'jobbar hon kvar på Högsby HC? nummer dit isf',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-hogsby' },
+      },
+    ],
+  },
+  {
+    id: 'p38-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sara och är tf basenhetschef på Nybro hälsocentral under juli medan ordinarie chef har semester. Kan du sätta Nybro som min hälsocentral?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-nybro' },
+      },
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'kan jag få se vilka det är',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p38-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How has the share of RUB 5 patients without a named GP changed at our health centre since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and region-wide?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen och Kristineberg, andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'ta med Blå Kusten också',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-26',
+    class: 'spelling',
+    turns: [
+      { text: 'rub5 pa stenso?', expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso' } },
+      {
+        text: 'hur manga har sip dar',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stenso', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p38-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centre has the most RUB5 patients without fast läkarkontakt?',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      { text: 'same for SIP', expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' } },
+    ],
+  },
+  {
+    id: 'p38-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa listan på våra rub 5 utan fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p38-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare us with Emmaboda on readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-emmaboda'],
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'and ER visits?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-emmaboda'],
+          measure: 'akutbesok',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många av våra rub5 har hemsjukvård? håller på med sommarbemanningen',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'och Nybro?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p38-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur många RUB 5 utan fast läkare hade Vimmerby HC i december 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'och mars 2023?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 trend at Hultsfred HC from Aug 2022 to March 2023, patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          level: 4,
+          scope: 'hc-hultsfred',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I'm covering at Mörlunda this summer, can you set my health centre to Mörlunda?",
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine' },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro' },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p38-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra sjukaste patienter saknar egen doktor?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och i hela länet, hur många av de sjukaste har åkt ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p38-35',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag är samordnare i primärvården norr och har hand om den här kanalen i sommar. Kan ni lägga upp veckobrevet här, måndagar kl 7.30, för hälsocentralerna i Västervik?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p38-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet över semestern, ingen läser det i juli ändå',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
+      {
+        text: 'nu är alla tillbaka, starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p38-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, Fridays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'show me a preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p38-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrvet här, kanalen ska arkiveras efter sommarn',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'vilka veckobrev finns kvar i kanalen', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p38-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can we get the veckobrev in this channel?',
+        expect: { kind: 'digestSubscribe', lang: 'en' },
+      },
+      {
+        text: 'thursdays 7:30am, whole region',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'region',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p38-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Sätt upp veckobrev för Oskarshamn här, tisdagar 09.00',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'vilka har vi nu?', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  // Round p39, written blind: the coordinators' week: digests set up, changed, moved, paused.
+  {
+    id: 'p39-01',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är samordnare för nära vård i norra länet. Jag har precis lagt till dig i vår kanal Samverkan Västervik. Kan du skicka ett veckobrev hit varje måndag kl 8 med det som rör hälsocentralerna i Västervik?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'gör det på tisdagar istället, vi har APT på måndagar',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 2 },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p39-02',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Gripen and Kristineberg, thursdays at 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'actually make it 9am',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'en', time: '09:00' },
+      },
+      {
+        text: 'so what does this channel get now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p39-03',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vad prenumererar den här kanalen på egentligen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa det över sommaren', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen nu är vi tillbaka',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p39-04',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'har Anna Dahl något telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+      {
+        text: 'och Helene Svensson på Kristineberg, har hon mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p39-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonumer till kristinebergs halsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'vem är basenhetschef där',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p39-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the head of operations at Borgholm health centre?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: "and what's his phone number?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p39-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5-patienter hos oss saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och andelen med SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'hur har den utvecklats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-08',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Gripen, Kristineberg and Blå Kusten on RUB 5 patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and with a SIP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-09',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni sluta posta veckobrevet här? vi kör den diskussionen i en annan kanal nu',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      {
+        text: 'vilka prenumerationer finns kvar här då?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p39-10',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi, I'm the new coordinator for the Hultsfred cluster, taking over from a colleague who is on leave. I run three channels and this one is for the Hultsfred working group. Could you set up a weekly digest here every Wednesday at 13:00 covering Hultsfred and Vimmerby health centres?",
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 3,
+          time: '13:00',
+          digestScope: 'units:hc-hultsfred,hc-vimmerby',
+        },
+      },
+      {
+        text: 'can you show me what it will look like?',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'and who is the contact person for the Hultsfred project?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p39-11',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerara på veckobrevet för oskarshamn, fredagar kl 10',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '10:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa förhandsvisnig', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p39-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens basenhetschef?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och Blå Kustens?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p39-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'phone number for Gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p39-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Esplanaden',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'vilka rub5 patienter saknar fast läkare hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p39-15',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för hela regionen på onsdagar kvart över åtta tack',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '08:15',
+          digestScope: 'region',
+        },
+      },
+      {
+        text: 'flytta det till torsdag istället',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 4 },
+      },
+      {
+        text: 'och en timme senare',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'sv', time: '09:15' },
+      },
+    ],
+  },
+  {
+    id: 'p39-16',
+    class: 'language',
+    turns: [
+      {
+        text: "hi, what's the number to Maria Alvinsson Hilberth?",
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'and her mobile',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem sitter på analysen i samordningsgruppen? behöver siffror till ett möte',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'kan du ge mig hans mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p39-18',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "pause the digest for two weeks, we're off over Easter",
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'ok we are back, resume it',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p39-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är basenhetschef på en av hälsocentralerna i Oskarshamn sedan i höstas och ska dra läget på nästa ledningsgrupp. Kan du visa hur andelen RUB 5-patienter utan fast läkarkontakt har förändrats hos oss sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'jämför oss med Mönsterås',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-monsteras'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'numer till ambulansen',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      {
+        text: 'och psykiatrin i vimerby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p39-21',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Set up the digest for the Kalmar health centres every Monday at 07:00',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '07:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      {
+        text: 'scope should be the whole region actually',
+        expect: { kind: 'digestSubscribe', lang: 'en', digestScope: 'region' },
+      },
+    ],
+  },
+  {
+    id: 'p39-22',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vad får den här kanalen för veckobrev?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'byt till bara Stensö och Berga',
+        expect: { kind: 'digestSubscribe', lang: 'sv', digestScope: 'units:hc-stenso,hc-berga' },
+      },
+      {
+        text: 'och skicka det på fredagar kl 12 istället',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 5, time: '12:00' },
+      },
+    ],
+  },
+  {
+    id: 'p39-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'SIP-andelen på Vimmerby hälsocentral i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'ambulansresorna då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'ambulans',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-24',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who takes part in Karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and who do I contact there?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'what are they focusing on?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p39-25',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vad jobbar hemsjukhuset i Borgholm med?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'vilka är målgruppen',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'vem är kontakt där?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p39-26',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni posta sammanfattningen här i kanalen varje torsdag morgon kl 7, för Nybro och Emmaboda',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 4,
+          time: '07:00',
+          digestScope: 'units:hc-nybro,hc-emmaboda',
+        },
+      },
+      {
+        text: 'nummer till Björken i Emmaboda?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+    ],
+  },
+  {
+    id: 'p39-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many RUB 5 patients do we have without a named GP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'show me the distribution across all the health centres',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'can I see the list of our patients without one?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p39-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Marie Ragnarson telefon',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'phone' },
+      },
+      {
+        text: 'och Julia Ström?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p39-29',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej Nära! Kan du skicka veckobrevet för alla hälsocentraler i Borgholms kommun hit varje måndag 09:30?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '09:30',
+          digestScope: 'area:Borgholm',
+        },
+      },
+      {
+        text: 'vem är verksamhetschef på Löttorp förresten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+      {
+        text: 'och vem har man kontakt med för beroendesamverkan i Högsby?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+    ],
+  },
+  {
+    id: 'p39-30',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Morning! Quick one before the steering group: I coordinate the Oskarshamn channels and this one is for Oskarsgruppen. The digest comes on Monday mornings right now but nobody reads it then. Can you move it to Friday at 14:00 and keep it to Oskarshamn?',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      {
+        text: 'who are the contacts for Oskarsgruppen again?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+    ],
+  },
+  {
+    id: 'p39-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hc har flest rub5 utan fast läkare?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'hur har det förändrats i hela regionen mellan aug 2022 och mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-32',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'hey, can you list the digests this channel is subscribed to',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'stop the one for Kalmar', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p39-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hälsocentralerna i Kalmar kommun',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'Kvarnholmens telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kvarnholmen' },
+      },
+    ],
+  },
+  {
+    id: 'p39-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what share of RUB 5 at Stensö has a SIP?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-stenso', measure: 'withSip' },
+      },
+      {
+        text: 'and at Norrliden?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-norrliden', measure: 'withSip' },
+      },
+      {
+        text: 'compare the two',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-stenso', 'hc-norrliden'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-35',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'behöver nå kommunikatören i samordnande arbetsgruppen',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'vad har hon för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p39-36',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrvet till efter semestern',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationer har vi här nu', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p39-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'weekly digest for Västervik please, tuesdays 8:15',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 2,
+          time: '08:15',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'and who do I contact about the Västervik home care collaboration project?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p39-38',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hej! vem är samordnare för nära vård i regionen?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'Maria Svensson då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+    ],
+  },
+  {
+    id: 'p39-39',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa RUB5 för Mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras' },
+      },
+      {
+        text: 'hur många har åkt ambulans',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', measure: 'ambulans' },
+      },
+      {
+        text: 'och återinläggningar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-monsteras',
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p39-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop, och hej Nära. Jag samordnar tre kanaler för primärvården i Kalmar och den här är för chefsgruppen på Berga, Norrliden och Stensö. Vi vill ha veckobrevet på måndagar kl 07:45 så att det finns inför veckomötet, bara för de tre hälsocentralerna.',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '07:45',
+          digestScope: 'units:hc-berga,hc-norrliden,hc-stenso',
+        },
+      },
+      {
+        text: 'hur många rub 5 utan fast läkare har Berga nu?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      { text: 'tack, det räcker för idag', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
