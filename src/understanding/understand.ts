@@ -1263,12 +1263,12 @@ function build<K extends TypedIntentKind>(kind: K, a: Analysis): IntentBody {
 
 /** The intent with the highest score, or undefined when none reaches MIN_SCORE. */
 /** The kind of thing each lookup intent looks up by name. */
-const LOOKS_UP = {
+const LOOKS_UP: Readonly<Partial<Record<TypedIntentKind, 'person' | 'unit' | 'group'>>> = {
   personLookup: 'person',
   unitLookup: 'unit',
   groupContacts: 'group',
   groupDetails: 'group',
-} as const satisfies Partial<Record<TypedIntentKind, LookupType>>;
+};
 
 const PROJECT_WORDS: ReadonlySet<string> = new Set([
   'projekt',
@@ -1305,30 +1305,34 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind
     else best = { kinds: [def.kind], score: s };
   }
   if (!best) return undefined;
-  // A tie between looking up a person, a unit or a group goes to the one whose name is found
-  // ("what's Esplanaden's phone number?" names no person).
   const [first, ...rest] = best.kinds;
-  if (rest.length === 0) return first;
-  // "… chefen på Kristineberg, vem är BEC där?": the role asked for, at the unit named.
-  if (best.kinds.includes('roleAtUnit') && role(a) && match(a, 'unit').status === 'found') {
+  return rest.length === 0 ? first : tieBroken(a, best.kinds);
+}
+
+/**
+ * Of intents that score the same, the one the names tell: a role at the unit named; a group asked
+ * for as a project; of lookups, the one whose name is found ("what's Esplanaden's phone number?"
+ * names no person), and of several found, the kind of thing the words name ("who do I call at the
+ * municipality in Hultsfred" is the kommun, not the Hultsfred project).
+ */
+function tieBroken(a: Analysis, kinds: readonly TypedIntentKind[]): TypedIntentKind {
+  const [first] = kinds;
+  // "… chefen på Kristineberg, vem är BEC där?"
+  if (kinds.includes('roleAtUnit') && role(a) && match(a, 'unit').status === 'found') {
     return 'roleAtUnit';
   }
-  if (!(first in LOOKS_UP)) return first;
-  // "vem leder mörlundaprojektet?": a project is asked for, found or not.
-  if (LOOKS_UP[first as keyof typeof LOOKS_UP] === 'group' && a.tokens.some(isProjectWord)) {
-    return first;
-  }
-  const found = (k: TypedIntentKind) => {
-    const type = LOOKS_UP[k as keyof typeof LOOKS_UP];
-    if (type === 'person' && unknownFullName(a)) return true;
-    return type !== undefined && match(a, type).status !== 'notFound';
+  const type = LOOKS_UP[first];
+  if (type === undefined) return first;
+  // "vem leder mörlundaprojektet?": a project, found or not.
+  if (type === 'group' && a.tokens.some(isProjectWord)) return first;
+  const found = (k: TypedIntentKind): boolean => {
+    const looked = LOOKS_UP[k];
+    // "Ragnhild Holmberg på Oskarshamns sjukhus": a person still, though the directory lacks her.
+    if (looked === 'person' && unknownFullName(a)) return true;
+    return looked !== undefined && match(a, looked).status !== 'notFound';
   };
-  // Both found ("who do I call at the municipality in Hultsfred": the kommun, or the Hultsfred
-  // project): the kind of thing the words name.
-  const named = best.kinds.find(
-    (k) => LOOKS_UP[k as keyof typeof LOOKS_UP] === a.entityKind() && found(k),
-  );
-  return named ?? (found(first) ? first : (rest.find(found) ?? first));
+  const named = a.entityKind();
+  return kinds.find((k) => LOOKS_UP[k] === named && found(k)) ?? kinds.find(found) ?? first;
 }
 
 /** What a follow-up needs to know of the question (see followUp.ts). */
