@@ -999,11 +999,30 @@ function scope(a: Analysis): UnitScope {
 const comparesOwn = (f: ReadonlySet<Feature>): boolean =>
   f.has('mine') || (f.has('we') && (f.has('compareUnits') || f.has('compare')));
 
+/**
+ * The user's own compared: "min HC", or "vi"/"oss"/"our" said with the comparison ("jämför oss
+ * med", "how do we compare", "hur ligger vi till jämfört med"); not a "we" elsewhere in the
+ * message ("Before our workshop, compare Blå Kusten with Gripen and Kristineberg").
+ */
+function ownCompared(a: Analysis): boolean {
+  if (a.features.has('mine')) return true;
+  if (!comparesOwn(a.features)) return false;
+  const near = a.hits
+    .filter(
+      (h) => h.feature === 'compare' || h.feature === 'compareUnits' || h.feature === 'status',
+    )
+    .map((h) => [h.start - WE_NEAR, h.end + WE_NEAR - 1]);
+  return a.tokens.some((t, i) => WE.has(t.text) && near.some(([from, to]) => i >= from && i <= to));
+}
+
+/** How many words from the comparison a "we" may be and still be compared. */
+const WE_NEAR = 3;
+
 /** The health centres a comparison is about: the user's own first when "vi"/"vår" is said. */
 function compared(a: Analysis): CompareUnit[] {
   // "jag är på Stensö, hur ligger vi till jämfört med …": the user's own is the one named.
   const own: CompareUnit[] =
-    comparesOwn(a.features) && !a.features.has('setMine') && !a.features.has('senderAt')
+    ownCompared(a) && !a.features.has('setMine') && !a.features.has('senderAt')
       ? [{ kind: 'mine' }]
       : [];
   // Figures are health centres': "verksamhetsdialog med HSF" names no unit to compare.

@@ -572,6 +572,26 @@ describe('rounds p31 to p39', () => {
     expect(understand(text, 'sv-SE', real)).toMatchObject(expected);
   });
 
+  it('compares the user\'s own only when "we" is said with the comparison', () => {
+    const units = (text: string) => {
+      const intent = understand(text, 'sv-SE', real);
+      return intent.kind === 'rubCompare'
+        ? intent.units.map((u) => (u.kind === 'mine' ? 'mine' : u.match.status))
+        : intent.kind;
+    };
+    expect(
+      units(
+        "Hi, I'm the unit manager at Nybro. Before our management meeting on Friday, please compare Nybro with Emmaboda and Berga on SIPs",
+      ),
+    ).toEqual(['found', 'found', 'found']);
+    expect(units('jämför oss med Emmaboda och Berga på SIP')).toEqual(['mine', 'found', 'found']);
+    expect(units('how do we compare to Mörlunda and Hultsfred?')).toEqual([
+      'mine',
+      'found',
+      'found',
+    ]);
+  });
+
   it('round p37: "vem är med i det?" asks who takes part, never for patients', () => {
     const [, who] = turns(['vad jobbar Hälsolotsen med?', 'vem är med i det?']);
     expect(who).toMatchObject({

@@ -33145,6 +33145,749 @@ const laterCases: readonly FreshCase[] = [
       { text: 'tack, det räcker för idag', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p40, written blind: an ordinary Thursday across Kalmar län.
+  {
+    id: 'p40-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Åke Åkessons nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'har han mobil?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'och hans mejl då',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'toppen tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p40-02',
+    class: 'language',
+    turns: [
+      {
+        text: 'who do I contact about Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what's Anna Dahl's email address?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Högsby kommun. Vi har flera brukare med alkoholproblem och jag har hört att hälsocentralen har ett samarbete med kommunen kring beroende. Vem ska jag vända mig till där?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hur får jag tag på henne?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och Blå Kustens?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'vad har Gripens hc för nummer',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e verksamhetsschef på borgholms halsocentral',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'ok, phone number for Nybro HC',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver snacka med nån på öppenvårdspsyk i Vimmerby om en gemensam patient, hur når jag dom?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-08',
+    class: 'language',
+    turns: [
+      {
+        text: 'Do you have the number for akutmottagningen in Västervik?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p40-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad jobbar Hemsjukhuset i Borgholm med?',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'I read about Karlshamnspiloten, who took part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what was the target group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'any contact people?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka samordnare nära vård finns det?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'och analytikern, vem är det?',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'email for Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'Maria',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefon till Niklas Föghner',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok, kan du ge mig numret till Mönsterås hälsocentral istället',
+        expect: { kind: 'unitLookup', unit: 'hc-monsteras', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Stensö health centre?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'and Kvarnholmen?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kvarnholmen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'who can I contact in the nära vård coordination group?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+      {
+        text: 'which of them is the communications officer?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån kontaktperson för hälsolotsen i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad går det ut på?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Maria Alvinsson Hilberths direktnummer',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mobilen',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-18',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Hultsfreds kommun',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamns kommun?',
+        expect: { kind: 'unitLookup', unit: 'oskarshamns-kommun', lang: 'sv' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p40-19',
+    class: 'language',
+    turns: [
+      {
+        text: 'I need to get hold of the orthopaedic clinic at Oskarshamn hospital',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns i Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och Mörbylånga?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Färjestadens nummer?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-21',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets målgrupper?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-22',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a locum GP at Emmaboda HC this week and new to the region. I've got a patient from Borgholm who's in municipal home care and I'd like to talk to the health centre there. Who is verksamhetschef at Borgholm HC?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'can you give me his number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-23',
+    class: 'followUp',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vem kontaktar jag för Västerviksklustret?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-24',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är Gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'hur många rub5 har vi som saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur stor andel har SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'jämför oss med Kristineberg',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-kristineberg'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-25',
+    class: 'language',
+    turns: [
+      {
+        text: "How many RUB 5 patients at Esplanaden don't have a regular GP?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Stora Trädgårdsgatan?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and how has that changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-26',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka hc:ar har flest rub5 utan fast läkare?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka av mina rub5-patienter saknar fast läkare?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'föregående sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub5 utan fast läkarkontakt förändrats hos oss sen augusti -22?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-29',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Kristineberg, Gripen och Blå Kusten – andel rub 5 med SIP',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och utan fast läkare?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new unit manager, started Monday and still finding my way around. My verksamhetschef asked me to check how many of our RUB 5 patients don't have a fast läkarkontakt before the meeting on Thursday. Could you pull that for me?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks, super helpful', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p40-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hur många RUB5 i hela regionen har åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och besökt akuten?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'psykiatrin då',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub 5 pat har hemsjukvård på färjestadn',
+        expect: { kind: 'rubSummary', scope: 'hc-farjestaden', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'och på mörbylånga',
+        expect: { kind: 'rubSummary', scope: 'hc-morbylanga', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB 5 figures for Nybro HC please',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', lang: 'en' },
+      },
+      {
+        text: 'and RUB 4?',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', level: 4, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur såg det ut i december 2022 för Mönsterås, rub5 utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          period: '2022-12',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p40-35',
+    class: 'language',
+    turns: [
+      {
+        text: 'show me the RUB 5 patients at my HC who have no named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-36',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Malin och är ny basenhetschef sedan i måndags. Håller på att förbereda APT på torsdag och vill visa personalen hur det ser ut hos oss. Hur stor andel av våra RUB 5-patienter har en SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Prenumerera den här kanalen på veckobrevet, varje torsdag kl 8 för Oskarshamn',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'kan vi se hur det ser ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p40-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest, Mondays 7:30, for Gripen and Kristineberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'actually make it 8:15',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', time: '08:15', lang: 'en' },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p40-39',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev har vi i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'pausa veckobrevet, vi har semesterstängt i juli',
+        expect: { kind: 'digestPause', resume: false, lang: 'sv' },
+      },
+      {
+        text: 'glöm det, kör igång det igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'nej förresten, avsluta det helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p40-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Vi i ledningsgruppen vill ha veckobrevet för hela länet här, fredagar 13.00',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '13:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa en förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
