@@ -62,6 +62,14 @@ const WE = /(?<![\p{L}\p{N}])(?:vi|we)(?![\p{L}\p{N}])/iu;
 const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
 const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' '));
+/** "där", "dit", "there": a pointer to a place. */
+const PLACE_POINTER = /(?<![\p{L}\p{N}])(?:där|dar|dit|there)(?![\p{L}\p{N}])/giu;
+/**
+ * A question whose only pointer is to a place ("… chefen på Kristineberg, vem är BEC där?"): it
+ * may point inside the question, to a unit it names.
+ */
+export const pointsOnlyToPlace = (s: string): boolean =>
+  s.search(PLACE_POINTER) >= 0 && !pointsBack(s.replace(PLACE_POINTER, ' ')) && !WE.test(s);
 /** A question asked without its question mark: "… on? is there an analyst I can talk to". */
 const QUESTION_START =
   /^(?:is there|are there|finns det|vem|vilka|vilken|vilket|who|which|what|vad|hur|how|kan du|kan ni|can you|could you)\b/iu;

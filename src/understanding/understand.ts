@@ -30,7 +30,7 @@ import {
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
-import { askedParts, besidesSender } from './askedPart';
+import { askedParts, besidesSender, pointsOnlyToPlace } from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { INSTEAD, scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
@@ -771,6 +771,12 @@ function nameWords(rest: readonly Token[], lexicon: Lexicon, longTextFirst?: Tok
 const termOf = (lexicon: Lexicon, t: Token): string | undefined =>
   [t.text, stem(t.text)].find((x) => lexicon.vocabulary.has(x));
 
+/** A word that may be in a person's name: one in no unit's or group's name ("Anna Dahl på Blå Kusten"). */
+const inPersonName = (lexicon: Lexicon, t: Token): boolean => {
+  const term = termOf(lexicon, t);
+  return !term || !isPlaceTerm(lexicon, term);
+};
+
 /**
  * Looks the rest of the question up, and when that finds nothing clear, retries without the words
  * that cannot be part of the name: for units and groups, words in no name ("the Högsby clinic");
@@ -792,7 +798,7 @@ function resolveName(
     const term = termOf(lexicon, t);
     // A long word one slip from a name ("kristinberg") may be in the name as much as a known one.
     return type === 'person'
-      ? !term || !isPlaceTerm(lexicon, term)
+      ? inPersonName(lexicon, t)
       : !!term || (t.text.length >= MIN_SLIPPED_NAME && nameLike(lexicon, t.text));
   };
   let choice: Resolution | undefined;
@@ -843,9 +849,7 @@ function entityKindOf(a: Analysis): EntityKind {
   const first = a.remainder[0];
   const personFirst =
     a.features.has('unitWord') ||
-    (first !== undefined &&
-      upperFirst(first) &&
-      !isPlaceTerm(a.lexicon, termOf(a.lexicon, first) ?? first.text));
+    (first !== undefined && upperFirst(first) && inPersonName(a.lexicon, first));
   if (personFirst && capitalised >= 2 && a.resolve('person').match.status === 'found') {
     return 'person';
   }
@@ -1179,12 +1183,8 @@ const BUILD: Builders = {
     // one at Ankarsrum).
     const at = unit && !other && unit.score === 1 ? unit : undefined;
     // The name asked for is the person's alone: "Eva Lindqvist", not "Eva Lindqvist Gamleby".
-    const own = (t: Token) => {
-      const term = termOf(a.lexicon, t);
-      return !term || !isPlaceTerm(a.lexicon, term);
-    };
     const query = a.remainder
-      .filter(own)
+      .filter((t) => inPersonName(a.lexicon, t))
       .map((t) => t.orig)
       .join(' ');
     return {
@@ -1481,13 +1481,8 @@ export function askedText(text: string, lexicon: Lexicon): string {
 }
 
 /** "… få tag på chefen på Kristineberg, vem är BEC där?": "där" is the unit the question names. */
-const PLACE_ONLY = /(?<![\p{L}\p{N}])(?:där|dar|dit|there)(?![\p{L}\p{N}])/iu;
-const OTHER_POINTERS =
-  /(?<![\p{L}\p{N}])(?:vi|we|vår|vårt|våra|oss|our|us|hon|han|henne|honom|hennes|hans|she|he|her|him|his|den|det|dem|it|that|them|they)(?![\p{L}\p{N}])/iu;
 const placeWithin = (q: Analysis, question: string): boolean =>
-  PLACE_ONLY.test(question) &&
-  !OTHER_POINTERS.test(question) &&
-  q.resolve('unit').match.status === 'found';
+  pointsOnlyToPlace(question) && q.resolve('unit').match.status === 'found';
 
 const FIGURES: readonly Feature[] = ['rub', 'measure', 'share', 'count', 'trend', 'summary'];
 const SCOPES: readonly Feature[] = ['mine', 'we', 'region'];

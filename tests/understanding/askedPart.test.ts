@@ -1,4 +1,4 @@
-import { askedParts, besidesSender } from '../../src/understanding/askedPart';
+import { askedParts, besidesSender, pointsOnlyToPlace } from '../../src/understanding/askedPart';
 
 // What a long message asks, apart from what it says about the sender (issue 12, long messages).
 
@@ -104,5 +104,18 @@ describe('askedParts', () => {
     expect(askedParts(text).question).toBe(
       'kan du ta fram hur stor andel av våra rub5 som har sip, gärna för mars',
     );
+  });
+});
+
+describe('pointsOnlyToPlace', () => {
+  it('is true when "där"/"there" is the only pointer', () => {
+    expect(pointsOnlyToPlace('behöver nå chefen på Gripen, vem är BEC där?')).toBe(true);
+    expect(pointsOnlyToPlace("who's the BEC there at Gripen")).toBe(true);
+  });
+
+  it('is false with another pointer, or none', () => {
+    expect(pointsOnlyToPlace('vem är hennes chef där?')).toBe(false);
+    expect(pointsOnlyToPlace('hur ligger vi till där?')).toBe(false);
+    expect(pointsOnlyToPlace('vem är BEC på Gripen?')).toBe(false);
   });
 });

@@ -257,18 +257,21 @@ async function move(
   typed: TypedDigestDetails,
   subscriptionId: string | undefined,
 ): Promise<View[]> {
-  if (!subscriptionId && (await channelSubscriptions(ctx)).length === 0) {
-    return save(ctx, typedSettings(typed));
-  }
-  const found = await target(ctx, subscriptionId);
+  const existing = await channelSubscriptions(ctx);
+  if (!subscriptionId && existing.length === 0) return save(ctx, typedSettings(typed));
+  const found = await target(ctx, subscriptionId, existing);
   if (Array.isArray(found)) return found;
   return save(ctx, typedSettings(typed, found), found.id);
 }
 
 /** The one subscription an action is about; several in the channel and none chosen: the list. */
-async function target(ctx: Ctx, subscriptionId?: string): Promise<Subscription | View[]> {
+async function target(
+  ctx: Ctx,
+  subscriptionId?: string,
+  read?: Subscription[],
+): Promise<Subscription | View[]> {
   const s = strings(ctx.language).digest;
-  const existing = await channelSubscriptions(ctx);
+  const existing = read ?? (await channelSubscriptions(ctx));
   if (subscriptionId) {
     return (
       existing.find((x) => x.id === subscriptionId) ?? [message(s.unknownSubscription, 'Warning')]
