@@ -783,6 +783,16 @@ export function inContext(
   ) {
     return { kind: 'groupDetails', group: r.group(), aspect: c.aspect ?? 'all' };
   }
+  // "och Hemsjukhusets?" after a group's contacts: the other group's contacts.
+  if (
+    r.names === 'group' &&
+    topic === 'groupContacts' &&
+    alone.kind === 'groupDetails' &&
+    !r.aspect &&
+    !r.features.has('about')
+  ) {
+    return { kind: 'groupContacts', group: r.group() };
+  }
   // "och för Hultsfred?" after a group: the group of that name, though a unit has it too ("how
   // do I reach Hultsfred municipality?", "Hultsfreds HC" ask for the unit).
   if (

@@ -145,8 +145,11 @@ export function groupBySubject(
 ): SubjectGroup | undefined {
   const n = subjects.groups.length;
   const scores = new Map<number, { score: number; count: number; telling: boolean }>();
-  for (const s of stems) {
+  const wholeOrParts = (s: string): Having[] => {
     const having = subjects.having.get(s);
+    return having ? [[s, having]] : compoundParts(subjects, s);
+  };
+  for (const [s, having] of stems.flatMap(wholeOrParts)) {
     // A word half the groups have tells them apart no better than none.
     if (!having || having.length * 2 > n) continue;
     const weight = Math.log(n / having.length);
@@ -168,3 +171,30 @@ export function groupBySubject(
   }
   return !next || best[1].score > next[1].score * 1.5 ? subjects.groups[best[0]] : undefined;
 }
+
+/**
+ * A compound the directory does not write whole, read as its two parts where one group has both:
+ * "alkoholproblem" is "alkohol" (of "alkoholberoende") and "problem" (of "beroendeproblem"). A
+ * misspelt name ("kristinbergs") is no compound of a name's start, and the parts of a sender's
+ * title ("distrikts|sköterska") that two groups write apart tell no group.
+ */
+function compoundParts(subjects: GroupSubjects, word: string): Having[] {
+  const part = (p: string) => (telling(p) ? subjects.having.get(p) : undefined);
+  for (let k = MIN_COMPOUND_PART; k <= word.length - MIN_COMPOUND_PART; k++) {
+    const [head, tail] = [word.slice(0, k), word.slice(k)];
+    const last = part(tail);
+    const both = last && part(head)?.filter((i) => last.includes(i));
+    if (both?.length)
+      return [
+        [head, both],
+        [tail, both],
+      ];
+  }
+  return [];
+}
+
+/** Each part of a compound read apart: "kontakterna" is no "kontak" and "terna". */
+const MIN_COMPOUND_PART = 6;
+
+/** A subject word and the groups that have it. */
+type Having = readonly [string, readonly number[]];

@@ -177,6 +177,8 @@ export const CUES = {
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
       'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
+      // "vem på hälsocentralen är det som jobbar med …"
+      'vem (?:pa|i|hos|vid) \\w+ (?:ar det )?som (?:jobbar|arbetar) med',
       // "vem fixar det där med social förskrivning"
       'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
@@ -187,6 +189,8 @@ export const CUES = {
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'go ?to (?:person|people|guy|contact)',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
+      // "who's behind the home hospital thing?", "vem ligger bakom …"
+      'who (?:is|s|are|was) behind|vem (?:som )?(?:ligger|stod|star) bakom',
     ],
     typos: ['kontaktperson', 'kontaktar', 'kontakta'],
   },
@@ -689,7 +693,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     'nat nanting nagonting naan stuff samma fast same too totalt sammanlagt total teh fan over gick mellan ' +
     // "sidan efter det": a page of a list, never a slip for "sedan"
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
-    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter'
+    'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter ' +
+    // "snabbt, vem är …", "quick question:": haste, not a name
+    'snabbt snabb snabbfraga quick quickly question'
   ).split(' '),
 );
 

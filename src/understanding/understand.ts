@@ -857,11 +857,13 @@ function entityKindOf(a: Analysis): EntityKind {
   if (capitalised >= 3 && unknownFullName(a)) return 'person';
   // "Kristineberg HC in Oskarshamn": a health centre, and where it is (not the group of both).
   if (a.features.has('unitWord') && a.municipality && a.remainder.length >= 2) {
+    // ("hälsocentralen i Högsby har ett samarbete med kommunen": the project, not the kommun)
+    if (projectDescribed(a)) return 'group';
     if (a.resolve('unit').match.status === 'found') return 'unit';
   }
   const any = a.resolve('any');
   if (any.match.status !== 'notFound') return subjectOrNamed(a, namedKind(a, any.types));
-  if (a.subjectGroup()) return 'group';
+  if (a.subjectGroup() || projectDescribed(a)) return 'group';
   // An unknown name beside "hälsocentral" ("Torsås hälsocentral") is a unit's name; two or three
   // capitalised words and nothing else ("Jimmy Loord") are a person's.
   if (a.features.has('unitWord') && a.remainder.length <= 3) return 'unit';
@@ -1325,8 +1327,19 @@ function bestIntent(a: Analysis, intents: readonly IntentDef[]): TypedIntentKind
   }
   if (!best) return undefined;
   const [first, ...rest] = best.kinds;
-  return rest.length === 0 ? first : tieBroken(a, best.kinds);
+  return contactOverDescription(a, rest.length === 0 ? first : tieBroken(a, best.kinds));
 }
+
+const WHO: ReadonlySet<string> = new Set(['vem', 'vilka', 'who', 'whos', 'whom']);
+
+/**
+ * "… our team works on alcohol dependence with the kommun – who is the contact person for it?":
+ * who to contact, not what the sender says the group does or who is in it.
+ */
+const contactOverDescription = (a: Analysis, kind: TypedIntentKind): TypedIntentKind =>
+  kind === 'groupDetails' && a.features.has('contact') && a.tokens.some((t) => WHO.has(t.text))
+    ? 'groupContacts'
+    : kind;
 
 /**
  * Of intents that score the same, the one the names tell: a role at the unit named; a group asked

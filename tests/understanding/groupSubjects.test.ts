@@ -23,6 +23,15 @@ describe('groupBySubject', () => {
     expect(groupOf(text)).toBe(id);
   });
 
+  it('reads a compound the directory does not write whole as its parts ("alkoholmissbruk")', () => {
+    // "alkohol" of "alkoholberoende" and "missbruk" of "minskat missbruk": one group has both
+    expect(groupOf('samarbete kring alkoholmissbruk i Högsby')).toBe('hogsby-beroende');
+    // a misspelt name is no compound of a name's start
+    expect(groupOf('telefon kristinebergs hälsocentral')).toBeUndefined();
+    // a title whose parts two groups write apart (distrikts-, -sköterska) tells no group
+    expect(groupOf('distriktssköterska, fast vårdkontakt och SIP i Hultsfred')).toBe('hultsfred');
+  });
+
   it.each([
     // One telling word is not enough: "alkohol" alone may be any question about alcohol.
     'alkohol',

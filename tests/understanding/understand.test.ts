@@ -650,6 +650,74 @@ describe('rounds p31 to p39', () => {
   });
 });
 
+describe('rounds p41 and p42', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('reads haste before a question as no name ("snabbt, vem är …", "quick question")', () => {
+    expect(understand('snabbt, vem är samordnare på Gripen?', 'sv-SE', real)).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'samordnare',
+      unit: { status: 'found', id: 'hc-gripen' },
+    });
+    expect(understand('quick question, phone to Åke Åkesson?', 'en-US', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson' },
+    });
+  });
+
+  it('asks for the next group\'s contacts after a group\'s contacts ("och Hälsolotsens?")', () => {
+    const [, next] = turns(['kontaktpersoner för Karlshamnspiloten', 'och Hälsolotsens?']);
+    expect(next).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+
+  it('reads "who is behind" a group as whom to contact', () => {
+    expect(understand("who's behind Karlshamnspiloten?", 'en-US', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+
+  it('asks who to contact when the sender says what the group does before asking', () => {
+    const text =
+      'Hi, I work in home health care in Västervik and we take part in the collaboration around ' +
+      'home health care with Esplanaden – who is the contact person for it?';
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'vastervik-esplanaden' },
+    });
+  });
+
+  it('reads "vem på hälsocentralen är det som jobbar med …" as whom to contact', () => {
+    const text = 'vem på hälsocentralen är det som jobbar med social förskrivning?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+
+  it('finds the project a long message describes beside an unknown name and "hälsocentralen"', () => {
+    const text =
+      'Hej, jag är undersköterska i hemtjänsten. Flera av våra brukare har alkoholmissbruk och ' +
+      'hälsocentralen i Högsby har visst ett samarbete med kommunen om det. Vem ska jag ringa där?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-beroende' },
+    });
+    // no place named beside "hälsocentralen": what is left ("kommunen beroende") names no unit
+    const unnamed =
+      'Jag jobbar i hemtjänsten i Högsby. Många brukare dricker för mycket och jag har hört att ' +
+      'hälsocentralen har ett samarbete med kommunen kring beroende. Vem pratar jag med där?';
+    expect(understand(unnamed, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-beroende' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -33888,6 +33888,746 @@ const laterCases: readonly FreshCase[] = [
       { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
     ],
   },
+  // Round p42, written blind: preparing for a regional review meeting, half-sentences from a phone.
+  {
+    id: 'p42-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'snabbt, vem är basenhetschef på Kristineberg?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'har hon nåt telefonnummer',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      { text: 'toppen, tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p42-02',
+    class: 'language',
+    turns: [
+      {
+        text: 'who do I talk to about the alcohol dependence project in Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'her email?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p42-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Åke Åkessons nummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejladressen?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och växeln till hans hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon til maria alvinson hilbert',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-05',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's behind the home hospital thing up in Borgholm?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'what are they actually trying to achieve',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'nummer till Stensö', expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p42-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Gripen HC',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'and Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: "who's the basenhetschef there",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-08',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarsgruppens kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'och Hemsjukhusets?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-09',
+    class: 'spelling',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vem e verksamhetschf på borgholms hc',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      { text: 'tackar', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p42-10',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Petra Lund och jobbar som utvecklingsstrateg på primärvårdsförvaltningen. Vi har regional genomgång nästa vecka och jag behöver stämma av några siffror med Mathias Karlsson, analytikern i samordnande arbetsgruppen. Har du hans mejladress?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Julia Ström?',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'phone number for Niklas Föghner',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'ok, who is Marie Ragnarsson then?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'en' },
+      },
+      {
+        text: 'does she have a phone listed',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jimmy Loords nummer?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok. vem är samordnare nära vård då',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hc finns i Oskarshamn',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Blå Kustens nummer',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i Hultsfredsklustret?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'målgrupperna?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson där',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad fokuserar västerviksklustret på',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka är med',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-17',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'nån som har numret till akuten i Västervik?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamns',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-18',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'öppenvårdspsykiatrins nummer i Vimmerby',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-19',
+    class: 'language',
+    turns: [
+      {
+        text: 'who are the contacts for the Karlshamn pilot?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what does Lina Öhlin do',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who are all the basenhetschefer?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Susanna Althini telefon',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'numret till Högsby hälsocentral då',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      {
+        text: 'och vem kontaktar man om hälsolotsen?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'contact for oskarsgrupen',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'helene svenson mobile',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 på Gripen',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och för Nybro?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem saknar fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är Esplanaden',
+        expect: { kind: 'setMyUnit', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub 5 har vi',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'andel med SIP hos oss?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: "show me the RUB 5 patients at my health centre that don't have a named GP",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-26',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'fördelningen mellan hc:na för rub5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma för mars 2023',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 without a named GP changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and at Stensö?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stenso',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-28',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Kristineberg med Gripen och Blå Kusten',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'bara SIP-andelen',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-gripen', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, Sara here – I just took over as unit manager at Mönsterås and I'm pulling numbers together for the regional review on Thursday. Can you set my health centre to Mönsterås?",
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'en' },
+      },
+      {
+        text: 'great. how many of our RUB 5 patients had a readmission?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-30',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka rub5 saknar fast läkare på Högsby hc?',
+        expect: { kind: 'patientList', scope: 'hc-hogsby', without: true, lang: 'sv' },
+      },
+      {
+        text: 'och Mörlunda?',
+        expect: { kind: 'patientList', scope: 'hc-morlunda', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 på Borgholm i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-borgholm',
+          level: 4,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och RUB 5?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-borgholm',
+          level: 5,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur många av dem har åkt ambulans',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-borgholm',
+          level: 5,
+          period: '2022-12',
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p42-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5:or i regionen har besökt akutn',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'psykiatrin då',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB5 trend for Nybro from October 2022 to February 2023',
+        expect: { kind: 'rubTrend', scope: 'hc-nybro', from: '2022-10', to: '2023-02', lang: 'en' },
+      },
+      {
+        text: 'compare Nybro with Emmaboda',
+        expect: { kind: 'rubCompare', units: ['hc-nybro', 'hc-emmaboda'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ligger vi till mot Färjestaden vad gäller fast läkare?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-farjestaden'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lista våra rub5 som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p42-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest – Fridays at 2 pm, only Gripen and Kristineberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p42-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet tills efter regiongenomgången',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'nu kan ni starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi få veckobrevet på torsdagar kl 7 i stället?',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 4, time: '07:00', lang: 'sv' },
+      },
+      {
+        text: 'vilka veckobrev är uppsatta här nu',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p42-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests are set up in this channel?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'unsubscribe us from it', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p42-40',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'preview the digest pls',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'ok sign us up for the whole region, tuesdays 9am',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
