@@ -66,7 +66,16 @@ export type Reading = {
   narrow: (m: EntityMatch, municipality: string) => EntityMatch;
   /** The municipality a unit is in. */
   municipalityOf: (unitId: string) => string | undefined;
+  /** The one group a person is a contact of, if they are of one. */
+  groupOf: (personId: string) => EntityMatch | undefined;
 };
+
+/** Words for a group, said of the person talked about: "gruppen hon sitter i", "his project". */
+const GROUP_WORDS: ReadonlySet<string> = new Set(
+  'grupp gruppen arbetsgrupp arbetsgruppen projekt projektet samarbete samarbetet pilot piloten group team project collaboration'.split(
+    ' ',
+  ),
+);
 
 const PERSON_PRONOUNS = new Set([
   'han',
@@ -550,6 +559,21 @@ export function inContext(
     return { kind: 'personLookup', person: found(c.person), field: 'all' };
   }
 
+  // "vad sysslar gruppen hon sitter i med?", "what's the project she's part of about?": the group
+  // the person talked about is a contact of ("part of" tells whose group, not who takes part).
+  const groupOfPerson = c.person && personPronoun ? r.groupOf(c.person.id) : undefined;
+  // (a word left, "gruppen" or "dependence", but no name: "also ragnhild holmberg, she ran the
+  // … project" asks for her)
+  const nameless = r.nameWords <= 1;
+  if (groupOfPerson && nameless && r.words.some((w) => GROUP_WORDS.has(w))) {
+    const about = r.features.has('about');
+    if (r.aspect || about) {
+      const aspect = r.aspect === 'participants' && about ? 'all' : (r.aspect ?? 'all');
+      return { kind: 'groupDetails', group: groupOfPerson, aspect };
+    }
+    if (r.features.has('contact')) return { kind: 'groupContacts', group: groupOfPerson };
+  }
+
   const compare = metricTopic ? comparison(alone, r, c) : undefined;
   if (compare) return compare;
   // "jämför dom två", "compare them" after figures for one health centre and then another.
@@ -731,8 +755,10 @@ export function inContext(
   ) {
     const scope = namedScope(r, c);
     if (scope && (elliptical || !has(r, METRIC_FEATURES))) {
+      // "give me the numbers for Berga" after a list: the figures, not another list
+      const figures = alone.kind === 'rubSummary' && r.features.has('summary');
       const kind =
-        STRONG_METRICS.has(alone.kind) && alone.kind !== topic
+        (STRONG_METRICS.has(alone.kind) && alone.kind !== topic) || figures
           ? alone.kind
           : SCOPED_METRICS.has(topic)
             ? topic

@@ -177,8 +177,10 @@ export const CUES = {
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
       'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
-      // "vem på hälsocentralen är det som jobbar med …"
-      'vem (?:pa|i|hos|vid) \\w+ (?:ar det )?som (?:jobbar|arbetar) med',
+      // "vem på hälsocentralen är det som jobbar med …", "vem i arbetsgruppen kan jag fråga?" (the
+      // place between is left for the name)
+      '(?<=vem (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:ar det )?som (?:jobbar|arbetar) med',
+      '(?<=vem (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:kan|ska|skall|bor|borde) (?:jag|man|vi) (?:fraga|ringa|kontakta|prata med|tala med|vanda mig till)',
       // "vem fixar det där med social förskrivning"
       'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
@@ -280,8 +282,8 @@ export const CUES = {
       'vad gar (?:det|den|projektet|gruppen|satsningen|arbetet) ut pa|gar (?:det|den) ut pa',
       // "… och undrar vad den går ut på": the question inside a sentence
       'vad (?:det|den|projektet|gruppen|satsningen|arbetet) gar ut pa',
-      // "vad håller Västerviksklustret på med?": the name between
-      '(?<=(?:^| )vad haller (?:[a-z0-9]+ ){1,3})pa med',
+      // "vad håller Västerviksklustret på med?", "vad håller gruppen hon är med i på med?"
+      '(?<=(?:^| )vad haller (?:[a-z0-9]+ ){1,6})pa med',
       // "vad gick Karlshamnspiloten ut på?": the name between
       '(?<=(?:^| )(?:gick|gar|handlade) (?:[a-z0-9]+ ){1,3})ut pa',
       'syfte(?:t)?|mal(?:et|en)?|what (?:do|does)|work(?:s|ing)? (?:on|with)|focus(?:es|ed)?|purpose|goals?|aims?',
@@ -339,7 +341,11 @@ export const CUES = {
   lackFast: {
     group: 'measure',
     measure: 'withoutFastLakarkontakt',
-    patterns: [`${LACK} (?:(?:en|ett|a|any|nagon|nan|nagot) )?${FAST_DOCTOR}`],
+    patterns: [
+      `${LACK} (?:(?:en|ett|a|any|nagon|nan|nagot) )?${FAST_DOCTOR}`,
+      // "patients without a GP": a GP of their own is the fast läkarkontakt
+      `${LACK} (?:(?:en|ett|a|any|nagon|nan|nagot) )?(?:gp|gps|family doctor|huslakare|husdoktor)`,
+    ],
   },
   fastDoctor: { group: 'measure', measure: 'withoutFastLakarkontakt', patterns: [FAST_DOCTOR] },
   sip: {
@@ -452,7 +458,7 @@ export const CUES = {
   },
   region: {
     patterns: [
-      '(?:hela )?regionen|region kalmar(?: lan)?|kalmar lan|(?:hela )?lanet|(?:the )?(?:whole |entire )?region',
+      '(?:hela )?regionen(?:s)?|region kalmar(?: lan)?|kalmar lan(?:s)?|(?:hela )?lanet(?:s)?|(?:the )?(?:whole |entire )?region(?:s)?',
       '(?:the )?(?:whole |entire )?county|countywide|county wide|regionwide|region wide',
     ],
   },
@@ -491,6 +497,8 @@ export const CUES = {
       'set up|lagg upp|lagga upp|skapa|bestall|start',
       // "… så att den kommer automatiskt varje vecka", "sent here automatically every Monday"
       '(?:kommer|skickas|postas|dyker upp) (?:hit )?automatiskt|automatiskt varje|(?:comes|arrives|is sent|gets sent|posted) (?:here )?automatically|automatically every',
+      // "kan ni posta sammanfattningen här i kanalen varje torsdag"
+      '(?:kan|skulle) (?:ni|du|nara|boten) (?:posta|lagga ut)|(?:can|could) (?:you|nara|the bot) post',
     ],
     typos: ['prenumerera', 'subscribe'],
   },
@@ -505,6 +513,8 @@ export const CUES = {
       'vad (?:har (?:vi|ni|kanalen)|finns det) for (?:veckobrev|utskick|brev|prenumerationer)',
       // "vad får den här kanalen för veckobrev?", "what does this channel get now?"
       'vad far (?:den har )?kanalen|what does (?:this|the) channel get',
+      // "finns det nåt kvar som postas hit?"
+      'som (?:postas|skickas|kommer) hit|(?:is|gets) (?:posted|sent) here',
     ],
     typos: ['prenumerationer', 'prenumeration', 'subscriptions'],
   },
@@ -695,7 +705,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter ' +
     // "snabbt, vem är …", "quick question:": haste, not a name
-    'snabbt snabb snabbfraga quick quickly question'
+    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers'
   ).split(' '),
 );
 
@@ -830,7 +840,8 @@ export const INTENTS: readonly IntentDef[] = [
       sv: ['vem är basenhetschef på Kristineberg?', 'verksamhetschef borgholm'],
       en: ['who is the head of unit at Gripen'],
     },
-    cues: { role: 3 },
+    // ("get hold of whoever's in charge at Borgholm health centre": the role is whom to reach)
+    cues: { role: 3, reach: 0.5 },
     entity: { unit: 2.5, unknown: -1 },
     help: { sv: 'Basenhetschef på Kristineberg', en: 'Head of unit at Kristineberg' },
   },

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Group, Person, Unit } from '../clients/directorySchemas';
 import type { Candidate, EntityMatch } from './intent';
-import { buildGroupSubjects, type GroupSubjects } from './groupSubjects';
+import { buildGroupSubjects, type GroupSubjects, type SubjectGroup } from './groupSubjects';
 import { entityTerms, foldText, normalize, stem, UNIT_WORD } from './normalize';
 import { nameSound } from './nameSound';
 
@@ -69,6 +69,8 @@ export type Lexicon = {
   readonly personUnits: ReadonlyMap<string, string>;
   /** Each person's role, canonical: "the development lead" picks among people of one name. */
   readonly personRoles: ReadonlyMap<string, string>;
+  /** The groups each person is a contact of: "vad sysslar gruppen hon sitter i med?". */
+  readonly personGroups: ReadonlyMap<string, readonly SubjectGroup[]>;
   /** Each unit's kind and municipality: "och Oskarshamn?" after Västerviks sjukhus. */
   readonly places: readonly Pick<Unit, 'id' | 'name' | 'kind' | 'municipality'>[];
   /** The groups by what they work on: "the alcohol and addiction work in Högsby". */
@@ -468,10 +470,20 @@ function* lexiconBuild(d: LexiconInput): Build<Lexicon> {
     municipalities: municipalitiesOf(d.units),
     personUnits: new Map(d.people.flatMap((p) => (p.unitId ? [[p.id, p.unitId] as const] : []))),
     personRoles,
+    personGroups: personGroupsOf(d.groups),
     places: d.units.map(({ id, name, kind, municipality }) => ({ id, name, kind, municipality })),
     groupSubjects: buildGroupSubjects(d.groups),
     nameLikeCache: new Map(),
   };
+}
+
+function personGroupsOf(groups: readonly Group[]): Map<string, SubjectGroup[]> {
+  const of = new Map<string, SubjectGroup[]>();
+  for (const { id, name, contactPersonIds } of groups) {
+    for (const person of contactPersonIds)
+      of.set(person, [...(of.get(person) ?? []), { id, name }]);
+  }
+  return of;
 }
 
 /** The first of a person's roles, or else of their title's words, that is a known role. */

@@ -555,6 +555,25 @@ function senderName(tokens: readonly Token[], taken: boolean[]): void {
   }
 }
 
+const FROM: ReadonlySet<string> = new Set(['from', 'fran', 'ifran']);
+
+/**
+ * "… at Borgholm health centre, we're sending a patient over from Kalmar": a place someone comes
+ * from, alone after "från"/"from", is not the one asked about when another is named.
+ */
+function origin(tokens: readonly Token[], taken: boolean[], lexicon: Lexicon): void {
+  const place = (i: number) => !taken[i] && municipalityOf(lexicon, tokens[i].text) !== undefined;
+  // ("the contact from Kalmar kommun" names the kommun)
+  const alone = (i: number) =>
+    taken[i + 1] !== false || !lexicon.vocabulary.has(tokens[i + 1].text);
+  const from = tokens.findIndex(
+    (_, i) => FROM.has(tokens[i - 1]?.text ?? '') && place(i) && alone(i),
+  );
+  if (from < 0) return;
+  const named = (i: number) => !taken[i] && lexicon.vocabulary.has(tokens[i].text);
+  if (tokens.some((_, i) => i !== from && named(i))) taken[from] = true;
+}
+
 /**
  * The text with its misspelt cue words put right ("contcat person for …", "waht do they …"), or
  * undefined when it has none. A word is put right only where the right word is then read (as a
@@ -618,6 +637,7 @@ function analyse(
       )
     : released;
   senderName(tokens, taken);
+  origin(tokens, taken, lexicon);
   const rest = tokens.filter((_, i) => !taken[i]);
   const remainder = nameWords(rest, lexicon, tokens.length > LONG_TEXT ? tokens[0] : undefined);
   const features = featuresOf(hits);
@@ -1114,6 +1134,13 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
   if (units.length > 0 && areas.size === 0)
     return { scope: 'units', unitIds: units.map((u) => u.id) };
   if (areas.size === 1 && units.length === 0) return { scope: `area:${[...areas][0]}` };
+  // "för Nybro och Emmaboda", "Gripen och Nybro": the health centres of each one named.
+  if (areas.size > 0 && areas.size + units.length >= 2) {
+    const there = [...areas].flatMap((m) =>
+      a.lexicon.places.filter((p) => p.kind === 'halsocentral' && p.municipality === m),
+    );
+    return { scope: 'units', unitIds: [...new Set([...units, ...there].map((u) => u.id))] };
+  }
   return a.features.has('region') ? { scope: 'region' } : {};
 }
 
@@ -1387,6 +1414,10 @@ function reading(a: Analysis): Reading {
     group: () => match(a, 'group'),
     nameLike: a.names,
     nameWords: a.remainder.length,
+    groupOf: (id) => {
+      const groups = a.lexicon.personGroups.get(id) ?? [];
+      return groups.length === 1 ? { status: 'found', ...groups[0], score: 1 } : undefined;
+    },
     pick: (candidates) => {
       // "the development lead": the one of them with that role.
       const asked = role(a);

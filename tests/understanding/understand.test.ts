@@ -718,6 +718,82 @@ describe('rounds p41 and p42', () => {
   });
 });
 
+describe('round p41 and older known failures', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('reads "kan du posta … här varje måndag" as a digest request, with its day and time', () => {
+    const text = 'kan du posta översikten här i kanalen varje måndag kl 8, för Gripen?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 1, time: '08:00', scope: 'units', unitIds: ['hc-gripen'] },
+    });
+  });
+
+  it('reads "vad är det som postas hit?" as the channel\'s digests', () => {
+    expect(understand('vad är det som postas hit nuförtiden?', 'sv-SE', real)).toMatchObject({
+      kind: 'digestList',
+    });
+  });
+
+  it('scopes a digest for two places to the health centres of both', () => {
+    const text = 'veckobrev hit varje fredag kl 9 för Vimmerby och Mönsterås';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { scope: 'units', unitIds: ['hc-vimmerby', 'hc-monsteras'] },
+    });
+  });
+
+  it('reads "regionens veckobrev" as the region\'s digest', () => {
+    const text = 'vi vill ha regionens veckobrev i kanalen, måndagar kl 7';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { scope: 'region' },
+    });
+  });
+
+  it('answers "the group she is in" with the group the person talked about is a contact of', () => {
+    const [, focus] = turns(['vem är Emma Rydh?', 'vad håller gruppen hon är med i på med?']);
+    expect(focus).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'samordnande-arbetsgrupp' },
+    });
+  });
+
+  it('reads "without a GP" as without a fast läkarkontakt', () => {
+    expect(
+      understand('how many of our RUB5 patients are without a GP?', 'en-US', real),
+    ).toMatchObject({ measure: 'withoutFastLakarkontakt' });
+  });
+
+  it('gives the figures of a unit after a list when "the numbers" are asked for', () => {
+    const [, figures] = turns(
+      ['show our RUB 5 patients', 'and the numbers for Kristineberg?'],
+      'en-US',
+    );
+    expect(figures).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { id: 'hc-kristineberg' } },
+    });
+  });
+
+  it('reads a role at a health centre as whom to reach, and where someone comes from as no place asked', () => {
+    const text =
+      'I have to reach whoever is in charge at Gamleby health centre, we are sending a patient over from Kalmar';
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'roleAtUnit',
+      unit: { status: 'found', id: 'hc-gamleby' },
+    });
+  });
+
+  it('reads "vem i Karlshamnspiloten kan jag ringa?" as whom to contact there', () => {
+    expect(understand('vem i Karlshamnspiloten kan jag ringa?', 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -34628,6 +34628,767 @@ const laterCases: readonly FreshCase[] = [
       { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p41, written blind: January after the holidays, staff back from leave, winter infections.
+  {
+    id: 'p41-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! tillbaka efter ledigheten och har glömt allt 😅 vem är basenhetschef på Kristineberg?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'har hon nåt nummer?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl till Helene Svensson?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-02',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who do I contact for Oskarsgruppen? We need to coordinate on the flu outbreak at the nursing homes',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'what about the home hospital in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'his number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är distriktssköterska i kommunens hemsjukvård, precis tillbaka efter jul och nyår. Vi har jättemycket RS och influensa bland de äldre just nu och jag vill komma i kontakt med de som driver samverkan kring hemsjukvård i Västervik. Vem kontaktar jag där?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p41-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonumer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen då?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-05',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'oskarsgruppens kontaktpersoner?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'hemsjukhusets fokus då',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och högsbyklustrets målgrupper',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number to Gripen health centre',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'and Kristineberg?',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nummer till Gamleby',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I need to get hold of whoever's in charge at Borgholm health centre, we're sending a patient over from Kalmar tomorrow",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: "is that Åke Åkesson? what's his email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har vi något nummer till Ragnhild Holmberg? hon hade hand om patientkontrakten förut',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok. vem i samordnande arbetsgruppen kan jag fråga istället?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'kan du ge mig mejladressen till Mathias Karlsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Emma Rydh?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar hon med?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-11',
+    class: 'followUp',
+    turns: [
+      { text: 'Svensson', expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' } },
+      { text: 'Maria', expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' } },
+      {
+        text: 'vilken enhet sitter hon på?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla basenhetschefer',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ä verksamhetsched på borgholms hc',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'who takes part in the Karlshamn pilot?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who are the contact people?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'växelnumret till Västerviks sjukhus? akuten är överbelastad och jag behöver nå medicinkliniken',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamns?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      {
+        text: 'länssjukhuset då',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a locum GP covering at Högsby health centre through January while one of the regular doctors is on parental leave. Is Susanna Althini still working there, and how can I reach her?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'en' },
+      },
+      {
+        text: "and what's the dependence collaboration project she's part of about?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem håller i hälsolotsen i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad är det för nåt egentligen',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till öppenvårdpsykiatrin vimerby',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån mejl dit också',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the nära vård coordinator these days?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: "ok, Marie Ragnarsson's email then",
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'what about her mobile?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'how do I reach 1177 Vårdguiden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' },
+      },
+      {
+        text: 'and the ambulance service?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+      { text: "thanks, that's all", locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p41-21',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Stensö hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Smedby hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'och vad har Jimmy Loord för mejl',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-23',
+    class: 'followUp',
+    turns: [
+      { text: 'min HC är Gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'hur ser det ut med rub 5 hos oss nu efter helgerna?',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem har SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: "which of my RUB 5 patients don't have a named GP?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karim och är ny basenhetschef på Mörlunda sedan 2 januari, tog över efter jul när förra chefen gick i pension. Kan du sätta Mörlunda som min hälsocentral?',
+        expect: { kind: 'setMyUnit', unit: 'hc-morlunda', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub5 har vi som saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för RUB5 som saknar fast läkarkontakt',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'och i december?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma fast för ambulansresor',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share without a named GP changed since August at Esplanaden?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Gamleby?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gamleby',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Kristineberg med Blå Kusten på akutbesök',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'lägg till Gripen också',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och ambulans?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många rub 5-patienter i hela länet har åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'återinläggningar då?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'hur har det utvecklats sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'compare us with Nybro on RUB 5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about in January?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub4 på stensö?',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'och rub 5',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-32',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'list our RUB5 patients without a GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'ok then just give me the numbers for Berga',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB5-siffror för Vimmerby januari 2023',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', period: '2023-01', lang: 'sv' },
+      },
+      {
+        text: 'hemsjukvården?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          period: '2023-01',
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend in psychiatry contacts among our RUB 5 patients from August 2022 to March 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'psykiatri',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and rehab?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'rehabilitering',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p41-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p41-36',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests is this channel subscribed to?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause it for now, half the team is off sick with the flu',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p41-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevet igen nu när alla är tillbaka från ledigheten',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'och flytta det till tisdagar 07.30',
+        expect: { kind: 'digestSubscribe', weekday: 2, time: '07:30', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p41-38',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe us to the weekly digest for Gripen and Kristineberg, Thursdays at 2pm',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      { text: 'show me a preview', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p41-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet här, vi har flyttat till en ny kanal',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationer finns kvar?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p41-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på regionens veckobrev, fredagar kl 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nej förresten, ta onsdagar istället',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 3, lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
