@@ -739,6 +739,13 @@ export function inContext(
       // list is asked for with its own words ("visa vilka").
       const listAsked = has(r, ['show', 'list', 'which', 'patients', 'whoIs']);
       const measureOnly = keeps && alone.kind === 'patientList' && !listAsked;
+      // "how many of ours have no named GP?" after a comparison: our own figure.
+      const ownOnly =
+        topic === 'rubCompare' &&
+        r.features.has('we') &&
+        alone.kind === 'rubSummary' &&
+        !has(r, ['compare', 'compareUnits', 'units2']);
+      if (ownOnly) return continuedMetric('rubSummary', c, r) ?? alone;
       const kind =
         (STRONG_METRICS.has(alone.kind) && !measureOnly) || (status && !keeps) ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;

@@ -176,7 +176,7 @@ export const CUES = {
       'vem kontaktar|kontaktperson(?:en|er|erna)?|kontakt(?:uppgifter|uppgifterna|info|information|vag|vagar|en)?|kontakta',
       'vem (?:ansvarar|ansvarade|leder|ledde|driver|drev|haller i|holl i)(?: for)?|ansvarig(?:a)?(?: for)?',
       // "vem jobbar med hälsolotsen?": who, not what the work is
-      'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with)',
+      'vem (?:som )?(?:jobbar|arbetar) med|who (?:works|is working|are working) (?:on|with|in)',
       // "vem på hälsocentralen är det som jobbar med …", "vem i arbetsgruppen kan jag fråga?" (the
       // place between is left for the name)
       '(?<=vem (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:ar det )?som (?:jobbar|arbetar) med',
@@ -445,7 +445,8 @@ export const CUES = {
     patterns: [
       '(?:min|mitt|mina|var|vart|vara) (?:egen |egna )?(?:halsocentral|enhet|mottagning)|hos (?:oss|mig)',
       '(?:my|our) (?:own )?(?:halsocentral|unit|clinic|practice)',
-      '(?:my|mina|vara|our)(?= (?:rub[0-5] )?(?:patient|gamlingar|aldre|brukare|listade|folks))',
+      // ("mina mest komplexa patienter", "our sickest patients")
+      '(?:my|mina|vara|our)(?= (?:(?:mest|most|sjukaste|sickest|komplexa|complex|tyngsta|svaraste) ){0,3}(?:rub[0-5] )?(?:patient|gamlingar|aldre|brukare|listade|folks))',
       '(?:our|my) (?:place|practice|centre|center)|var arbetsplats|min arbetsplats',
     ],
   },
@@ -705,7 +706,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter ' +
     // "snabbt, vem är …", "quick question:": haste, not a name
-    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers'
+    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours'
   ).split(' '),
 );
 

@@ -870,7 +870,10 @@ function entityKindOf(a: Analysis): EntityKind {
   const personFirst =
     a.features.has('unitWord') ||
     (first !== undefined && upperFirst(first) && inPersonName(a.lexicon, first));
-  if (personFirst && capitalised >= 2 && a.resolve('person').match.status === 'found') {
+  // ("telefon nr till susana altini högsby hc": typed without capitals, a name and a place)
+  const lowerCase = a.tokens.every((t) => t.orig === t.orig.toLowerCase());
+  const nameAndPlace = capitalised >= 2 || (lowerCase && a.remainder.length >= 3);
+  if (personFirst && nameAndPlace && a.resolve('person').match.status === 'found') {
     return 'person';
   }
   // "Eva Lindqvist at Gamleby health centre": a name the directory lacks, and where they work.
@@ -1185,9 +1188,14 @@ const match = (a: Analysis, type: LookupType): EntityMatch => {
     const group = a.subjectGroup() ?? a.describedGroup();
     if (group) return { status: 'found', ...group, score: 1 };
   }
-  return type === 'unit' && a.features.has('unitWord')
-    ? healthCentreAmong(a.lexicon, found)
-    : found;
+  if (type !== 'unit' || !a.features.has('unitWord')) return found;
+  // "… i Borgholms kommun … få tag på hälsocentralen i Borgholm": the health centre asked for,
+  // not the kommun named beside it.
+  if (found.status !== 'found' || !isHealthCentre(a.lexicon, found.id)) {
+    const centres = a.units().filter((u) => isHealthCentre(a.lexicon, u.id));
+    if (centres.length === 1) return centres[0];
+  }
+  return healthCentreAmong(a.lexicon, found);
 };
 
 type Builders = { [K in TypedIntentKind]: (a: Analysis) => Extract<IntentBody, { kind: K }> };

@@ -794,6 +794,56 @@ describe('round p41 and older known failures', () => {
   });
 });
 
+describe('round p43', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('reads "mina mest komplexa patienter" as the user\'s own', () => {
+    const text = 'visa mina mest komplexa patienter utan fast läkare';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'patientList',
+      scope: { kind: 'mine' },
+    });
+  });
+
+  it('reads "who works in" a group as whom to contact', () => {
+    expect(understand('who works in Karlshamnspiloten?', 'en-US', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+
+  it('finds a misspelt person typed without capitals before their unit', () => {
+    expect(understand('mejl till ake akeson borgholms hc', 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson' },
+    });
+  });
+
+  it('gives our own figure when "we" is asked about after a comparison', () => {
+    const [, ours] = turns(['jämför oss med Berga', 'och hur många av våra saknar fast läkare?']);
+    expect(ours).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'mine' },
+      measure: 'withoutFastLakarkontakt',
+    });
+  });
+
+  it('gives the health centre asked for, not the kommun the sender works in', () => {
+    expect(
+      understand('Borgholms kommun här, hur når jag hälsocentralen i Borgholm?', 'sv-SE', real),
+    ).toMatchObject({ kind: 'unitLookup', unit: { status: 'found', id: 'hc-borgholm' } });
+    // a kommun the directory lacks beside it
+    expect(
+      understand(
+        'hemtjänsten Mönsterås kommun, nummer till hälsocentralen i Mönsterås?',
+        'sv-SE',
+        real,
+      ),
+    ).toMatchObject({ kind: 'unitLookup', unit: { status: 'found', id: 'hc-monsteras' } });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -35389,6 +35389,738 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p43, written blind: municipal elderly-care and home-care staff reaching regional health care.
+  {
+    id: 'p43-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är undersköterska i hemtjänsten i Borgholms kommun. Vi har en brukare som blivit mycket sämre över helgen och jag behöver få tag på halsocentralen i Borgholm, vad har dom för nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'tack snälla!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p43-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hemsjukhuset i borgholm, vem är kontaktperson där?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mailadressen?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till susana altini högsby hc',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'mejl till henne då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-04',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm the MAS in Högsby municipality. Who is the contact for the collaboration on addiction problems between the health centre and the kommun?",
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'what are they focusing on?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-beroende', aspect: 'focus' },
+      },
+      {
+        text: 'and who takes part?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka vårdcentraler finns i västervik',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Nybro?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'mörbylånga då',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'numret till Maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Alvinsson Hilberth',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-alvinsson-hilberth' },
+      },
+      {
+        text: 'har hon mobil också',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Contact details for Birgitta Lindqvist, MAS in Hultsfred',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound' },
+      },
+      {
+        text: 'ok, then the Hultsfred health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p43-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetschef på blå kustn?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och på kristinebrg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p43-09',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och Oskarshamns sjukhus',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p43-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who are the coordinators for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: "what's Marie's email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-11',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hörde om karlshamnspiloten med egen telefonlinje till vårdcentralen, vilka var med i den?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem kan man prata med om den',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p43-12',
+    class: 'language',
+    turns: [
+      { text: 'hej hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'nummer till öppenvårdspsykiatrin i vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p43-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'akutmotagningen vastervik telefon',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'och länsjukhuset i kalmar',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p43-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är biståndshandläggare i Oskarshamns kommun och vi vill ha med regionen i en SIP för en äldre man med många diagnoser som åker in och ut på akuten. Vem kontaktar jag i Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'Helene Svensson, har hon telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list all basenhetschefer',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'basenhetschef' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'basenhetschef', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p43-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'How do I reach Löttorp health centre?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-lottorp' },
+      },
+      {
+        text: "who's the manager there",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p43-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem kan jag ringa om hälsolotsen i högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad är det för nåt egentligen',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p43-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who works in the coordinating group for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'email to Mathias there',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'har ni nummret till distriktssköterskan Karin Bergqvist i Torsås?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'torsås hälsocentral då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p43-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'what is the home hospital in Borgholm about?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'target group?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-21',
+    class: 'plain',
+    turns: [
+      {
+        text: "who's the head of operations at Borgholm health centre?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'his direct number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p43-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'mejladressen till julia ström',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'och emma rydhs',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p43-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hello, I work as a nurse in the home health care in Västervik municipality and we share many frail patients with Esplanaden. Who takes part in the home care collaboration project there?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'is there a contact person?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p43-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är borgholm',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'hur många rub5 har vi', expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' } },
+      {
+        text: 'hur många av dom har hemsjukvård',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och återinläggningar',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p43-25',
+    class: 'details',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients without a named GP changed since August 2022 at my health centre?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'jämför gripen och kristinebreg rub 5',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-gripen', 'hc-kristineberg'] },
+      },
+      {
+        text: 'lägg till blå kusten',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa mina rub 5 patienter som saknar fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p43-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB5 without fast läkarkontakt',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p43-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är ny basenhetschef och vi har väldigt mycket samarbete med kommunens hemsjukvård i Mörbylånga. Hur många RUB 5-patienter på Färjestaden har pågående hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och hur många har åkt ambulans?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p43-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel med sip på stensö i januari 2023',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          period: '2023-01',
+        },
+      },
+      {
+        text: 'och december',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'compare our RUB 5 numbers with Nybro and Emmaboda',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['mine', 'hc-nybro', 'hc-emmaboda'] },
+      },
+      {
+        text: 'how many of ours have no named GP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub 4 har vi hos oss',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 4 },
+      },
+      { text: 'och rub 5', expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 5 } },
+      { text: 'visa listan', expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5 } },
+    ],
+  },
+  {
+    id: 'p43-33',
+    class: 'plain',
+    turns: [
+      {
+        text: 'set my unit to Överum',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-overum' },
+      },
+      {
+        text: 'list my RUB 5 patients',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p43-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'utvecklingen för andelen utan fast läkarkontakt från oktober till februari, Gamleby',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gamleby',
+          from: '2022-10',
+          to: '2023-02',
+        },
+      },
+      {
+        text: 'samma för hela regionen',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-10',
+          to: '2023-02',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p43-35',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kan jag få en lista på mina mest komplexa patienter som inte har nån fast doktor',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p43-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p43-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Gripen and Kristineberg, Thursdays at 2 pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 4,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'actually move it to Friday morning at 9',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', lang: 'en', weekday: 5, time: '09:00' },
+      },
+    ],
+  },
+  {
+    id: 'p43-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet över sommarn', expect: { kind: 'digestPause', lang: 'sv' } },
+      { text: 'vilka prenumerationr har kanalen', expect: { kind: 'digestList', lang: 'sv' } },
+      {
+        text: 'sätt igång veckobrevet igen nu',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p43-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests does this channel get?',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'hi bot, we no longer need the weekly summary in this channel, please unsubscribe',
+        locale: 'sv-SE',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thanks', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p43-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni skicka veckobrev om hela regionen hit varje tisdag 07.30?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'region',
+        },
+      },
+      { text: 'förhandsgranska', expect: { kind: 'digestPreview', lang: 'sv' } },
+      {
+        text: 'vilka veckobrev går till den här kanalen',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
