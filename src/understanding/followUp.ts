@@ -597,7 +597,14 @@ export function inContext(
 
   // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs",
   // "sjukhus då?" (not one of them: that asks for a number or address).
-  if (topic === 'unitsInArea' && !r.field && (elliptical || alone.kind === 'unitsInArea')) {
+  // ("how do I reach the emergency department in Oskarshamn?" asks for the one there)
+  const reachAsked = r.features.has('reach') && alone.kind === 'unitLookup';
+  if (
+    topic === 'unitsInArea' &&
+    !r.field &&
+    !reachAsked &&
+    (elliptical || alone.kind === 'unitsInArea')
+  ) {
     if (r.municipality || r.unitKind) {
       return (
         continued('unitsInArea', c, {
@@ -703,6 +710,10 @@ export function inContext(
     }
     // ("contact details for everyone in that group" after the analyst in the coordination group)
     const group = c.group ?? c.within;
+    // "is psychiatry already one of the participants?": asked of the group, a measure word or not
+    if (group && r.aspect && (topic === 'groupContacts' || topic === 'groupDetails')) {
+      return { kind: 'groupDetails', group: found(group), aspect: r.aspect };
+    }
     if (group && !has(r, METRIC_FEATURES)) {
       if (r.aspect) return { kind: 'groupDetails', group: found(group), aspect: r.aspect };
       // "and their emails?": the group's contacts, whose card has every detail there is.

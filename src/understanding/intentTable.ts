@@ -203,6 +203,8 @@ export const CUES = {
       // "vart ringer jag kommunens hemsjukvård?", "måste ringa tillbaka ambulansen"
       '(?:vart|var) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
+      // "jag söker Svensson", "I'm looking for Linda Berg"
+      '(?:jag|vi) (?:soker|letar efter)|(?:i m|im|i am|we re|we are) (?:looking|searching) for',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
     ],
@@ -483,7 +485,7 @@ export const CUES = {
   // ---- digests ----
   digest: {
     patterns: [
-      'veckobrev(?:et|en|s)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
+      'veckobrev(?:et|en|s)?|veckobrevs(?:utskick|mejl|mail)(?:et|en)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
       'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet|nasta brev|veckans brev',
       'weekly (?:digest|summary|report|newsletter|update|email)|(?:weekly )?round ?up|veckosammanstallning(?:en)?',
     ],
@@ -706,7 +708,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter ' +
     // "snabbt, vem är …", "quick question:": haste, not a name
-    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours'
+    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop'
   ).split(' '),
 );
 

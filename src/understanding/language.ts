@@ -19,9 +19,30 @@ const SWEDISH: ReadonlySet<string> = new Set(
     'hälsocentral halsocentral hälsocentralen halsocentralen hälsocentraler vårdcentral vardcentral ' +
     'basenhetschef verksamhetschef samordnare analytiker mars maj juni juli augusti oktober ' +
     'januari februari hur hurdan ge mig säga saga kolla hitta samma jämförelse jamforelse ' +
-    'istället istallet direktnummer direktnumret telefonnumret mobilnumret mejladress mejladressen'
+    'istället istallet direktnummer direktnumret telefonnumret mobilnumret mejladress mejladressen ' +
+    'starta igen'
   ).split(' '),
 );
+
+/**
+ * Beginnings of Swedish words, for compounds and slips the list cannot hold
+ * ("veckobrevsutskicket", "telefonummer").
+ */
+const SWEDISH_STARTS: readonly string[] = [
+  'telefon',
+  'veckobrev',
+  'mejl',
+  'mobilnum',
+  'halsocentr',
+  'hälsocentr',
+  'prenumer',
+  'kontaktpers',
+  'förhandsvis',
+  'forhandsvis',
+  'utskick',
+];
+const swedishWord = (w: string): boolean =>
+  SWEDISH.has(w) || SWEDISH_STARTS.some((start) => w.startsWith(start));
 
 /** Words that mark English. */
 const ENGLISH: ReadonlySet<string> = new Set(
@@ -99,7 +120,7 @@ export function withoutLanguageRequest(text: string): string {
 /** The language the words of a text tell, or undefined when they tell none ("Gripen", "Nästa"). */
 export function languageSignal(text: string): Language | undefined {
   const words = splitWords(text.slice(0, 2000).toLowerCase());
-  const svWords = words.filter((w) => SWEDISH.has(w)).length;
+  const svWords = words.filter(swedishWord).length;
   const sv = svWords + (svWords > 0 && SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
   // An English genitive ("Kristineberg HC's") is an English word too.
   const genitive = (text.includes("'") || text.includes('’')) && GENITIVE.test(text);

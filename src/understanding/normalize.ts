@@ -194,13 +194,16 @@ const WORD_REWRITES: Readonly<Record<string, string>> = {
   // "lasarettet i Kalmar": the hospital there (one slip from "lasaretten", the plural, otherwise)
   lasarettet: 'sjukhuset',
   lasarett: 'sjukhus',
+  // "Högsbys kommunala hemsjukvård": the kommun's
+  kommunala: 'kommunens',
+  kommunal: 'kommunens',
 };
 const WORD_REWRITE = new RegExp(
   `${START}(?:(fast)(?=l[äa]kar)|(${Object.keys(WORD_REWRITES).join('|')})${END})`,
   'giu',
 );
 
-const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psych|lasarett/i;
+const WORD_REWRITE_WHEN = /fast|municipalit|hospital|psych|lasarett|kommunal/i;
 
 function rewrite(text: string): string {
   const rewritten = REWRITES.reduce(

@@ -844,6 +844,71 @@ describe('round p43', () => {
   });
 });
 
+describe('round p44', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('reads "det arbetet" as the group talked about', () => {
+    const [, aim] = turns(['vem kontaktar jag för Hälsolotsen?', 'vad är fokus för det arbetet?']);
+    expect(aim).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+      aspect: 'focus',
+    });
+  });
+
+  it('asks the group talked about who takes part, though a measure word is said', () => {
+    const [, part] = turns(
+      ['who do I contact for Hemsjukhuset?', 'is the ambulance already one of the participants?'],
+      'en-US',
+    );
+    expect(part).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+      aspect: 'participants',
+    });
+  });
+
+  it('hears Swedish in compounds and slips on an English client', () => {
+    expect(understand('anna dahl telefonummer', 'en-US', real)).toMatchObject({
+      kind: 'personLookup',
+      language: 'sv',
+    });
+    expect(understand('veckobrevsmejlet?', 'en-US', real)).toMatchObject({
+      kind: 'digestPreview',
+      language: 'sv',
+    });
+  });
+
+  it('reads "kommunala hemsjukvård" as the kommun\'s', () => {
+    expect(
+      understand('telefon till Västerviks kommunala hemsjukvård', 'sv-SE', real),
+    ).toMatchObject({ kind: 'unitLookup', unit: { status: 'found', id: 'vasterviks-kommun' } });
+  });
+
+  it('asks for the one unit there when reaching it is asked after a list of units', () => {
+    const [, ed] = turns(
+      [
+        'which hospitals are there in the county?',
+        'how do I reach the emergency department in Västervik?',
+      ],
+      'en-US',
+    );
+    expect(ed).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'sjukhus-vastervik' },
+    });
+  });
+
+  it('reads "jag söker Welander" as the person looked for', () => {
+    const text = 'jag söker Welander, vi har en patient ihop';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'rebecca-welander' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

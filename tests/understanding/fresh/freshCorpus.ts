@@ -36121,6 +36121,735 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p44, written blind: psychiatry, ambulance and hospital staff; quarterly comparisons; a coordinator tidying digests.
+  {
+    id: 'p44-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, vilket nummer har psykiatrin?',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+      {
+        text: 'och öppenvårdspsyk i Vimmerby?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      { text: 'toppen, tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p44-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är sjuksköterska på akutmottagningen i Västervik. Vi ser samma sköra patienter komma tillbaka gång på gång och jag skulle vilja prata med dem som driver samverkan kring hemsjukvården i Västervik. Vem ska jag kontakta?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'vad är fokus i det arbetet?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I work as an ambulance nurse in the northern part of Öland, and sometimes we offer patients a doctor's visit at home the next day instead of taking them in. Who is the contact person for the home hospital in Borgholm?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'does he have a mobile as well?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar verksamhetsshef på borgholms hc',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'och på Löttorp då',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-05',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vem är Blå Kustens basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och Kristinebergs?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag söker Svensson, vi har en gemensam patient',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' },
+      },
+      { text: 'Helene', expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'sv' } },
+      {
+        text: 'hennes mejl?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har du kontaktuppgifter till överläkare Lars Bengtsson på psykiatrin i Kalmar?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'okej. hur når jag psykiatrin istället då',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-08',
+    class: 'language',
+    turns: [
+      {
+        text: "Who should I contact about Oskarsgruppen? I work in outpatient psychiatry in Oskarshamn and we'd like to join.",
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'is psychiatry already one of the participants?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: "ok, and Anna Dahl's phone number?",
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Susanna Althini please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+      { text: 'great, thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p44-10',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'finns det nån analytiker som tar fram rub-siffrorna? vill fråga om underlaget till kvartalsuppföljningen',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för mejl',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who are the Nära vård coordinators?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: "Maria Alvinsson Hilberth's mobile, please",
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och sjukhusen i Kalmar kommun?',
+        expect: { kind: 'unitsInArea', municipality: 'Kalmar', unitKind: 'sjukhus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which hospitals are there in the county?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', unitKind: 'sjukhus', lang: 'en' },
+      },
+      {
+        text: 'how do I reach the emergency department in Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+      {
+        text: 'and the one in Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      {
+        text: "I'm looking for Linda Berg, a nurse at the ED there",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-14',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur får man tag i ambulansen? alltså inte 112 utan ambulansverksamheten, vi vill boka ett samverkansmöte',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p44-15',
+    class: 'followUp',
+    turns: [
+      { text: 'hej hej', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vem är kontaktperson för samverkan kring beroende i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för nummer',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'mejladress till Jimmy Loord',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Karin Helmersson då?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-17',
+    class: 'details',
+    turns: [
+      {
+        text: 'who were the contacts for the Karlshamn pilot in Blekinge?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what were its target groups?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'marie ragnarson telefonummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejladressen',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-19',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hur når jag Gamleby hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+      {
+        text: 'och Överum?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Jag är distriktssköterska på Högsby HC. Nummer till Högsbys kommunala hemsjukvård?',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamns kommun?',
+        expect: { kind: 'unitLookup', unit: 'oskarshamns-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-21',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which units take part in the Hultsfred cluster?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'en' },
+      },
+      {
+        text: 'and its target groups?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'targetGroups', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      {
+        text: 'kommunikatören där, vem är det?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hälsocentral är Mönsterås',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'hur ser rub 5 ut hos oss?',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+      { text: 'och för Nybro?', expect: { kind: 'rubSummary', scope: 'hc-nybro', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p44-24',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub5 siffrorna för hultsfreds hc i januari',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', period: '2023-01', lang: 'sv' },
+      },
+      {
+        text: 'och rub 4?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          level: 4,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur mnga av rub5 har besökt akuten',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-25',
+    class: 'details',
+    turns: [
+      {
+        text: 'Inför kvartalsuppföljningen: jämför Blå Kusten, Gripen och Kristineberg på RUB 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'bara andelen med SIP',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur såg det ut i november?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+          period: '2022-11',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'compare Esplanaden and Stora Trädgårdsgatan on RUB 5 patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and back in December?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'set my health centre to Emmaboda',
+        expect: { kind: 'setMyUnit', unit: 'hc-emmaboda', lang: 'en' },
+      },
+      {
+        text: 'how many of our RUB 5 patients lack a named GP?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'compare us with Nybro and Berga',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-nybro', 'hc-berga'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats hos oss sen augusti?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend in ambulance rides for RUB5 across the whole region, September 2022 to February 2023',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'ambulans',
+          scope: 'region',
+          from: '2022-09',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and how are the patients with ongoing home health care distributed across the health centres?',
+        expect: { kind: 'rubDistribution', measure: 'hemsjukvard', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-30',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många RUB5:or finns det i hela länet?',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'vilka hälsocentraler har flest som saknar fast läkarkontakt?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma sak fast för återinläggningarna',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa listan på våra rub5-patienter som saknar fast läkare',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'How many of the RUB 5 patients at Gripen have been in touch with psychiatry?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'what about Blå Kusten?',
+        expect: { kind: 'rubSummary', scope: 'hc-bla-kusten', measure: 'psykiatri', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-33',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Eva och är sedan januari ny basenhetschef på Stensö. Jag håller på att förbereda kvartalsuppföljningen med mina medarbetare och undrar hur stor andel av RUB 5-patienterna på Stensö som har en SIP?',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-34',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka rub5-patienter på Gripen saknar fast läkare?',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, lang: 'sv' },
+      },
+      {
+        text: 'ok, jämför Gripen och Kristineberg då',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-kristineberg'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej Nära! Kan ni skicka veckobrevet till den här kanalen för hela Oskarshamn, måndagar kl 07.30?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p44-36',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which weekly digests does this channel get?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'pause ours over the summer please', expect: { kind: 'digestPause', lang: 'en' } },
+      {
+        text: 'actually, just unsubscribe us altogether',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p44-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev är uppsatta i kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'flytta det till torsdagar kl 9 istället',
+        expect: { kind: 'digestSubscribe', weekday: 4, time: '09:00', lang: 'sv' },
+      },
+      {
+        text: 'och gör det bara för Gripen och Kristineberg',
+        expect: {
+          kind: 'digestSubscribe',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p44-38',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevsutskicket igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'kan jag få en förhandsvisning?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p44-39',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi, I coordinate the Nära vård channels for the southern part of the county and I'm tidying up our digests. Could you set up the weekly digest here covering the whole region, every Wednesday at 1 pm?",
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          time: '13:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      { text: 'preview it please', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p44-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta prenumerationn på veckobrevt här',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
