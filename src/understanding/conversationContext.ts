@@ -35,6 +35,8 @@ export const topicKinds = [
   'digestSubscribe',
   // (its follow-ups: "vi kör på det, varje torsdag kl 13" subscribes)
   'digestPreview',
+  // (its follow-ups: "byt till bara Stensö och Berga" changes the one listed)
+  'digestList',
 ] as const satisfies readonly IntentKind[];
 export type TopicKind = (typeof topicKinds)[number];
 

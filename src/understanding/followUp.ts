@@ -395,6 +395,7 @@ function digestDetails(
   r: Reading,
   c: ConversationContext,
 ): IntentBody | undefined {
+  if (c.topic === 'digestList') return scopeChanged(alone, r);
   if (c.topic !== 'digestSubscribe' && c.topic !== 'digestPreview') return undefined;
   const scopeAlone = alone.kind === 'unitsInArea' && SCOPE_OPENERS.has(r.words[0]);
   if (alone.kind !== 'unknown' && !scopeAlone) return undefined;
@@ -402,6 +403,17 @@ function digestDetails(
   if (!typed) return undefined;
   if (c.topic === 'digestPreview') return { kind: 'digestSubscribe', typed };
   return { kind: 'digestSubscribe', typed: digestTyped(c.digest, typed), ...saved(c) };
+}
+
+/** Words that change what a digest is about: "byt till bara Stensö och Berga". */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['byt', 'byta', 'andra', 'change', 'switch']);
+
+/** "byt till bara Stensö och Berga" after the channel's digests: the one there, about those. */
+function scopeChanged(alone: IntentBody, r: Reading): IntentBody | undefined {
+  if (alone.kind !== 'unknown' && alone.kind !== 'unitsInArea') return undefined;
+  const typed = r.digest();
+  if (!typed?.scope || !r.words.some((w) => CHANGE_WORDS.has(w))) return undefined;
+  return { kind: 'digestSubscribe', typed, moves: true };
 }
 
 /** The subscription the request being answered saved, for its follow-ups to change. */

@@ -1596,7 +1596,11 @@ function scheduleOnly(
   a: Analysis,
   context: ConversationContext | undefined,
 ): IntentBody {
-  const answering = context?.topic === 'digestSubscribe' || context?.topic === 'digestPreview';
+  // ("byt till bara Stensö och Berga" after the channel's digests are listed: that one changed)
+  const answering =
+    context?.topic === 'digestSubscribe' ||
+    context?.topic === 'digestPreview' ||
+    (context?.topic === 'digestList' && read.kind === 'digestSubscribe' && read.moves);
   if (read.kind !== 'digestSubscribe' || answering) return read;
   const asked = ['subscribe', 'digest', 'here'] as const;
   // "lägg till ett för Västervik, onsdagar kl 13": one more, on a day and at a time; "flytta det

@@ -200,6 +200,27 @@ describe('weekly digests, end to end', () => {
     expect(list).toContain('Postas varje tisdag kl. 07:30.');
   });
 
+  it('"byt till bara Stensö och Berga" after the list changes the one digest\'s health centres', async () => {
+    const say = await coordinator();
+
+    expect(await say('veckobrev här varje torsdag kl 8 för Kalmar')).toContain(
+      'Veckobrevet är sparat',
+    );
+    const thread = '1715000888888';
+    expect(await say('vad får den här kanalen för veckobrev?', thread)).toContain(
+      'Postas varje torsdag kl. 08:00.',
+    );
+    const changed = await say('byt till bara Stensö och Berga', thread);
+    expect(changed).toContain('Veckobrevet är sparat');
+    expect(changed).toContain('Omfattning: Stensö hälsocentral, Berga hälsocentral');
+    expect(changed).toContain('varje torsdag kl. 08:00');
+
+    const list = await say('vilka prenumerationer finns här?');
+    expect(list.match(/Postas varje/g)).toHaveLength(1);
+    expect(list).toContain('Stensö hälsocentral, Berga hälsocentral');
+    expect(list).not.toContain('Området Kalmar');
+  });
+
   it('previews the digest now, in this conversation', async () => {
     const c = clock();
     const h = await open(c);

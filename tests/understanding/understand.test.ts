@@ -900,6 +900,18 @@ describe('round p44', () => {
     });
   });
 
+  it('changes the health centres of the one digest listed ("byt till bara …")', () => {
+    const [, changed] = turns(['vilka veckobrev har kanalen?', 'byt till bara Nybro och Emmaboda']);
+    expect(changed).toMatchObject({
+      kind: 'digestSubscribe',
+      moves: true,
+      typed: { scope: 'units', unitIds: ['hc-nybro', 'hc-emmaboda'] },
+    });
+    // after figures, the same words ask for no digest
+    const [, figures] = turns(['rub5 på Gripen', 'byt till Stensö']);
+    expect(figures.kind).not.toBe('digestSubscribe');
+  });
+
   it('reads "jag söker Welander" as the person looked for', () => {
     const text = 'jag söker Welander, vi har en patient ihop';
     expect(understand(text, 'sv-SE', real)).toMatchObject({
