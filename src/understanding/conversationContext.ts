@@ -236,8 +236,13 @@ export function contextAfter(
   }
   const unitFromScope =
     slots.scope?.kind === 'unit' ? { id: slots.scope.id, name: slots.scope.name } : undefined;
+  // "what's his email" after the head of a unit: still that role, for "and at Löttorp?"
+  const samePerson = slots.person !== undefined && slots.person.id === previous.person?.id;
+  const role =
+    slots.role ?? (intent.kind === 'personLookup' && samePerson ? previous.role : undefined);
   return defined({
     ...slots,
+    role,
     ...(answer.people ? { candidates: answer.people.slice(0, 10) } : {}),
     ...(answer.subscription ? { subscription: answer.subscription } : {}),
     language,

@@ -819,7 +819,7 @@ export function inContext(
   // new role is asked alone, and "how do I get hold of Borgholm HC" asks for the unit itself).
   if (
     r.names === 'unit' &&
-    (topic === 'roleAtUnit' || topic === 'peopleByRole') &&
+    (topic === 'roleAtUnit' || topic === 'peopleByRole' || topic === 'personLookup') &&
     c.role &&
     !r.features.has('field') &&
     !r.features.has('role') &&

@@ -167,7 +167,8 @@ export const CUES = {
   contact: {
     patterns: [
       'vem (?:fan |i helvete |tusan )?(?:kontaktar|kontakter|ska|skall|kan|bor|borde) (?:jag|man|vi)(?: (?:kontakta|ringa|prata med|tala med|snacka med|vanda (?:mig|oss) till|fraga|maila|mejla))?',
-      'vem (?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|snacka med|hora av (?:mig|oss) till|vanda (?:mig|oss) till|fraga)',
+      // ("vem är det man ska prata med om det?")
+      'vem (?:ar det (?:som )?)?(?:jag|man|vi) (?:ska|skall|kan|bor|borde) (?:kontakta|ringa|prata med|tala med|snacka med|hora av (?:mig|oss) till|vanda (?:mig|oss) till|fraga)',
       'vem (?:snackar|pratar|talar|hor) (?:jag|man|vi)(?: av mig)? med|vem ska man hora av sig till',
       // "vem ringer vi för hemsjukhuset?": who, not how
       'vem (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?',

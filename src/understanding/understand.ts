@@ -1503,6 +1503,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
   if (!earlier && !asked.reference && !asked.before) return question;
   // The question read once, for all that follows.
   const q = analyse(question, lexicon);
+  // "… and I'd like to know what they are focusing on before our meeting. Could you help me?":
+  // a plea for help after a wish is the wish.
+  const wish = earlier && onlyHelp(q) ? wishBefore(earlier, lexicon) : undefined;
+  if (wish) return wish;
   const own = earlier ? ownUnitBefore(q, earlier, lexicon) : undefined;
   if (own) return `${question} ${own}`;
   if (!asked.reference && !asked.before) return question;
@@ -1530,6 +1534,14 @@ export function askedText(text: string, lexicon: Lexicon): string {
   const roles = q.features.has('whoIs') && !q.features.has('role') && !q.features.has('contact');
   const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon), roles);
   return [...names, question].join(' ');
+}
+
+const onlyHelp = (q: Analysis): boolean => q.features.has('help') && q.features.size === 1;
+
+/** The last sentence before, when it asks for something the bot answers. */
+function wishBefore(earlier: string, lexicon: Lexicon): string | undefined {
+  const last = earlier.split(/(?<=[.!?])\s+/u).at(-1);
+  return last && hasContent(analyse(last, lexicon).features) ? last : undefined;
 }
 
 /** "… få tag på chefen på Kristineberg, vem är BEC där?": "där" is the unit the question names. */

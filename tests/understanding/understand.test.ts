@@ -3,7 +3,11 @@ import { buildLexicon, type Lexicon } from '../../src/understanding/lexicon';
 import { stripTeamsMarkup } from '../../src/understanding/teamsText';
 import { understand } from '../../src/understanding/understand';
 import { fixtureDirectory } from './fixtureDirectory';
-import { contextAfter } from '../../src/understanding/conversationContext';
+import {
+  contextAfter,
+  type ConversationContext,
+} from '../../src/understanding/conversationContext';
+import { answeredFacts } from './fresh/freshScore';
 import { loadDirectory } from '../../dev/reference-api/directoryData';
 
 const lexicon = buildLexicon(fixtureDirectory);
@@ -917,6 +921,52 @@ describe('round p44', () => {
     expect(understand(text, 'sv-SE', real)).toMatchObject({
       kind: 'personLookup',
       person: { status: 'found', id: 'rebecca-welander' },
+    });
+  });
+});
+
+describe('round p45', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('reads "vem är det man ska ringa om …" as whom to contact', () => {
+    const text = 'vem är det man ska ringa om Karlshamnspiloten?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+
+  it('keeps the role asked for through a question about the person, for "och på Kristineberg?"', () => {
+    // As the bot answers: the one person found at the unit is the one "hans" means.
+    let context: ConversationContext = {};
+    const [, , other] = [
+      'vem är verksamhetschef på Borgholms hälsocentral?',
+      'hans telefon?',
+      'och på Kristineberg?',
+    ].map((text) => {
+      const intent = understand(text, 'sv-SE', real, context);
+      context = contextAfter(context, intent, answeredFacts(intent));
+      return intent;
+    });
+    expect(other).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'verksamhetschef',
+      unit: { status: 'found', id: 'hc-kristineberg' },
+    });
+  });
+
+  it('reads a plea for help after a wish as the wish', () => {
+    const text =
+      'Hej, jag har nyss börjat som kurator i Högsby. Jag skulle vilja veta vilka målgrupper ' +
+      'hälsolotsen har. Kan du hjälpa mig?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+      aspect: 'targetGroups',
+    });
+    // a plea for help alone, after no wish, is help
+    expect(understand('Hej, jag är ny här. Kan du hjälpa mig?', 'sv-SE', real)).toMatchObject({
+      kind: 'help',
     });
   });
 });

@@ -36850,6 +36850,716 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p45, written blind: a spring day: precise regulars and uncertain newcomers.
+  {
+    id: 'p45-01',
+    class: 'plain',
+    turns: [
+      { text: 'Åke Åkesson', expect: { kind: 'personLookup', person: 'ake-akesson', lang: 'sv' } },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Linnea och har precis börjat som distriktssköterska på Borgholms hälsocentral, så jag är rätt ny och vet inte riktigt hur allt funkar än. Jag har hört att vi jobbar med något som heter Hemsjukhuset tillsammans med kommunen, men vem är det man ska prata med om det? Förlåt om det är en dum fråga 😅',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt telefonnummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone Maria Alvinsson Hilberth',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'mobile?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks a lot!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p45-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är bascenhetschef på kristinebergs hc',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the head of operations at Borgholm health centre?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and at Löttorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-lottorp', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-06',
+    class: 'plain',
+    turns: [
+      { text: 'Gripen', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+      { text: 'adress?', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p45-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag på nån som håller på med alkohol och beroende i Högsby, vem ringer jag?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'kan jag mejla henne?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-08',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi there, I'm a newly hired nurse at Västervik hospital. I moved here from Norway in January so my Swedish is still not great. My manager told me there is a project about home health care in Västervik together with the municipality, and I'd like to know what they are focusing on before our meeting next week. Could you help me?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who takes part in it?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-09',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarsgruppens kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'Anna Dahls mejl',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Helenes också',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i västervik',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Kalmar kommun?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Can you give me Jimmy Loord's number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'ok, what about Marie Ragnarsson then?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'visa alla basenhetschefer',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-13',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' } },
+      {
+        text: 'Maria Svensson menade jag',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar hon med?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Mönsterås HC',
+        expect: { kind: 'unitLookup', unit: 'hc-monsteras', lang: 'en' },
+      },
+      { text: 'and Nybro?', expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p45-15',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till halsocentralen i hogsby',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+      { text: 'mejladress?', expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p45-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och målgruppen?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem är Lina Öhlin',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'is there an analyst in the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'his mobile number pls',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, Sara här! Jag är ny undersköterska på Esplanaden sen förra veckan. Min handledare sa att jag borde prata med någon i samordnande arbetsgruppen om utbildningen i nära vård, men jag vet inte vem som gör vad där. Vem kan jag kontakta i den gruppen?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      { text: 'tack så jättemycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p45-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Emma Rydh email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and her phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem håller i hälsolotsen i Högsby?',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad går det ut på egentligen?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a physiotherapist at Oskarshamn hospital and we're setting up a joint meeting with the primary care centres in town. Who is the first-line manager at Blå Kusten?",
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and at Gripen?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Per Lindqvist på Nybro hc',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok då ringer jag hälsocentralen istället, vad har dom för nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'akuten i västervik, vilket nummer?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och i oskarshamn',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-24',
+    class: 'plain',
+    turns: [
+      { text: 'god morgon!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p45-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är Kristineberg',
+        expect: { kind: 'setMyUnit', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      { text: 'hur många rub5 har vi?', expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' } },
+      {
+        text: 'och hur många av dom saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB 5 summary for Gripen',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'en' },
+      },
+      { text: 'and for Nybro?', expect: { kind: 'rubSummary', scope: 'hc-nybro', lang: 'en' } },
+      {
+        text: 'can you put them side by side?',
+        expect: { kind: 'rubCompare', units: ['hc-gripen', 'hc-nybro'], lang: 'en' },
+      },
+      {
+        text: 'just the SIP share',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-nybro'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-27',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hc:n har flest rub5:or utan fast läkare?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma sak fast för SIP',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och hemsjukvård?',
+        expect: { kind: 'rubDistribution', measure: 'hemsjukvard', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare ändrats hos oss sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista rub5-patienter utan fast läkare på min hälsocentral',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I started as the new head of unit at Stensö health centre on Monday and I'm still finding my way around. Someone mentioned that I can ask you about our most complex patients. Could you first set Stensö as my health centre?",
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'en' },
+      },
+      {
+        text: 'Great. How many of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: "and which of them are missing a named GP? I'd like the list",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför esplanaden, gamleby och ankarsrum – rub5 utan fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-ankarsrum'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur såg det ut i februari 2023?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-ankarsrum'],
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p45-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub 5 pa vimmerby har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och varit på akuten?',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'återinläggningar?',
+        expect: { kind: 'rubSummary', scope: 'hc-vimmerby', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'How many RUB5 did we have in December 2022?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', period: '2022-12', lang: 'en' },
+      },
+      {
+        text: 'and in March 2023?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', period: '2023-03', lang: 'en' },
+      },
+      {
+        text: 'compare that with Berga',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-berga'], lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-34',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hur många RUB 5-patienter finns det i hela länet?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', lang: 'sv' },
+      },
+      {
+        text: 'och på nivå 4?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', level: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'kan du visa hur det kommer se ut?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p45-36',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hi all – I coordinate the Nära vård work up north and would like this channel to get the weekly digest for Västervik every Thursday at 13:00. Is that possible?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '13:00',
+          digestScope: 'area:Västervik',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have now?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi pausa veckobrevet över påsk?',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'sätt igång veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-38',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'flytta veckobrevet till tisdagar kl 9.30',
+        expect: { kind: 'digestSubscribe', weekday: 2, time: '09:30', lang: 'sv' },
+      },
+      {
+        text: 'och gör det för hela regionen',
+        expect: { kind: 'digestSubscribe', digestScope: 'region', lang: 'sv' },
+      },
+      {
+        text: 'vilka veckobrev har vi i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p45-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'show me the digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: "ok that's too much, unsubscribe us",
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p45-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för Gripen och Kristineberg, fredagar 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'avsluta prenumerationen på veckobrevet här',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
