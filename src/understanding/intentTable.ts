@@ -709,7 +709,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     'sida sidan sidor sidorna manaderna manader perioderna tva month months menade meant nope ' +
     'main other others o sak days nowadays hor kor morgonen morning oland olands nufortiden tiden menar ringer dom everyone everybody dit itself sjalv sjalva service specifically specifikt hen hens fragar fragade sommar vinter ' +
     // "snabbt, vem är …", "quick question:": haste, not a name
-    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop'
+    'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
+    // "primärvården norr": a part of the county, no unit's name
+    'norr norra soder sodra syd vaster vastra oster ostra host'
   ).split(' '),
 );
 

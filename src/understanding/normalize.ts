@@ -231,6 +231,7 @@ const COMPOUND_HEADS: readonly string[] = [
   'omradets',
   'omradet',
   'omrade',
+  'filialens',
   'filialen',
   'filial',
   'andelen',

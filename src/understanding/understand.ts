@@ -998,9 +998,17 @@ const GENERAL_ROLE = 'chef';
  */
 function healthCentreAmong(lexicon: Lexicon, m: EntityMatch): EntityMatch {
   if (m.status !== 'ambiguous') return m;
-  const centres = m.candidates.filter((c) => isHealthCentre(lexicon, c.id));
-  return centres.length === 1 ? { status: 'found', ...centres[0] } : m;
+  const centres = m.candidates
+    .filter((c) => isHealthCentre(lexicon, c.id))
+    .sort((a, b) => b.score - a.score);
+  // ("hultfreds hc": Hultsfreds hälsocentral far before Mörlunda, which is in Hultsfred)
+  const [first, next] = centres;
+  const clear = first && (!next || first.score - next.score >= CLEAR_LEAD);
+  return clear ? { status: 'found', ...first } : m;
 }
+
+/** How far the best of several health centres must lead to be the one meant. */
+const CLEAR_LEAD = 0.15;
 
 /**
  * Which unit a metric question is about: "min HC"; a unit named; the region named; "vi", "hos

@@ -971,6 +971,40 @@ describe('round p45', () => {
   });
 });
 
+describe('rounds p46 and p47', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('reads a part of the county ("primärvården norr") as no unit\'s name', () => {
+    const text =
+      'Hej, vi har en kanal för primärvården norr och vill ha veckobrevet för Esplanaden och Gamleby';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { scope: 'units', unitIds: ['hc-esplanaden', 'hc-gamleby'] },
+    });
+  });
+
+  it('reads "nu i höst" as no name', () => {
+    const text = 'vem är kontaktperson för Hemsjukhuset nu i höst?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+    });
+  });
+
+  it('reads a branch\'s genitive compound ("Överumsfilialens") as the unit', () => {
+    expect(understand('Överumsfilialens telefonnummer?', 'sv-SE', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-overum' },
+    });
+  });
+
+  it('takes the health centre a slip clearly means over others of its place', () => {
+    expect(understand('rub5 på hultsfreeds hc', 'sv-SE', real)).toMatchObject({
+      scope: { kind: 'unit', match: { status: 'found', id: 'hc-hultsfred' } },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

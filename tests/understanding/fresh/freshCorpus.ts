@@ -33888,6 +33888,10 @@ const laterCases: readonly FreshCase[] = [
       { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
     ],
   },
+];
+
+// A third literal, for the same reason: the rounds from p42 on.
+const newestCases: readonly FreshCase[] = [
   // Round p42, written blind: preparing for a regional review meeting, half-sentences from a phone.
   {
     id: 'p42-01',
@@ -37560,6 +37564,1538 @@ const laterCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p46, written blind: Teams channels and group chats, threads mid-discussion, a visiting researcher.
+  {
+    id: 'p46-01',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vänta, vem var kontaktperson för hemsjukhuset i Borgholm nu igen?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nåt nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p46-02',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi everyone, I'm Sarah, a visiting researcher from Glasgow looking at how nära vård is rolled out here. Who are the contact people for the Oskarshamn cluster?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'and what are they focusing on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the Högsby one on alcohol dependence?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-03',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'Nån som har numret till Maria Alvinsson Hilberth?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen då?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mejl',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-04',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: "what's Anna Dahl's email?",
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p46-05',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vem är basenhetschef på kristinberg',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på blå kustn?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-06',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Borgholms hälsocentrals telefonnummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      { text: 'och Löttorps?', expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p46-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 har vi utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför oss med dem',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', units: ['mine', 'hc-nybro'], lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa mina rub 5-patienter som saknar fast läkarkontakt',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-09',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Prenumerera den här kanalen på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationer har vi här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p46-10',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Quick question from the visiting researcher: how many RUB 5 patients are there in the whole county?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', lang: 'en' },
+      },
+      {
+        text: 'and how many of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'en' },
+      },
+      {
+        text: 'how has the share without a named GP changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-11',
+    class: 'longMessage',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i kommunala hemsjukvården i Västervik. Vi har en patient som ska skrivas ut i morgon och jag behöver få tag på någon på Esplanadens hälsocentral, har ni ett nummer dit?',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'och till sjukhuset i Västervik?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-12',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Stensö – phone number?',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-13',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vem ska man ringa om man vill veta mer om alkoholsamverkan i Högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'är hon läkare?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-14',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'har Jimmy Loord nåt nummer?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej, Emma Rydh då',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-15',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! I'm a researcher from the University of Bergen spending the spring in Kalmar to study the shift to nära vård. Could you tell me who the analyst in the coordination group is? I'd like to ask about the RUB/ACG data.",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: "what's his email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-16',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vad har Maria för nummer',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'Svensson',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-17',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Who's involved in the Karlshamn pilot?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what was their target group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-18',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      { text: 'rub 5 hos oss då?', expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' } },
+      {
+        text: 'och andelen med sip',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-19',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Kan du visa fördelningen mellan hälsocentralerna för RUB5 som saknar fast läkarkontakt?',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'samma för mars 2023',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-20',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'sv' } },
+      {
+        text: 'pausa det tills vidare, halva kanalen är på semester',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'sätt igång veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-21',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Subscribe this channel to the weekly digest for Västervik, Fridays at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Västervik',
+          lang: 'en',
+        },
+      },
+      { text: 'show me a preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+      {
+        text: 'actually, can we move it to Thursdays instead?',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 4, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-22',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi behöver inte veckobrevet längre i den här kanalen, ta bort det',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'tackar', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p46-23',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare ändrats på Kristineberg mellan aug 2022 och mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-24',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'compare Gripen, Kristineberg and Blå Kusten on RUB 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          lang: 'en',
+        },
+      },
+      {
+        text: 'just the SIP share',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-25',
+    class: 'spelling',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'telefon nr till Åke Åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-26',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka är samordnare för nära vård?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'och kommunikatören i samordningsgruppen?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p46-27',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I'd like to interview someone who does the communications around nära vård – who's the communications officer?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: "what's her email address",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-28',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'nummer till öppenvårdspsykiatrin i vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'och ambulansen?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-29',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Is Ragnhild Holmberg still the project manager for patient contracts?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'en' },
+      },
+      {
+        text: 'ok, who is the development lead then?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'list my RUB 5 patients without a regular GP',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-31',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'how do I reach Kalmar länssjukhus?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'en' },
+      },
+      {
+        text: 'and 1177?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-32',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'hej Nära!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'vem är Julia Ström',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-33',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vem är Gripens basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och verksamhetschefen på Borgholms HC?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många av våra rub5 har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'återinläggningar?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'sv' },
+      },
+      {
+        text: 'och akutbesök',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-35',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, Marie här, samordnare. Vi har startat en kanal för primärvården norr och vill ha veckobrevet för Esplanaden, Stora Trädgårdsgatan och Gamleby, gärna tisdagar kl 07.30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-esplanaden,hc-stora-tradgardsgatan,hc-gamleby',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut nu', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p46-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "what's the focus of the Västervik home care collaboration?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'target groups?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks, very helpful', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p46-37',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vad är Oskarsmodellen för nåt?',
+        expect: { kind: 'groupDetails', group: 'oskarsmodellen', lang: 'sv' },
+      },
+      {
+        text: 'vem kontaktar man om den',
+        expect: { kind: 'groupContacts', group: 'oskarsmodellen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-38',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Lina Öhlins mejl?',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Johanna Nilssons?',
+        expect: { kind: 'personLookup', person: 'johanna-nilsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p46-39',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'what digests is this channel subscribed to?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause the Oskarshamn one',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p46-40',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5 för Mönsterås i december 2022',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', period: '2022-12', lang: 'sv' },
+      },
+      {
+        text: 'och januari?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', period: '2023-01', lang: 'sv' },
+      },
+      {
+        text: 'hur ser det ut hos oss samma månad',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', period: '2023-01', lang: 'sv' },
+      },
+    ],
+  },
+  // Round p47, written blind: autumn: the steering group's status report, figures and trends, project contacts.
+  {
+    id: 'p47-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vem är kontaktperson för Oskarsgruppen nu i höst?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'har hon på Kristineberg nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p47-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the contact person for the home hospital project in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: "what's his number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'does he have a mobile as well?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+      { text: 'thanks a lot!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p47-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej Nära! Jag heter Lotta och är nyanställd på HSF. Jag håller på att sammanställa underlaget till styrgruppen inför återrapporteringen till staten om omställningen till nära vård, och behöver få tag på analytikern i samordnande arbetsgruppen. Vem är det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'kan du ge mig hans mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p47-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nummer till maria alvinson hilbert',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilen då?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, could you tell me who to contact about the Högsby project on alcohol and dependence?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'how do I get hold of her?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+      },
+    ],
+  },
+  {
+    id: 'p47-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och på Kristinebergs hc?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'Gripen då?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p47-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Borgholms hälsocentrals verksamhetschef – vem är det?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'Löttorpsfilialens telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p47-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who can I talk to about the home care collaboration in Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'what are they focusing on?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: "and who's taking part?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-09',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Hultsfreds kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-10',
+    class: 'details',
+    turns: [
+      {
+        text: 'vilka målgrupper har Hultsfredsklustret?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'finns det nån kontaktperson där?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p47-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Maria',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' } },
+      {
+        text: 'vad jobbar hon med?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+    ],
+  },
+  {
+    id: 'p47-12',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Har ni kontaktuppgifter till Jimmy Loord?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'okej, vem är kommunikatör i samordningsgruppen då?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+    ],
+  },
+  {
+    id: 'p47-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka är kontaktpersoner för Karlshamnspiloten?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'hur når jag Lina Öhlin?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'lina-ohlin' },
+      },
+    ],
+  },
+  {
+    id: 'p47-14',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är basenhetchef på kristinbergs halsocentral',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p47-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'and Stensö?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stenso' },
+      },
+      {
+        text: "who's the basenhetschef there?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-stenso' },
+      },
+    ],
+  },
+  {
+    id: 'p47-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, my name is Erik, I work as an analyst at Regional utveckling and I've been asked to pull together the status of each cluster project for the steering group before we report to the state next month. Could you start by telling me who the contacts are for the Oskarshamn cluster?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'and the Högsby cluster?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      { text: 'Hultsfred?', expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' } },
+      { text: 'great, thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p47-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'numret till Torsås hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      { text: 'Emmaboda då?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' } },
+    ],
+  },
+  {
+    id: 'p47-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag ringa om jag vill veta mer om hälsolotsen i Högsby?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad går det ut på egentligen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p47-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa alla samordnare',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p47-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'email for Mathias Karlson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+      {
+        text: "and Julia Strom's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p47-21',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'Emma Rydh – vad har hon för roll?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh' },
+      },
+      {
+        text: "who's the development lead in the coordination group?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'utvecklingsledare' },
+      },
+    ],
+  },
+  {
+    id: 'p47-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Susanna Althini',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+      {
+        text: 'och hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p47-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hur många RUB 5-patienter har Gripens HC?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-gripen', measure: 'patients' },
+      },
+      {
+        text: 'och för Nybro?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'patients' },
+      },
+      {
+        text: 'hur många av dem saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är Mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'visa RUB5-patienterna utan fast läkare hos oss',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p47-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients without a named GP changed in the region since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and at Kvarnholmen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kvarnholmen',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för rub5 som saknar fast läkarkontakt',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'samma sak men för mars 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Esplanaden med Stora Trädgårdsgatan när det gäller andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'lägg till Gamleby också',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan', 'hc-gamleby'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm the new basenhetschef at Vimmerby HC, started in September. The steering group wants every health centre to report on its most complex patients before the report to the state. Can you show me the RUB 5 figures for Vimmerby for October 2022?",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-vimmerby', period: '2022-10' },
+      },
+      {
+        text: 'how many of them visited the emergency department?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-vimmerby',
+          period: '2022-10',
+          measure: 'akutbesok',
+        },
+      },
+      {
+        text: 'and ambulance?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-vimmerby',
+          period: '2022-10',
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-29',
+    class: 'spelling',
+    turns: [
+      { text: 'god morron', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'andel rub5 med sip på hultfreds hc i januari',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2023-01',
+        },
+      },
+      {
+        text: 'och rub 4?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2023-01',
+          level: 4,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-30',
+    class: 'language',
+    turns: [
+      {
+        text: "What's the total number of RUB 5 patients in the whole region?",
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', measure: 'patients' },
+      },
+      {
+        text: 'and how many of them had a readmission?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p47-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'har andelen rub5 utan fast läkare på vår hc gått ner mellan augusti 2022 och mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'compare us with Berga on psychiatry contacts for RUB 5',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-berga'],
+          measure: 'psykiatri',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: "list my RUB5 patients who don't have a regular doctor",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p47-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukvårdsandelen bland RUB5:orna på Färjestadens HC',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och rehabkontakterna?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          measure: 'rehabilitering',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p47-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 08.00',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      {
+        text: 'visa hur det kommer att se ut',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p47-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for the whole region, every Friday at 2pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+        },
+      },
+      {
+        text: 'what subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'preview it', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p47-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet över jul och nyår', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'kan ni starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p47-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'flytta veckobrevet till tisdagar kl 9 istället',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 2, time: '09:00' },
+      },
+      {
+        text: 'nä förresten, avsluta prenumerationen helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p47-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can we get the weekly sumary for Gripen and Kristineberg only, wednesdays 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'preview pls', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p47-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev prenumererar vi på här?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'sluta skicka veckobrevet hit', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
 ];
 
-export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases];
+export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
