@@ -762,13 +762,14 @@ export function inContext(
       // list is asked for with its own words ("visa vilka").
       const listAsked = has(r, ['show', 'list', 'which', 'patients', 'whoIs']);
       const measureOnly = keeps && alone.kind === 'patientList' && !listAsked;
-      // "how many of ours have no named GP?" after a comparison: our own figure.
-      const ownOnly =
+      // "how many of ours have no named GP?", "… for the whole region?" after a comparison: that
+      // one figure.
+      const oneFigure =
         topic === 'rubCompare' &&
-        r.features.has('we') &&
+        (r.features.has('we') || r.features.has('region')) &&
         alone.kind === 'rubSummary' &&
         !has(r, ['compare', 'compareUnits', 'units2']);
-      if (ownOnly) return continuedMetric('rubSummary', c, r) ?? alone;
+      if (oneFigure) return continuedMetric('rubSummary', c, r) ?? alone;
       const kind =
         (STRONG_METRICS.has(alone.kind) && !measureOnly) || (status && !keeps) ? alone.kind : topic;
       return continuedMetric(kind, c, r) ?? alone;
@@ -814,6 +815,13 @@ export function inContext(
   ) {
     const like = r.unitLike(c.unit.id);
     if (like) return { kind: 'unitLookup', unit: like };
+  }
+  // "and in the Högsby cluster?" after a role in a group: the same role in that group.
+  if (topic === 'peopleByRole' && c.role && c.within && !r.features.has('role')) {
+    const group = r.group();
+    if (group.status === 'found' && group.id !== c.within.id) {
+      return { kind: 'peopleByRole', role: c.role, within: group };
+    }
   }
   // "och på Borgholm?" after a role at a unit, or after a list of a role: the same role there (a
   // new role is asked alone, and "how do I get hold of Borgholm HC" asks for the unit itself).

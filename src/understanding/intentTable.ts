@@ -204,8 +204,6 @@ export const CUES = {
       // "vart ringer jag kommunens hemsjukvård?", "måste ringa tillbaka ambulansen"
       '(?:vart|var) (?:ringer|ska|skall) (?:jag|man|vi)(?: ringa)?|ringa tillbaka(?: till)?|ringa upp',
       'na (?:nagon|nan|naan)(?: pa| i| hos| vid| inom)?|(?:behover|vill|maste|ska) (?:jag |vi |man )?na',
-      // "jag söker Svensson", "I'm looking for Linda Berg"
-      '(?:jag|vi) (?:soker|letar efter)|(?:i m|im|i am|we re|we are) (?:looking|searching) for',
       'how (?:do|can|could|would|should) (?:i|we|one) (?:reach|contact|get hold of|get in touch with|call|find)',
       'how to (?:reach|contact|get in touch with)|reach|get in touch(?: with)?',
     ],
@@ -268,7 +266,13 @@ export const CUES = {
     typos: ['mejladress', 'epostadress', 'mailadress'],
   },
   /** "en projektledare som heter Ragnhild Holmberg": the words after it are a person's name. */
-  named: { patterns: ['som heter|som hette|vid namn|called|named|by the name of'] },
+  named: {
+    patterns: [
+      'som heter|som hette|vid namn|called|named|by the name of',
+      // "jag söker Svensson", "I'm looking for Linda Berg": someone, by name
+      '(?:jag|vi) (?:soker|letar efter)|(?:i m|im|i am|we re|we are) (?:looking|searching) for',
+    ],
+  },
   whoIs: { patterns: ['vem (?:som )?(?:ar|var|a|e)|who (?:is|s|are|was)|whos|vilka ar|vad heter'] },
   about: {
     patterns: [
@@ -711,7 +715,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "snabbt, vem är …", "quick question:": haste, not a name
     'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
     // "primärvården norr": a part of the county, no unit's name
-    'norr norra soder sodra syd vaster vastra oster ostra host'
+    'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst'
   ).split(' '),
 );
 

@@ -520,7 +520,9 @@ function aboutSender(tokens: readonly Token[], start: number): boolean {
     // "jag är ny distriktssköterska", "jag är en sjuksköterska", "I'm the new head of operations"
     /(?:^| )(?:jag ar|i m|im|i am)(?: (?:ny|nya|nyanstalld|en|den|the|a|an|new|acting|interim))*$/.test(
       before.join(' '),
-    );
+    ) ||
+    // "jag samordnar nära vård-arbetet", "I coordinate …": the role said as what the sender does
+    /(?:^| )(?:jag|vi|i|we)$/.test(before.join(' '));
   // "min chef nämnde att …", "my manager said …"
   const possessive = before.at(-1) === 'min' || before.at(-1) === 'my';
   return possessive || (marker && senderBefore(tokens, start));
@@ -1395,6 +1397,12 @@ function tieBroken(a: Analysis, kinds: readonly TypedIntentKind[]): TypedIntentK
   // "… chefen på Kristineberg, vem är BEC där?"
   if (kinds.includes('roleAtUnit') && role(a) && match(a, 'unit').status === 'found') {
     return 'roleAtUnit';
+  }
+  // "which unit managers are part of the Oskarshamn cluster?": those of the group with the role
+  // (asked with "which": "Our home care managers heard of it. Who took part?" asks who took part)
+  const which = a.features.has('which');
+  if (kinds.includes('peopleByRole') && which && role(a) && match(a, 'group').status === 'found') {
+    return 'peopleByRole';
   }
   const type = LOOKS_UP[first];
   if (type === undefined) return first;

@@ -1005,6 +1005,59 @@ describe('rounds p46 and p47', () => {
   });
 });
 
+describe('rounds p48 and p49', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('reads "jag söker" before a name the directory lacks as the person, not a place', () => {
+    const text = 'Jag söker Greta Lind, överläkare på psykiatrin i Kalmar. Har du hennes nummer?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'notFound' },
+      field: 'phone',
+    });
+  });
+
+  it('reads a role said as what the sender does ("jag samordnar …") as no role asked', () => {
+    const text =
+      'Jag samordnar arbetet på Öland och vill att kanalen får ett veckobrev för Borgholms kommun varje tisdag kl 8.';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 2, time: '08:00', scope: 'area:Borgholm' },
+    });
+  });
+
+  it("gives the region's figure when the region is asked after a comparison", () => {
+    const [, region] = turns([
+      'jämför Gripen med Nybro',
+      'hur stor är andelen med SIP i hela regionen?',
+    ]);
+    expect(region).toMatchObject({ kind: 'rubSummary', scope: { kind: 'region' } });
+  });
+
+  it('reads "skulle vilja veta hur många" as a count, not a list', () => {
+    const text = 'jag skulle vilja veta hur många RUB 5-patienter vi har utan fast läkare';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({ kind: 'rubSummary' });
+  });
+
+  it('lists those of a group with a role, then of another group', () => {
+    const [first, next] = turns(
+      ['which coordinators are part of the coordination group?', 'and in Karlshamnspiloten?'],
+      'en-US',
+    );
+    expect(first).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'samordnare',
+      within: { status: 'found', id: 'samordnande-arbetsgrupp' },
+    });
+    expect(next).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'samordnare',
+      within: { status: 'found', id: 'karlshamnspiloten' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

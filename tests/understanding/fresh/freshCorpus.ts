@@ -39096,6 +39096,1508 @@ const newestCases: readonly FreshCase[] = [
       { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p48, written blind: Öland and the south of the county.
+  {
+    id: 'p48-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! vem är kontaktperson för hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p48-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who runs the home hospital project on Öland?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'what are they trying to achieve?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'and who takes part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-03',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Telefonnummer till Borgholms hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'och Löttorp?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' } },
+    ],
+  },
+  {
+    id: 'p48-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till farjestadens halsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'och morbylånga hc då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morbylanga' },
+      },
+    ],
+  },
+  {
+    id: 'p48-05',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Björkens vårdcentrals telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+      { text: 'vem är chef där?', expect: { kind: 'roleAtUnit', lang: 'sv', unit: 'hc-emmaboda' } },
+    ],
+  },
+  {
+    id: 'p48-06',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Borgholms kommun. Vi har en patient som behöver läkarbesök i hemmet nästa vecka och jag undrar vem som är verksamhetschef på Borgholms hälsocentral nu för tiden?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'finns det ett direktnummer till honom?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'Tack så mycket för hjälpen!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p48-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, how do I reach Kalmar county hospital?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-kalmar' },
+      },
+      {
+        text: 'and the ambulance service?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p48-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag på ambulansen, inte akut alltså, vill prata med nån därifrån om våra hemsjukvårdspatienter på norra Öland',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p48-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Har du numret till Karin Lindqvist på hemtjänsten i Mörbylånga?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej, vilka hälsocentraler finns i Mörbylånga kommun då?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Can I get Åke Åkesson's number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'does he have a mobile too?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+      {
+        text: 'what about email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p48-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'maria alvinson hilbert mobil',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kan du ge mig numret till Maria?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka samordnare finns det för nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'och analytiker?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'Mathias mejladress?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p48-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'what does the coordination group for Nära vård do?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'who should I contact there?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p48-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: "what's the number for the one in Nybro",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-nybro' },
+      },
+    ],
+  },
+  {
+    id: 'p48-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Färjestadens HC?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'och på Mörbylånga?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-morbylanga' },
+      },
+      {
+        text: 'Stensö då',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-stenso' },
+      },
+    ],
+  },
+  {
+    id: 'p48-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kvarnholmens hälsocentrals basenhetschef?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kvarnholmen' },
+      },
+      {
+        text: 'Norrlidens HC:s adress',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-norrliden' },
+      },
+    ],
+  },
+  {
+    id: 'p48-18',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the head of operations at Borgholm health centre?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'and at Löttorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p48-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kontaktuppgifter till kommunala hemsjukvården i Borgholm',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'borgholms-kommun' },
+      },
+      { text: 'och i Nybro?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' } },
+    ],
+  },
+  {
+    id: 'p48-20',
+    class: 'plain',
+    turns: [
+      { text: 'Hej hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'ok, nummer till Emmaboda hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+    ],
+  },
+  {
+    id: 'p48-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I'm looking for Dr. Peter Lundgren at Nybro health centre",
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound' },
+      },
+      {
+        text: "ok, then just the health centre's number",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-nybro' },
+      },
+    ],
+  },
+  {
+    id: 'p48-22',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vad är hemsjukhusets målgrupp?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'och vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem är kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p48-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är ny basenhetschef på Färjestadens hälsocentral sedan januari och försöker få grepp om våra mest komplexa patienter. Kan du ställa in Färjestaden som min hälsocentral?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'hur många RUB 5 har vi som saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'visa listan',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p48-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Nybro',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-nybro' },
+      },
+      {
+        text: 'how many RUB5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'patients' },
+      },
+      {
+        text: 'and how many of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p48-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Borgholm och Mörbylånga när det gäller andelen utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-borgholm', 'hc-morbylanga'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'lägg till Färjestaden också',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-borgholm', 'hc-morbylanga', 'hc-farjestaden'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och ambulansresor?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-borgholm', 'hc-morbylanga', 'hc-farjestaden'],
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB5 utan fast läkarkontakt förändrats på Stensö från augusti 2022 till mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-stenso',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'samma för Berga',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-berga',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'show me the distribution across health centres of RUB5 patients without a named GP',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and the same for SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p48-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub5 på kvarnholmen hc',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kvarnholmen' },
+      },
+      {
+        text: 'hur många har åkt ambulas',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kvarnholmen', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p48-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ser det ut med återinläggningar bland de tyngsta patienterna hos oss?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'aterinlaggning' },
+      },
+      {
+        text: 'och i hela regionen då?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p48-30',
+    class: 'language',
+    turns: [
+      {
+        text: "list the RUB 5 patients at Emmaboda health centre who don't have a regular doctor",
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-emmaboda', without: true },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-emmaboda', without: true, page: 1 },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-emmaboda', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p48-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5-sammanställning för Nybro hälsocentral i december 2022',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', period: '2022-12' },
+      },
+      {
+        text: 'och i mars?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', period: '2023-03' },
+      },
+    ],
+  },
+  {
+    id: 'p48-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'how many patients at RUB level 4 does Löttorp have?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-lottorp',
+          level: 4,
+          measure: 'patients',
+        },
+      },
+      {
+        text: 'and at level 5?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-lottorp',
+          level: 5,
+          measure: 'patients',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p48-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what share of RUB 5 patients in the whole region have home health care?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'and at Mörbylånga?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-morbylanga', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p48-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har vi blivit bättre på att ge våra rub5-patienter en fast läkare sen i höstas?',
+        expect: { kind: 'rubTrend', lang: 'sv', scope: 'mine', measure: 'withoutFastLakarkontakt' },
+      },
+      { text: 'tack, bra', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p48-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera kanalen på veckobrevet för hälsocentralerna i Kalmar kommun, måndagar kl 8',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      {
+        text: 'visa hur det ser ut',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p48-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Borgholm and Löttorp health centres, Fridays at 13:30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '13:30',
+          digestScope: 'units:hc-borgholm,hc-lottorp',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p48-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'vilka veckobrev har vi här?', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'pausa veckobrevet över sommaren', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'kan vi dra igång veckobrevet igen nu',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p48-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'flytta veckobrevet till torsdagar kl 10 istället',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 4, time: '10:00' },
+      },
+      { text: 'visa vilka prenumerationer vi har', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p48-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "we don't want the weekly digest in here anymore, please unsubscribe",
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p48-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag är samordnare för nära vård i södra länet och vill att vår Teams-kanal får veckobrevet för hela regionen varje onsdag morgon kl 07:30. Går det?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '07:30',
+          digestScope: 'region',
+        },
+      },
+      { text: 'förhandsvisa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  // Round p49, written blind: the north of the county: clusters, psychiatry and addiction care.
+  {
+    id: 'p49-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Högsbyklustret?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för telefonnummer',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p49-02',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who runs the alcohol dependence project in Högsby?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: "what's the target group?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i Hultsfredsklustret',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'sv' },
+      },
+      {
+        text: 'vad har dom för fokus?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'finns det nån kontaktperson där?',
+        expect: { kind: 'groupContacts', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Västerviksklustrets målgrupper?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vilka som deltar',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Esplanadens hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'och Stora Trädgårdsgatan?',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'sv' },
+      },
+      { text: 'Gamleby då', expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p49-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till öppenvårdspsykiatrn i vimerby tack',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I need to get hold of the psych outpatient clinic in Vimmerby, what's their number?",
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'en' },
+      },
+      {
+        text: 'what about Psykiatrin, the county-wide one?',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'Gripen?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är bec på blå kustn hc',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'hennes mobilnumer?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-10',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lisa och jobbar som distriktssköterska i hemsjukvården i Oskarshamns kommun. Vi har en gemensam patient med Kristinebergs HC och jag behöver få tag på deras basenhetschef, vem är det?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har hon något telefonnummer?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is Helene Svensson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+      {
+        text: "what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and what does the Oskarshamn cluster work on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' },
+      },
+      {
+        text: 'Maria, utvecklingsledaren',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-13',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Jag söker Per Holmqvist, överläkare på psykiatrin i Västervik. Har du hans nummer?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok, vad har Psykiatrin för nummer då?',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Hultsfreds kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nummer till Mörlunda HC',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centres are there in Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Vimmerby?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Vimmerby',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'any psychiatry units in Vimmerby?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Vimmerby',
+          unitKind: 'psykiatri',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which unit managers (BEC) are part of the Oskarshamn cluster?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in the Högsby cluster?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'hogsby-beroende',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the contact for the addiction collaboration in Högsby?",
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'is she a doctor?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'en' },
+      },
+      { text: 'thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p49-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad är hälsolotsen i Högsby för nåt?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem kan jag kontakta om det',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new social worker at Hultsfred municipality working with substance abuse, and I've been told the health centre there runs a collaboration project with the ambulance service and the ER. Who takes part in it and what are they trying to achieve?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', lang: 'en' },
+      },
+      {
+        text: 'is Mörlunda part of it too?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hultsfred', aspect: 'participants', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hej! vem är allmänläkare på högsby hc?',
+        expect: { kind: 'roleAtUnit', role: 'allmänläkare', unit: 'hc-hogsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-21',
+    class: 'details',
+    turns: [
+      {
+        text: 'does Anna Dahl have a mobile number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'mobile', lang: 'en' },
+      },
+      {
+        text: 'what about Helene Svensson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem kontaktar jag för oskarshamsklustret',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'anna dals mejl',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Johan och är nybliven basenhetschef på Vimmerby hälsocentral. Jag skulle vilja veta hur många RUB 5-patienter vi har och hur många av dem som saknar fast läkarkontakt.',
+        expect: { kind: 'rubSummary', lang: 'sv' },
+      },
+      {
+        text: 'ställ in Vimmerby som min hälsocentral',
+        expect: { kind: 'setMyUnit', unit: 'hc-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'hur ser det ut med SIP hos oss?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5 saknar fast läkare på Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Blå Kusten då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför alla tre',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'set my health centre to Esplanaden',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have been in contact with psychiatry?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'psykiatri', lang: 'en' },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'aterinlaggning', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkarkontakt ändrats hos oss sen augusti 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för Hultsfred?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-hultsfred',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för rub5 som saknar fast läkare',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur var det i augusti 2022',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka RUB 5 saknar fast läkare hos oss?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 0, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-29',
+    class: 'language',
+    turns: [
+      {
+        text: "show me the RUB5 patients at Gripen HC who don't have a named GP",
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', scope: 'hc-gripen', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-30',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'jämför Västerviks hälsocentraler: Esplanaden, Stora Trädgårdsgatan och Gamleby',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan', 'hc-gamleby'],
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur är det med akutbesöken',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan', 'hc-gamleby'],
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'How does our health centre compare with Vimmerby on SIP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-vimmerby'],
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: "what's the share with SIP for the whole region?",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'region', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub5 patienter på högsby hc har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'hc-hogsby', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och rub 4?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          measure: 'ambulans',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p49-33',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Hur ligger vi till med de mest komplexa patienterna just nu?',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5 figures for Överum, December 2022',
+        expect: { kind: 'rubSummary', scope: 'hc-overum', period: '2022-12', lang: 'en' },
+      },
+      {
+        text: 'and January 2023',
+        expect: { kind: 'rubSummary', scope: 'hc-overum', period: '2023-01', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera den här kanalen på veckobrevet för Västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p49-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Gripen and Kristineberg, Fridays at 2 pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p49-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet över sommaren',
+        expect: { kind: 'digestPause', resume: false, lang: 'sv' },
+      },
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi flytta veckobrevet till tisdagar halv nio istället?',
+        expect: { kind: 'digestSubscribe', weekday: 2, time: '08:30', lang: 'sv' },
+      },
+      {
+        text: 'äh, avsluta prenumerationen helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p49-39',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag samordnar nära vård-arbetet i norra länet och vill att vår kanal får ett veckobrev för Hultsfreds kommun varje torsdag kl 07:30.',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'area:Hultsfred',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p49-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'what digests are set up here?', expect: { kind: 'digestList', lang: 'en' } },
+      { text: 'unsubscribe us please', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
