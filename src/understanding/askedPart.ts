@@ -4,7 +4,9 @@
 
 /** Shorter texts are one question however they are punctuated. */
 const MIN_WORDS = 15;
-const SENTENCE_END = /(?<=[.!?])\s+|\s*\n+\s*/u;
+// ("I'm looking for Dr. Peter Lundgren": a title's point ends no sentence)
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Pp]rof|[Dd]oc)\.)\s+|\s*\n+\s*/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence about the sender: "jag heter …", "I'm a nurse at …", "I work as …". */
 const ABOUT_SENDER =

@@ -715,7 +715,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "snabbt, vem är …", "quick question:": haste, not a name
     'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
     // "primärvården norr": a part of the county, no unit's name
-    'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst'
+    'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr'
   ).split(' '),
 );
 

@@ -107,6 +107,13 @@ describe('askedParts', () => {
   });
 });
 
+describe("a title's point", () => {
+  it('ends no sentence ("Dr. Peter Lundgren")', () => {
+    const text = "I'm looking for Dr. Peter Lundgren at Nybro health centre";
+    expect(askedParts(text).question).toBe(text);
+  });
+});
+
 describe('pointsOnlyToPlace', () => {
   it('is true when "där"/"there" is the only pointer', () => {
     expect(pointsOnlyToPlace('behöver nå chefen på Gripen, vem är BEC där?')).toBe(true);
