@@ -142,6 +142,13 @@ const MIN_REMARK = 3;
  * What a long message asks; the sentences its question points back to, if it does; and when it
  * does not, what was said before it (a question that names nothing may still be about that).
  */
+/** The sentences of a text, as a reader splits them (a title's point ends none). */
+export const sentencesOf = (text: string): string[] =>
+  text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
 export type Asked = { question: string; reference?: string; before?: string };
 
 /**
@@ -155,10 +162,7 @@ export function askedParts(text: string): Asked {
   // taken apart all the same.
   const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
   if (short && !isAboutSender(text)) return remarkAfter(text) ?? question(text);
-  const sentences = text
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return oneSentence(text);
   // "Hejsan! Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till …"
   const content = sentences.filter((s) => !SOCIAL_ONLY.test(s));

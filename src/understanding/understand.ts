@@ -30,7 +30,7 @@ import {
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
-import { askedParts, besidesSender, pointsOnlyToPlace } from './askedPart';
+import { askedParts, besidesSender, pointsOnlyToPlace, sentencesOf } from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { INSTEAD, scheduleOf } from './digestDetails';
 import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
@@ -1556,7 +1556,7 @@ const onlyHelp = (q: Analysis): boolean => q.features.has('help') && q.features.
 
 /** The last sentence before, when it asks for something the bot answers. */
 function wishBefore(earlier: string, lexicon: Lexicon): string | undefined {
-  const last = earlier.split(/(?<=[.!?])\s+/u).at(-1);
+  const last = sentencesOf(earlier).at(-1);
   return last && hasContent(analyse(last, lexicon).features) ? last : undefined;
 }
 
