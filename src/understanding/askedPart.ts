@@ -26,6 +26,11 @@ const WE_AT_VERB =
   /\s(?:har|hade|ska|skall|behöver|vill|undrar|brukar|träffar|samarbetar|have|had|need|want|are|will|would)\s/iu;
 const isAboutSender = (s: string): boolean =>
   ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s) || WE_AT.test(s);
+/** Of the sentences of a text, one says who or where the sender is ("jag är på Stensö, …"). */
+export const tellsOfSender = (text: string): boolean =>
+  sentencesOf(text).some(
+    (s) => ABOUT_SENDER.test(s) || SENDER_START.test(s) || WE_AT.test(s) || SENDER_AT.test(s),
+  );
 /** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
 const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;
 
@@ -64,6 +69,11 @@ const WE = /(?<![\p{L}\p{N}])(?:vi|we)(?![\p{L}\p{N}])/iu;
 const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
 const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' '));
+/** "oss", "våra", "our": the sender's own unit, which the question itself may stand for. */
+const US = /(?<![\p{L}\p{N}])(?:vi|oss|vår|vårt|våra|var|vart|vara|we|us|our|ours)(?![\p{L}\p{N}])/giu;
+/** A question whose only pointer is to the sender's own ("kan du visa siffrorna för oss?"). */
+export const pointsOnlyToUs = (s: string): boolean =>
+  s.search(US) >= 0 && !pointsBack(s.replace(US, ' '));
 /** "där", "dit", "there": a pointer to a place. */
 const PLACE_POINTER = /(?<![\p{L}\p{N}])(?:där|dar|dit|there)(?![\p{L}\p{N}])/giu;
 /**
@@ -104,6 +114,26 @@ const clauseAsked = (s: string): string => {
 };
 const NEEDS =
   /(?<![\p{L}])(?:behöver|behover|vill|måste|need|needs|want|wants|would like|'d like)(?![\p{L}])/iu;
+
+/**
+ * "jag har en patient som bor i Högsby, finns det nåt samarbete … där kring beroende?": one
+ * sentence that tells, then asks in its last clause.
+ */
+const lastClauseAsked = (s: string): string | undefined => {
+  if (!s.endsWith('?')) return undefined;
+  const clause = s.split(/,\s+/u).at(-1) ?? s;
+  const told = s.slice(0, s.length - clause.length);
+  // Not when the beginning asks or wishes itself ("vem ska man snacka med om …, finns det …?"),
+  // nor when the clause points back at more than a place ("…, vem är det?").
+  const tells = !QUESTION_START.test(told) && !NEEDS.test(told) && !REQUEST.test(told);
+  return clause !== s &&
+    tells &&
+    QUESTION_START.test(clause) &&
+    !pointsBack(clause.replace(PLACE_POINTER, ' ')) &&
+    wordCount(clause) >= 3
+    ? clause
+    : undefined;
+};
 
 /** "… I want to see the facts: how has the share …?": the question after the colon. */
 const afterColon = (s: string): string => {
@@ -221,9 +251,19 @@ export function askedParts(text: string): Asked {
  * clause as what a pronoun in it points back to ("… och undrar vem som är bec där").
  */
 function oneSentence(text: string): Asked {
-  const rest = wordCount(text) >= MIN_WORDS ? besidesSender(text) : undefined;
+  const rest =
+    wordCount(text) >= MIN_WORDS ? (besidesSender(text) ?? lastClauseAsked(text)) : undefined;
   if (!rest || wordCount(rest) < 3) return { question: text };
   return pointsBack(rest) || WE.test(rest)
     ? { question: rest, reference: text.slice(0, text.lastIndexOf(rest)) }
     : { question: rest };
 }
+
+/**
+ * "och Psykiatrin generellt, inte bara Vimmerby?": what is set aside is not asked about. The
+ * words after "inte bara", "not just" go, up to a mark or "utan"/"but".
+ */
+const SET_ASIDE =
+  /,?\s*(?<![\p{L}\p{N}])(?:inte bara|inte enbart|inte endast|not just|not only)\s+[^,.;:?!]*?(?=\s+(?:utan|but)(?![\p{L}\p{N}])|[,.;:?!]|$)/giu;
+export const withoutSetAside = (text: string): string =>
+  text.includes(' ') ? text.replace(SET_ASIDE, '') : text;

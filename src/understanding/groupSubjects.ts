@@ -65,7 +65,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set(
   (
     'vem vilka vilken vilket vad hur var som det den det har ar kan ska jag vi du man nan nagon ' +
     'och eller med for till om pa av att inte finns jobbar arbetar arbete jobbet kontakt ' +
-    'kontaktperson kontaktpersonen projekt projektet grupp gruppen samverkan region lan ' +
+    'kontaktperson kontaktpersonen projekt projektet grupp gruppen samverkan samarbete samarbetet ' +
+    'samarbeten collaboration region lan ' +
     'who what which where how the and with for about that this there work working works ' +
     'project group contact person people involved part does do is are was were our we ' +
     'patients patienter patient vard care samma same sama'

@@ -374,7 +374,7 @@ export const CUES = {
     group: 'measure',
     measure: 'ambulans',
     patterns: [
-      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning)?|ambulances?(?: rides?| transports?| trips?)?',
+      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande)?|ambulances?(?: rides?| transports?| trips?)?',
     ],
   },
   hemsjukvard: {
@@ -406,7 +406,7 @@ export const CUES = {
   },
   distribution: {
     patterns: [
-      'fordelning(?:en)?|distribution|per halsocentral|mellan (?:alla )?halsocentral(?:er)?|(?:alla|samtliga|varje) halsocentral(?:er)?',
+      'fordelning(?:en)?|distribution|per halsocentral|mellan (?:alla )?halsocentral(?:er)?(?! och )|(?:alla|samtliga|varje) halsocentral(?:er)?',
       'jamfor (?:alla )?(?:de )?halsocentral(?:er)?|compare (?:the |all )?halsocentral(?:er)?|(?:which|vilka|vilken) halsocentral(?:er)?',
       'rank(?:ing)?|rangordn(?:a|ing)|topplista(?:n)?|hogst(?:a)?|lagst(?:a)?|highest|lowest|most|fewest|flest|minst',
       'across (?:the |all )?halsocentraler|by halsocentral|each halsocentral|every halsocentral',
@@ -715,7 +715,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "snabbt, vem är …", "quick question:": haste, not a name
     'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
     // "primärvården norr": a part of the county, no unit's name
-    'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr'
+    'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr ' +
+    // "nej förlåt, jag menade Nybro": an apology before the correction
+    'forlat ursakta'
   ).split(' '),
 );
 
@@ -1016,7 +1018,8 @@ export const INTENTS: readonly IntentDef[] = [
   {
     kind: 'digestPreview',
     examples: { sv: ['visa veckobrev nu', 'visa veckobrev'], en: ['preview digest'] },
-    cues: { preview: 3, digest: 2.1 },
+    // ("a weekly digest – what does it look like?": how it looks, not how we are doing)
+    cues: { preview: 3, digest: 2.1, status: 1 },
   },
   {
     kind: 'digestPause',

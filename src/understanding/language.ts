@@ -119,14 +119,23 @@ export function withoutLanguageRequest(text: string): string {
 
 /** The language the words of a text tell, or undefined when they tell none ("Gripen", "Nästa"). */
 export function languageSignal(text: string): Language | undefined {
+  return languageEvidence(text).language;
+}
+
+/**
+ * The language the words tell, and whether they tell it by more than one word: a single word
+ * ("tack!", "thanks") is how people close in either language, and does not turn a conversation.
+ */
+export function languageEvidence(text: string): { language?: Language; strong: boolean } {
   const words = splitWords(text.slice(0, 2000).toLowerCase());
   const svWords = words.filter(swedishWord).length;
   const sv = svWords + (svWords > 0 && SWEDISH_LETTERS.test(text) ? DIACRITICS_WEIGHT : 0);
   // An English genitive ("Kristineberg HC's") is an English word too.
   const genitive = (text.includes("'") || text.includes('’')) && GENITIVE.test(text);
   const en = words.filter((w) => ENGLISH.has(w)).length + (genitive ? 1 : 0);
-  if (sv > en) return 'sv';
-  if (en > sv) return 'en';
+  const strong = Math.abs(sv - en) > 1;
+  if (sv > en) return { language: 'sv', strong };
+  if (en > sv) return { language: 'en', strong };
   // (å/ä/ö alone tell nothing here: "Överum?" is a name, typed by whoever asks.)
-  return undefined;
+  return { strong: false };
 }

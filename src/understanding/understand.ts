@@ -30,10 +30,18 @@ import {
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
 import { inContext, type Reading } from './followUp';
-import { askedParts, besidesSender, pointsOnlyToPlace, sentencesOf } from './askedPart';
+import {
+  askedParts,
+  besidesSender,
+  pointsOnlyToPlace,
+  pointsOnlyToUs,
+  sentencesOf,
+  tellsOfSender,
+  withoutSetAside,
+} from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { INSTEAD, scheduleOf } from './digestDetails';
-import { detectLanguage, languageAsked, languageSignal, withoutLanguageRequest } from './language';
+import { detectLanguage, languageAsked, languageEvidence, withoutLanguageRequest } from './language';
 import {
   findRoles,
   isPlaceTerm,
@@ -471,10 +479,14 @@ function releaseServices(
   if (!hits.some((h) => SERVICE_MEASURES.has(h.feature))) return hits;
   if (hits.some((h) => METRIC_ASKS.has(h.feature) && !onePatient(tokens, h))) return hits;
   const services = hits.filter((h) => SERVICE_MEASURES.has(h.feature));
-  // "what about psychiatry contacts" after figures: the measure's contacts, no one to call.
+  // "what about psychiatry contacts", "and contact with psychiatry?" after figures: the
+  // measure's contacts, no one to call.
+  const withService = (h: Hit) =>
+    services.some(
+      (s) => s.end === h.start || (s.start === h.end + 1 && WITH.has(tokens[h.end].text)),
+    );
   const measureContacts =
-    about === 'figures' &&
-    hits.some((h) => h.feature === 'contact' && services.some((s) => s.end === h.start));
+    about === 'figures' && hits.some((h) => h.feature === 'contact' && withService(h));
   const contactAsked = !measureContacts && hits.some((h) => CONTACT_ASKS.has(h.feature));
   // The word alone, and the conversation not about figures ("och akutbesök?" is a measure); or
   // only the service named in a conversation about contacts ("and the psychiatry in Vimmerby").
@@ -486,6 +498,8 @@ function releaseServices(
   for (const h of services) for (let i = h.start; i < h.end; i++) taken[i] = false;
   return hits.filter((h) => !services.includes(h));
 }
+
+const WITH: ReadonlySet<string> = new Set(['med', 'with']);
 
 /**
  * "Region Blekinge" is a unit's name, not the region cue: a "region" word followed by words that
@@ -537,7 +551,8 @@ const SENDER: ReadonlySet<string> = new Set(['jag', 'i', 'im']);
  */
 function senderBefore(tokens: readonly Token[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
-    if (ASKING.has(tokens[i].text)) return false;
+    // ("jag behöver nån som sköter …": the someone asked for)
+    if (ASKING.has(tokens[i].text) || ASKERS.has(tokens[i].text)) return false;
     if (SENDER.has(tokens[i].text)) return true;
   }
   // "jobbar som kurator på psykiatrin, vad …": the "jag" left out at the start
@@ -838,9 +853,20 @@ function resolveName(
     const ids = new Set(found.map((r) => (r.match.status === 'found' ? r.match.id : '')));
     return ids.size === 1 ? found[0] : undefined;
   };
+  // "Maria på planeringsenheten": of the people the name may mean, the one who works there.
+  const atUnit = (): Resolution | undefined => {
+    const named = choice;
+    const others = remainder.filter((t) => !keep(t));
+    if (named?.match.status !== 'ambiguous' || others.length === 0) return undefined;
+    const where = others.map((t) => t.orig).join(' ');
+    const unit = lookupWithTypes(lexicon, 'unit', where, { cache, closest: false }).match;
+    if (unit.status !== 'found') return undefined;
+    const at = named.match.candidates.filter((c) => lexicon.personUnits.get(c.id) === unit.id);
+    return at.length === 1 ? { ...named, match: { status: 'found', ...at[0] } } : undefined;
+  };
   return (
     retry(remainder.filter(keep)) ??
-    (type === 'unit' ? placeless() : type === 'group' ? oneWord() : undefined) ??
+    (type === 'unit' ? placeless() : type === 'group' ? oneWord() : atUnit()) ??
     // "hur mnga rub 5 på högsy": the names the words without "mnga" may mean, to choose among.
     (full.match.status === 'notFound' ? choice : undefined) ??
     full
@@ -907,7 +933,10 @@ const GROUP_ASKED: readonly Feature[] = ['contact', 'participants', 'focus', 'ta
 function namedKind(a: Analysis, types: readonly EntityKind[]): EntityKind {
   const both = types.includes('unit') && types.includes('group');
   // ("contact details for Esplanaden health centre" is the unit's)
-  const groupAsked = GROUP_ASKED.some((f) => a.features.has(f)) && !a.features.has('unitWord');
+  // ("finns det nån kommunikatör i samordnande arbetsgruppen?": someone among its people)
+  const groupAsked =
+    (GROUP_ASKED.some((f) => a.features.has(f)) || a.features.has('someone')) &&
+    !a.features.has('unitWord');
   if (both && groupAsked) return 'group';
   return types[0] ?? 'unknown';
 }
@@ -1526,6 +1555,12 @@ export function askedText(text: string, lexicon: Lexicon): string {
   const own = earlier ? ownUnitBefore(q, earlier, lexicon) : undefined;
   if (own) return `${question} ${own}`;
   if (!asked.reference && !asked.before) return question;
+  // "… vill visa personalen hur vi ligger till … Kan du visa RUB5-sammanställningen för oss?":
+  // "oss" is the user's own unit: only a unit named before says which ("jag är på Stensö, hur
+  // ligger vi till …" says it all).
+  if (pointsOnlyToUs(question) && asked.reference && !tellsOfSender(asked.reference)) {
+    return [...namesIn(analyse(asked.reference, lexicon)), question].join(' ');
+  }
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
   // own takes nothing but the names from before.
@@ -1540,6 +1575,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
       : undefined) ??
     (asksContact && !q.features.has('role') && !namesOne(q) ? asked.before : undefined);
   if (!reference) return question;
+  // "…, finns det nåt samarbete … där?": "där" stands for the place named, not all that was said.
+  if (!asksContact && pointsOnlyToPlace(question)) {
+    return [...namesIn(analyse(reference, lexicon)), question].join(' ');
+  }
   if (!asksContact) return `${reference} ${question}`;
   // "jag jobbar på Gripens HC och vi ska träffa Kristineberg. Vem är bec där?": not the sender's
   // own unit, when the sentence names another.
@@ -1704,15 +1743,15 @@ export function understandWith(
   // A language asked for ("svara på engelska") holds for the conversation, whatever words follow.
   const asked = languageAsked(typed);
   const input = asked ? withoutLanguageRequest(typed) : typed;
+  const evidence = languageEvidence(input);
+  // One telling word ("tack!" closing an English conversation) keeps the conversation's language.
+  const told = evidence.strong || !context?.language ? evidence.language : undefined;
   const language =
-    asked ??
-    context?.chosenLanguage ??
-    languageSignal(input) ??
-    context?.language ??
-    detectLanguage(input, locale);
+    asked ?? context?.chosenLanguage ?? told ?? context?.language ?? detectLanguage(input, locale);
   const chosen = asked ? { languageChosen: true as const } : {};
   // "tack, och Högsby kommun?": thanks, then a follow-up; the follow-up is what is asked.
-  const asking = context?.topic ? input.replace(THANKS_THEN, '') : input;
+  const afterThanks = context?.topic ? input.replace(THANKS_THEN, '') : input;
+  const asking = withoutSetAside(afterThanks);
   const analysis = analyse(
     askedText(asking, lexicon),
     lexicon,

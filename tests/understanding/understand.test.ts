@@ -1058,6 +1058,124 @@ describe('rounds p48 and p49', () => {
   });
 });
 
+describe('rounds p50 and p51', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('keeps the conversation in English when it is closed with one Swedish word, and back', () => {
+    const [, closing] = turns(['who is the communicator in the coordination group?', 'tack!']);
+    expect(closing).toMatchObject({ kind: 'thanks', language: 'en' });
+    const [, thanks] = turns(['vem är kommunikatör i samordnande arbetsgruppen?', 'thanks']);
+    expect(thanks).toMatchObject({ kind: 'thanks', language: 'sv' });
+  });
+
+  it('reads a collaboration "mellan HC och kommunen" as a project, not figures between centres', () => {
+    const text = 'Finns det ett samarbete mellan HC och kommunen i Högsby om beroende?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hogsby-beroende' },
+    });
+  });
+
+  it('asks the last clause of one long sentence that first tells about a patient', () => {
+    const text =
+      'Jag har en patient på avdelningen som dricker för mycket och bor i Högsby, finns det något samarbete där kring beroende?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hogsby-beroende' },
+    });
+  });
+
+  it('reads "få tag i någon som sköter …" as someone asked for, not the sender', () => {
+    const text = 'jag måste få tag i någon som sköter kommunikationen kring nära vård';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'kommunikatör',
+    });
+  });
+
+  it('takes, of the people a first name may mean, the one at the unit named', () => {
+    expect(understand('mobilnummer till Maria på Planeringsenheten', 'sv-SE', real)).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'maria-alvinsson-hilberth' },
+      field: 'mobile',
+    });
+  });
+
+  it('reads "för oss" as the own unit, not as the patients talked about before', () => {
+    const text =
+      'Hej, Per här. Vi ska ha arbetsplatsträff och prata om de svåraste patienterna. Kan du ge mig RUB 5-siffrorna för oss?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'mine' },
+    });
+    const shown =
+      'Hej, Per här. Vi ska prata om de mest komplexa patienterna på torsdag. Kan du visa sammanställningen för RUB 5 för oss?';
+    expect(understand(shown, 'sv-SE', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'mine' },
+    });
+  });
+
+  it('reads "kontakt med psykiatrin" after figures as the measure', () => {
+    const [, psychiatry] = turns([
+      'hur många av RUB 5 på Berga har hemsjukvård?',
+      'och kontakt med psykiatrin?',
+    ]);
+    expect(psychiatry).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'psykiatri',
+      scope: { kind: 'unit', match: { id: 'hc-berga' } },
+    });
+  });
+
+  it('leaves out what is set aside: "inte bara Vimmerby", "not just Vimmerby"', () => {
+    const [, general] = turns([
+      'hur når jag psykiatrin i Vimmerby?',
+      'och hela Psykiatrin, inte bara Vimmerby?',
+    ]);
+    expect(general).toMatchObject({ kind: 'unitLookup', unit: { id: 'psykiatrin' } });
+    const [, english] = turns(
+      ['how do I reach psychiatry in Vimmerby?', 'and Psykiatrin as a whole, not just Vimmerby?'],
+      'en-US',
+    );
+    expect(english).toMatchObject({ kind: 'unitLookup', unit: { id: 'psykiatrin' } });
+  });
+});
+
+describe('rounds p52 and p53', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('takes an apology and a correction as the same question of another unit', () => {
+    const [, corrected] = turns(['telefon till Berga hälsocentral', 'förlåt, jag menade Stensö']);
+    expect(corrected).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-stenso' } });
+  });
+
+  it('reads "ambulansåkandet" as the ambulance measure', () => {
+    expect(
+      understand('hur ser ambulansåkandet ut för RUB 5 på Berga?', 'sv-SE', real),
+    ).toMatchObject({ kind: 'rubSummary', measure: 'ambulans' });
+  });
+
+  it('shows the digest when asked what it looks like, in either language', () => {
+    const sv = 'Jag har hört talas om ett veckobrev, hur ser det ut?';
+    expect(understand(sv, 'sv-SE', real)).toMatchObject({ kind: 'digestPreview' });
+    const en = 'my colleague told me about the weekly digest, what would it look like?';
+    expect(understand(en, 'en-US', real)).toMatchObject({ kind: 'digestPreview' });
+  });
+
+  it('looks for someone with a role among a group whose name a unit shares', () => {
+    expect(
+      understand('finns det någon analytiker i Samordnande arbetsgrupp?', 'sv-SE', real),
+    ).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'analytiker',
+      within: { status: 'found', id: 'samordnande-arbetsgrupp' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

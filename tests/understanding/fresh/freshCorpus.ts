@@ -40598,6 +40598,3141 @@ const newestCases: readonly FreshCase[] = [
       { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p50, written blind: the hospital side: ward, ED and discharge staff at the three hospitals reaching primary care, psychiatry and the kommuner; before tuning 88/95 (92.6 %).
+  {
+    id: 'p50-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar i den?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och målgruppen?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How do I reach Helene Svensson at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+      {
+        text: 'and her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'what about Anna Dahl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p50-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Åke Åkesson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'har han mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'numret till Gamleby hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+      { text: 'och Överum?', expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'sv' } },
+      { text: 'Ankarsrum då', expect: { kind: 'unitLookup', unit: 'hc-ankarsrum', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the phone number for Nybro health centre?",
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+      {
+        text: 'what about Emmaboda?',
+        expect: { kind: 'unitLookup', unit: 'hc-emmaboda', lang: 'en' },
+      },
+      { text: 'and Torsås?', expect: { kind: 'unitLookup', unit: 'notFound', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p50-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur når jag öppenvårdspsykiatrin i Vimmerby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'och Psykiatrin generellt, inte bara Vimmerby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'psykiatrin', lang: 'sv' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Västerviks kommun',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vasterviks-kommun', lang: 'sv' },
+      },
+      {
+        text: 'och Hultsfreds kommun?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+      { text: 'tusen tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the BEC at Blå Kusten HC?",
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: 'Gripen?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p50-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonummer till susana altini',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är basenhetschef på kristinberg hc',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på bla kusten',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      { text: 'och Gripens?', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'Kristinebergs då?',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Högsbyklustrets kontaktperson?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hennes telefonnummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-14',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag har en patient på akuten som dricker mycket och bor i Högsby, finns det nåt samarbete mellan HC och kommunen där kring beroende?',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vem kan jag prata med om det?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'och vilka målgrupper har de?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-15',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'is there someone at the region who does the communication stuff for nära vård?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'her email?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p50-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är utskrivningssamordnare på medicinkliniken på Länssjukhuset i Kalmar. Vi har en multisjuk patient som skrivs ut imorgon och som är listad på Färjestadens hälsocentral. Jag behöver få tag i dem innan dess, vad har de för telefonnummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+      { text: 'Tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new registrar at the emergency department in Västervik and still finding my way around. We see a lot of frail home health care patients from Esplanaden. Who is the contact for the home health care collaboration project in Västervik?",
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: "what's the focus of it?",
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'God morgon. Jag är sjuksköterska på ortopeden i Oskarshamn och vi håller på att se över hur vi jobbar med patientkontrakt. Någon sa att Maria på planeringsenheten var kontakt för nära vård förut, vad har hon för mobilnummer?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'tack, och hennes direktnummer?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-19',
+    class: 'details',
+    turns: [
+      {
+        text: 'mejladress till Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem kontaktar jag om Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'and who takes part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-21',
+    class: 'language',
+    turns: [
+      {
+        text: 'who works as development lead in the Nära vård coordination group?',
+        expect: { kind: 'peopleByRole', role: 'utvecklingsledare', lang: 'en' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p50-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefonnummer till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa våra RUB5-patienter som saknar fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 5 patients at Gripen have been to the emergency department?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and Blå Kusten',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-bla-kusten',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-25',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Esplanaden med Stora Trädgårdsgatan för RUB 5 utan fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-stora-tradgardsgatan'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share of RUB5 patients without a named GP changed at Nybro since August 2022?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          level: 5,
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'only October to February',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentralerna för RUB5 som saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för RUB 4?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Hultsfred?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-29',
+    class: 'language',
+    turns: [
+      {
+        text: 'which units are there in Oskarshamn?',
+        expect: { kind: 'unitsInArea', municipality: 'Oskarshamn', lang: 'en' },
+      },
+      {
+        text: 'just the health centres please',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är ny basenhetschef på Nybro hälsocentral sedan förra veckan och har inte riktigt kommit in i allt än. Kan du ställa in Nybro som min HC?',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'hur stor andel av våra RUB 5 har SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-31',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur stor andel av RUB 5-patienterna i hela regionen har haft en återinläggning?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'region', level: 5, measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 på Esplanaden i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          level: 4,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-esplanaden',
+          level: 4,
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list our RUB5 patients without fast läkarkontakt',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'previous',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'compare us with Berga on how many RUB 5 have been in touch with psychiatry',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga'],
+          level: 5,
+          measure: 'psykiatri',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and readmissions?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-berga'],
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p50-35',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, jag är samordnare för klustret i Oskarshamn och vill att den här kanalen får veckobrevet. Prenumerera på veckobrevet för Oskarshamn',
+        expect: { kind: 'digestSubscribe', digestScope: 'area:Oskarshamn', lang: 'sv' },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest, Mondays at 8:00, whole region',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'region',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p50-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet över sommaren',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p50-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev prenumererar vi på här?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'avsluta veckobrevt', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-39',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill ha veckobrev för Gripen och Kristineberg varje fredag kl 14',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa en förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p50-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      { text: 'preview the weekly digest', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'pause it for now', expect: { kind: 'digestPause', lang: 'en' } },
+      { text: 'actually, unsubscribe us', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  // Round p51, written blind: a Friday afternoon: managers' figures before the weekend, short follow-ups, a coordinator tidying digests; before tuning 90/96 (93.8 %).
+  {
+    id: 'p51-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är basenhetschef på Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'har du hennes nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+      {
+        text: 'och mejlen?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p51-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do I contact about Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'what are they working on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'and who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-03',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      {
+        text: 'Maria Svensson menar jag',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Could you give me the phone number for Åke Åkesson in Borgholm?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'and his email',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Borgholms hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'och Löttorp?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' } },
+    ],
+  },
+  {
+    id: 'p51-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'what about Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-kristineberg' },
+      },
+      {
+        text: "who's the basenhetschef there?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'her email please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-08',
+    class: 'plain',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+    ],
+  },
+  {
+    id: 'p51-09',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'analytikern i samordningsgruppen, vem är det?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'mejladressen till honom',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-10',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Pernilla och är distriktssköterska i hemsjukvården i Borgholms kommun. Vi har flera äldre patienter som skulle passa i Hemsjukhuset och jag vill gärna prata med någon om hur vi kommer igång. Vem är kontaktperson för Hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har han ett direktnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'tack så mycket, trevlig helg!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p51-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är Ragnhild Holmberg?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p51-12',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which organisations take part in the Karlshamn pilot?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and the contact people?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p51-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är basenhetschef på kristinbergs hc',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'hennes telefon',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p51-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Högsbyklustrets kontaktperson?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vad är målgruppen för det projektet?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is head of operations at Borgholm health centre?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'does he have a mobile?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p51-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag i nån som sköter kommunikationen i nära vård-gruppen',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'har hon en mejladress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-17',
+    class: 'followUp',
+    turns: [
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      { text: 'Helene', expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' } },
+      {
+        text: 'var jobbar hon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' },
+      },
+    ],
+  },
+  {
+    id: 'p51-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'adress to Stenso health center',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stenso' },
+      },
+    ],
+  },
+  {
+    id: 'p51-19',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'who is the GP at Högsby health centre?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'allmänläkare', unit: 'hc-hogsby' },
+      },
+      {
+        text: "what's her email?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p51-20',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Tom, I started this week as a nurse coordinator at Västerviks sjukhus and I'm still finding my way around. Everyone keeps mentioning the home care collaboration in Västervik with Esplanaden. Could you tell me what that project focuses on?",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: "who's in it?",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejladress till Julia Ström',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'och Mathias Karlsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+      { text: 'tackar, trevlig helg!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p51-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt på Gripen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'hur ser det ut i hela regionen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-bla-kusten', measure: 'withSip' },
+      },
+      {
+        text: 'compare us with them',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-24',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022 hos oss?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och för SIP?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withSip',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, Lotta här, basenhetschef. Ska ha APT på måndag och vill visa personalen hur vi ligger till med de mest komplexa patienterna. Kan du visa RUB5-sammanställningen för oss för mars 2023?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', period: '2023-03' },
+      },
+      {
+        text: 'och jämför med Gripen',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['mine', 'hc-gripen'] },
+      },
+      {
+        text: 'tack, det räcker för idag',
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p51-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka RUB5-patienter saknar fast läkare på min HC?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p51-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me my RUB 5 patients who have no named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p51-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'min HC är Mönsterås',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'hur många rub5 har vi som åkt ambulans?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'och återinläggningar?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p51-29',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'och samma för SIP',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p51-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm new as a manager for a couple of units in Kalmar and want an overview before Monday. Which health centres are there in Kalmar municipality?",
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'compare Berga and Norrliden on patients without a fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-berga', 'hc-norrliden'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and which health centres are there in Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra tyngsta patienter har ingen egen läkare?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'visa vilka det är',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p51-32',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'trendn för andelen med sip på kristineberg från aug 2022 till mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withSip',
+          scope: 'hc-kristineberg',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'How many of the RUB 5 patients at Emmaboda have ongoing home health care?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-emmaboda', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'and contact with psychiatry?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-emmaboda', measure: 'psykiatri' },
+      },
+      {
+        text: 'how has that changed since autumn 2022?',
+        expect: { kind: 'rubTrend', lang: 'en', scope: 'hc-emmaboda', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p51-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur står vi oss mot Blå Kusten när det gäller fast läkarkontakt?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'lägg till Kristineberg också',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p51-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer finns i den här kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'pausa veckobrevet för Oskarshamn',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'visa en förhandsvisning av veckobrevet',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p51-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Västervik, Mondays at 8:00',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'preview it', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p51-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Gripen och Kristineberg, fredagar kl 14',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'vilka prenumerationer har vi nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p51-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p51-39',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'can you put the weekly digest on hold for a while?',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'actually, start it again',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p51-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumenera på veckobrevet för hela regionen',
+        expect: { kind: 'digestSubscribe', lang: 'sv', digestScope: 'region' },
+      },
+      { text: 'förhandsgranska', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  // Round p52, written blind: a busy Monday in primary care, typed on phones; first try 94/95 (98.9 %).
+  {
+    id: 'p52-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vem e basenhetschef på kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har hon nåt nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mejl då?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-02',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till åke åkeson borgholm',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och till hälsocentralen i löttorp?',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-03',
+    class: 'language',
+    turns: [
+      {
+        text: "Hi, I'm a physio at Nybro HC. How do I reach the ambulance service?",
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'en' },
+      },
+      { text: 'and 1177?', expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' } },
+      {
+        text: 'and the emergency department in Västervik?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a district nurse at Gripen, started last week. A colleague mentioned Oskarsgruppen, the one working with frequent attenders together with the kommun and the ambulance. Who should I contact about it?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'what do they focus on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och jobbar som kurator på Gamleby hälsocentral. Vi har en gemensam patient med öppenvårdspsykiatrin i Vimmerby och jag behöver ringa dem idag, har du numret dit?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p52-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Susanna Althini mejl',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'vilken hc jobbar hon på?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag prata med om alkoholproblem i högsby, det finns nåt samarbete med kommunen va?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vilka är målgruppen för det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Maria telefon',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'den på planeringsenheten',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mobilen?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-09',
+    class: 'language',
+    turns: [
+      {
+        text: 'Is there an analyst in the nära vård coordination group? I need someone who knows the RUB data',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: "what's his email?",
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      { text: 'great, thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p52-10',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens hälsocentrals nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'vem är basenhetschefen där?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'how do i reach stora tradgardsgatan hc',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'en' },
+      },
+      {
+        text: 'and esplanaden?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: "who's basenhetschef there?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-esplanaden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'behöver få tag på akuten i oskarshamn, har du ett nummer',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      {
+        text: 'ortopeden där då?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Karlshamnspiloten - who's involved?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and who are the contacts?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'what does Johanna Nilsson do?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'johanna-nilsson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Birgitta Holm hemtjänsten hultsfred tel',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'hultsfreds kommun då',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka deltar i Västerviksklustret?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vad fokuserar de på?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-16',
+    class: 'details',
+    turns: [
+      {
+        text: 'I need the mobile number for Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and her direct line?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-17',
+    class: 'language',
+    turns: [
+      {
+        text: 'finns det nån kommunikatör i samordnande arbetsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is verksamhetschef at Borgholm health centre?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'en' },
+      },
+      {
+        text: 'and in Löttorp?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-lottorp', lang: 'en' },
+      },
+      {
+        text: "what's his phone number?",
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'sitter i receptionen o behöver hemsjukvården i kommunen oskarshamn, nummer?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'oskarshamns-kommun', lang: 'sv' },
+      },
+      {
+        text: 'och högsby kommun?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hogsby-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-20',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'Marie Ragnarssons mejladress',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'looking for Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'en' },
+      },
+      {
+        text: 'the one in Oskarshamn',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+      {
+        text: 'which health centre is she at?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-22',
+    class: 'details',
+    turns: [
+      {
+        text: 'kan du ge mig Jimmy Loords telefonnummer',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många rub5 saknar fast läkare hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'jämför oss med dem',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa listan på mina rub5 patienter utan fast läkarkontakt',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-25',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5 summary for Kristineberg, February 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          period: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Gripen?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', level: 5, period: '2023-02', lang: 'en' },
+      },
+      {
+        text: 'and in December 2022?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', level: 5, period: '2022-12', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-26',
+    class: 'language',
+    turns: [
+      {
+        text: 'how has the share without a named GP changed at Vimmerby since August 2022?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-vimmerby',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för RUB5 utan fast läkarkontakt',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och samma fördelning för SIP?',
+        expect: { kind: 'rubDistribution', measure: 'withSip', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vilka halsocentraler finns det i vastervik',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Mönsterås?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mönsterås',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'min HC är Färjestaden',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'sv' },
+      },
+      {
+        text: 'hur stor andel av våra rub 5 har SIP?',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och hur många har haft kontakt med rehab?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'rehabilitering',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är nyanställd basenhetschef sedan en vecka och försöker sätta mig in i siffrorna inför APT på onsdag. Hur många RUB 5-patienter på Mönsterås hälsocentral har åkt ambulans?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och besökt akuten?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-31',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: "compare Berga's, Stensö's and Norrliden's readmission figures",
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-stenso', 'hc-norrliden'],
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and on ED visits?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-stenso', 'hc-norrliden'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for January 2023',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-berga', 'hc-stenso', 'hc-norrliden'],
+          level: 5,
+          measure: 'akutbesok',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-32',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka rub5-patienter saknar fast läkare på min hc?',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'utvecklingen av psykiatrikontakter på Högsby HC från oktober 2022 till mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'psykiatri',
+          scope: 'hc-hogsby',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för hemsjukvård',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'hemsjukvard',
+          scope: 'hc-hogsby',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p52-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur ser rub4 ut på emaboda?',
+        expect: { kind: 'rubSummary', scope: 'hc-emmaboda', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'och rub 5',
+        expect: { kind: 'rubSummary', scope: 'hc-emmaboda', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan vi flytta det till tisdagar 07:30 istället?',
+        expect: { kind: 'digestSubscribe', weekday: 2, time: '07:30', lang: 'sv' },
+      },
+      {
+        text: 'vilka prenumerationer har vi i kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for the whole region',
+        expect: { kind: 'digestSubscribe', digestScope: 'region', lang: 'en' },
+      },
+      { text: 'show me a preview', expect: { kind: 'digestPreview', lang: 'en' } },
+      {
+        text: 'actually, pause it until after Easter',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p52-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi pausa veckobrevet ett tag, folk är på semester',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p52-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'unsubscribe from the digest pls',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p52-39',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för Gripens och Kristinebergs hälsocentraler på fredagar kl 14',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur veckobrevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p52-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumrationer finns i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'avsluta veckobreven', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+    ],
+  },
+  // Round p53, written blind: newcomers to the bot: wordy, polite, correcting themselves; first try 90/94 (95.7 %).
+  {
+    id: 'p53-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, I'm a newly hired GP at Högsby health centre and I'm still finding my way around. Who is Susanna Althini?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'en' },
+      },
+      {
+        text: 'does she have an email address?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and a phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+      {
+        text: "thanks, that's really helpful!",
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! jag är sommarvikarie på Borgholms hälsocentral och undrar vem som är verksamhetschef där?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      { text: 'okej tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p53-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefonnummer till Emmaboda hälsocentral',
+        expect: { kind: 'unitLookup', unit: 'hc-emmaboda', lang: 'sv' },
+      },
+      {
+        text: 'nej förlåt, jag menade Nybro',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'och vilka hälsocentraler finns det i Kalmar kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 5 patients lack a fast läkarkontakt at Mönsterås?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and the share with a SIP there?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Sara och arbetar som politisk sekreterare åt ett regionråd. Jag håller på att sätta mig in i nära vård och någon sa att det finns en samordnande arbetsgrupp på regionen. Vem kan jag kontakta där?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      {
+        text: 'berätta mer om Marie Ragnarsson',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'kan jag få hennes mejladress?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-06',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är socialsekreterare på Högsby kommun (ifo) och har flera klienter med alkoholberoende. Jag fick höra att hälsocentralen och kommunen har ett samarbete kring beroendeproblem. Vem är kontaktperson för det?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad är målgruppen för samarbetet?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack så jättemycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p53-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who should I contact about the home hospital project in Borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his phone number?",
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p53-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till Maria',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-09',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är samordnare nära vård?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number for Kristineberg health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetchef på blå kusten',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och på gripen?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-12',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till åke åkeson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'hans mejl då',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whos mathias karlson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+      {
+        text: 'email pls',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hälsocentralerna i Västervik – vilka finns det?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Esplanadens telefonnummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens HC:s nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'Kristinebergs då?',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'alla basenhetscheferna, vilka är de?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'I need someone who handles the communication side of the Nära vård work – who would that be?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad håller de på med i Västervik kring hemsjukvården?',
+        expect: { kind: 'groupDetails', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'finns det någon man kan ringa om det?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I keep hearing about some pilot in Karlshamn. What's that about?",
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'which organisations take part in it?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-20',
+    class: 'details',
+    turns: [
+      {
+        text: 'mobilnummer till Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och direktnumret?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, jag är ny basenhetschef här. Min HC är Gripen.',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'hur många RUB5-patienter har vi?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'och hur många av dem saknar fast läkarkontakt?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan jag få se vilka det är?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I was told you can show me the RUB 5 patients at my health centre who don't have a named GP?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'en' },
+      },
+      {
+        text: 'previous page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-23',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB5 utan fast läkarkontakt förändrats på Kristineberg mellan augusti 2022 och mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma sak för hela regionen',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'andel med SIP bland RUB5 på Stensö i oktober 2022?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          period: '2022-10',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i mars?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          period: '2023-03',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'hur har det utvecklats mellan de två månaderna?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-stenso',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'Could you compare Gripen, Kristineberg and Blå Kusten on RUB 5 patients without a fast läkarkontakt?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and ambulance transports?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'ambulans',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför oss med Nybro när det gäller akutbesök bland RUB 5',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och återinläggningar?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-nybro'],
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentralerna för RUB5 som saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för december',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Which health centres are there in Oskarshamn municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Borgholm',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag har precis börjat som basenhetschef på Vimmerby hälsocentral och försöker få grepp om våra mest komplexa patienter. Jag fick höra att det finns en lista över RUB 5-patienter utan fast läkare – kan jag få se den för oss?',
+        expect: { kind: 'patientList', level: 5, without: true, lang: 'sv' },
+      },
+      { text: 'nästa sida', expect: { kind: 'patientList', without: true, page: 1, lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p53-30',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur ser det ut med ambulansåkandet bland RUB 5-patienterna hos oss?',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'och hur har det ändrats sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'ambulans',
+          scope: 'mine',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mnga rub5 sakanr fast läkare på mörbylånga',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-morbylanga',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'färjestaden då',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-farjestaden',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p53-32',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hi! I own this channel for the Oskarshamn cluster. Someone mentioned a weekly digest – what does it look like?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'ok, please subscribe this channel to it for Oskarshamn, Mondays at 8',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions do we have here now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-33',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Gripen och Kristineberg, varje fredag kl 14',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nej förresten, torsdagar istället',
+        expect: { kind: 'digestSubscribe', weekday: 4, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-34',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev prenumererar den här kanalen på?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'kan vi pausa det under semestern?',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      { text: 'tack', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p53-35',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'unsubscribe this channel from the weekly digest please',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p53-36',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, vi pausade veckobrevet i juni, kan du slå på det igen?',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' } },
+      {
+        text: 'prenumerera på det för hela regionen, måndagar 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '07:30',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p53-38',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who are the Nära vård coordinators?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: "and Marie Ragnarsson's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'what about Julia Ström?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p53-39',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag jobbar som assistent åt en av regionens politiker och ska boka ett möte om digitaliseringen av primärvården. Kan du ge mig kontaktuppgifter till Karin Helmersson?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'okej, finns det någon kommunikatör för nära vård då?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p53-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Hej! Jag är ny i regionen, vad kan jag fråga dig om?',
+        expect: { kind: 'help', lang: 'sv' },
+      },
+      {
+        text: 'var ligger Stensö hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
