@@ -26,11 +26,21 @@ const WE_AT_VERB =
   /\s(?:har|hade|ska|skall|behöver|vill|undrar|brukar|träffar|samarbetar|have|had|need|want|are|will|would)\s/iu;
 const isAboutSender = (s: string): boolean =>
   ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s) || WE_AT.test(s);
-/** Of the sentences of a text, one says who or where the sender is ("jag är på Stensö, …"). */
-export const tellsOfSender = (text: string): boolean =>
-  sentencesOf(text).some(
-    (s) => ABOUT_SENDER.test(s) || SENDER_START.test(s) || WE_AT.test(s) || SENDER_AT.test(s),
-  );
+const saysOfSender = (s: string): boolean =>
+  ABOUT_SENDER.test(s) || SENDER_START.test(s) || WE_AT.test(s) || SENDER_AT.test(s);
+
+/**
+ * What the last sentence of a text that says who or where the sender is says of them, without
+ * what others do: "Jag är BEC på Gripen och vi ska träffa kommunen" → "Jag är BEC på Gripen och".
+ */
+export function senderClause(text: string): string | undefined {
+  const s = sentencesOf(text).filter(saysOfSender).at(-1);
+  if (s === undefined) return undefined;
+  const rest = besidesSender(s);
+  // ("… and started at Nybro HC": still the sender)
+  return rest && OTHERS_START.test(rest) ? s.slice(0, s.lastIndexOf(rest)).trim() : s;
+}
+const OTHERS_START = /^(?:vi|we|de|dom|they|ni|you)\s/iu;
 /** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
 const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;
 
@@ -65,12 +75,13 @@ const POINTS_BACK =
   /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|oss|hans|deras|our|ours|us|they|their|theirs|its|dom|listan|the list)(?![\p{L}\p{N}])/iu;
 /** The sender and colleagues: "hur ligger vi till …" is about the unit the sender named. */
 const WE = /(?<![\p{L}\p{N}])(?:vi|we)(?![\p{L}\p{N}])/iu;
-/** Phrases whose "det"/"it"/"there" points nowhere: "när det gäller", "finns det", "is there". */
+/** Phrases whose pointer points nowhere: "finns det", "is there", "this channel". */
 const IDIOMS =
-  /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it|this (?:channel|chat|team)|den här (?:kanalen|chatten))(?![\p{L}\p{N}])/giu;
 const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' '));
 /** "oss", "våra", "our": the sender's own unit, which the question itself may stand for. */
-const US = /(?<![\p{L}\p{N}])(?:vi|oss|vår|vårt|våra|var|vart|vara|we|us|our|ours)(?![\p{L}\p{N}])/giu;
+const US =
+  /(?<![\p{L}\p{N}])(?:vi|oss|vår|vårt|våra|var|vart|vara|we|us|our|ours)(?![\p{L}\p{N}])/giu;
 /** A question whose only pointer is to the sender's own ("kan du visa siffrorna för oss?"). */
 export const pointsOnlyToUs = (s: string): boolean =>
   s.search(US) >= 0 && !pointsBack(s.replace(US, ' '));
@@ -265,5 +276,18 @@ function oneSentence(text: string): Asked {
  */
 const SET_ASIDE =
   /,?\s*(?<![\p{L}\p{N}])(?:inte bara|inte enbart|inte endast|not just|not only)\s+[^,.;:?!]*?(?=\s+(?:utan|but)(?![\p{L}\p{N}])|[,.;:?!]|$)/giu;
-export const withoutSetAside = (text: string): string =>
-  text.includes(' ') ? text.replace(SET_ASIDE, '') : text;
+/**
+ * "…, så att cheferna i klustret ser läget": why it is asked, not what. Kept when it says when
+ * ("så att det kommer på måndagar").
+ */
+const PURPOSE = /,?\s*(?<![\p{L}\p{N}])(?:så att|so that)\s+[^.;:?!]*/giu;
+const SAYS_WHEN =
+  /\d|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|varje|every|vecka|week/iu;
+
+/** The text without what is set aside and without why it is asked. */
+export const withoutAsides = (text: string): string =>
+  text.includes(' ')
+    ? text
+        .replace(SET_ASIDE, '')
+        .replace(PURPOSE, (clause) => (SAYS_WHEN.test(clause) ? clause : ''))
+    : text;

@@ -594,9 +594,11 @@ export function inContext(
       return continued('rubCompare', c, {}) ?? alone;
   }
 
-  // "visa dem", "list them": the patients behind the figures just shown.
+  // "visa dem", "list them": the patients behind the figures just shown (not "who is the
+  // basenhetschef there?", someone to find).
   if (
     nothingNamed &&
+    !r.features.has('role') &&
     (topic === 'rubSummary' || topic === 'rubTrend') &&
     has(r, ['show', 'list', 'whoIs', 'which']) &&
     r.words.some((w) => THEM.has(w))

@@ -716,8 +716,8 @@ export const FILLER: ReadonlySet<string> = new Set(
     'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
     // "primärvården norr": a part of the county, no unit's name
     'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr ' +
-    // "nej förlåt, jag menade Nybro": an apology before the correction
-    'forlat ursakta'
+    // "nej förlåt, jag menade Nybro": an apology before the correction; "an analyst I can ask"
+    'forlat ursakta ask'
   ).split(' '),
 );
 

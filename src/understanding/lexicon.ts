@@ -700,9 +700,16 @@ function expand(lexicon: Lexicon, q: string, relaxed: boolean, besideKnown = fal
       const stemmed = stem(fewer);
       if (stemmed !== fewer && lexicon.vocabulary.has(stemmed)) add(stemmed);
     }
+    // A plural of a name's word: "hälsolotsar" of "Hälsolots".
+    for (const ending of PLURAL_ENDINGS) {
+      const one = q.endsWith(ending) ? stem(q.slice(0, -ending.length)) : '';
+      if (one.length >= MIN_SOUND_TERM && lexicon.vocabulary.has(one)) add(one);
+    }
   }
   return known && !found.some((e) => e.term === q) ? [{ term: q, weight: EXACT }, ...found] : found;
 }
+
+const PLURAL_ENDINGS = ['arna', 'erna', 'orna', 'ar', 'er', 'or'] as const;
 
 /** A one- or two-letter word after a name is an initial: "Anna D". */
 const isInitial = (q: string, i: number, all: readonly string[]): boolean =>

@@ -35,13 +35,18 @@ import {
   besidesSender,
   pointsOnlyToPlace,
   pointsOnlyToUs,
+  senderClause,
   sentencesOf,
-  tellsOfSender,
-  withoutSetAside,
+  withoutAsides,
 } from './askedPart';
 import { groupBySubject, subjectStems, type SubjectGroup } from './groupSubjects';
 import { INSTEAD, scheduleOf } from './digestDetails';
-import { detectLanguage, languageAsked, languageEvidence, withoutLanguageRequest } from './language';
+import {
+  detectLanguage,
+  languageAsked,
+  languageEvidence,
+  withoutLanguageRequest,
+} from './language';
 import {
   findRoles,
   isPlaceTerm,
@@ -1558,7 +1563,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // "… vill visa personalen hur vi ligger till … Kan du visa RUB5-sammanställningen för oss?":
   // "oss" is the user's own unit: only a unit named before says which ("jag är på Stensö, hur
   // ligger vi till …" says it all).
-  if (pointsOnlyToUs(question) && asked.reference && !tellsOfSender(asked.reference)) {
+  if (pointsOnlyToUs(question) && asked.reference) {
+    // ("Jag är BEC på Gripen. Jag ska ha APT … Hur många av våra …?": where the sender said)
+    const sender = senderClause(earlier);
+    if (sender) return `${sender} ${question}`;
     return [...namesIn(analyse(asked.reference, lexicon)), question].join(' ');
   }
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
@@ -1751,7 +1759,7 @@ export function understandWith(
   const chosen = asked ? { languageChosen: true as const } : {};
   // "tack, och Högsby kommun?": thanks, then a follow-up; the follow-up is what is asked.
   const afterThanks = context?.topic ? input.replace(THANKS_THEN, '') : input;
-  const asking = withoutSetAside(afterThanks);
+  const asking = withoutAsides(afterThanks);
   const analysis = analyse(
     askedText(asking, lexicon),
     lexicon,

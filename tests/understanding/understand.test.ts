@@ -1176,6 +1176,65 @@ describe('rounds p52 and p53', () => {
   });
 });
 
+describe('rounds p54 and p55', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('asks for the role at the unit of the figures, not for the patients behind them', () => {
+    const [, head] = turns(
+      ['how many RUB 5 patients at Berga have a SIP?', 'and who is the head of unit there?'],
+      'en-US',
+    );
+    expect(head).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'basenhetschef',
+      unit: { status: 'found', id: 'hc-berga' },
+    });
+  });
+
+  it('looks for an analyst "I could ask" about figures, not for the figures', () => {
+    const text = 'Is there an analyst we can ask about the RUB numbers?';
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'analytiker',
+    });
+  });
+
+  it('reads a digest request whatever the clause that says why ("så att …")', () => {
+    const text =
+      'Vi vill att kanalen får veckobrevet för Kalmar varje tisdag kl 9, så att cheferna ser läget inför veckomötet.';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 2, time: '09:00', scope: 'area:Kalmar' },
+    });
+  });
+
+  it('finds the unit behind "våra" in the sentence where the sender says where they work', () => {
+    const text =
+      'Hej, jag är BEC på Stensö och vi ska träffa kommunen nästa vecka. Jag ska visa läget på APT. Hur många av våra RUB 5 har SIP?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { status: 'found', id: 'hc-stenso' } },
+    });
+  });
+
+  it('reads "this channel" as no pointer back to what was said before', () => {
+    const text =
+      "Hello! I've taken over the nära vård coordination for the southern part of the county. Could this channel get a weekly summary every Monday at 9?";
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 1, time: '09:00' },
+    });
+  });
+
+  it('finds a group by the plural of a word of its name ("hälsolotsarna")', () => {
+    expect(understand('vad gör hälsolotsarna?', 'sv-SE', real)).toMatchObject({
+      kind: 'groupDetails',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

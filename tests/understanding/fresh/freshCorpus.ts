@@ -43733,6 +43733,1566 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p54, written blind: the projects and groups, often described instead of named; first try 89/97 (91.8 %).
+  {
+    id: 'p54-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad håller Oskarsgruppen på med egentligen?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vilka är med?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och vem är kontaktperson',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'och Helenes mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p54-02',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'det där med hälsolotsar, vad är det för nåt?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vilka är med i det',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a locum GP from Norway, working at Högsby health centre for three weeks. A patient's family asked me about help with alcohol problems. Who is the contact person for the collaboration project with the municipality on dependence?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: "what's her email?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+      { text: 'thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p54-04',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "the project in Oskarshamn about frequent attenders - what's the target group exactly?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'and who runs it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: "need Anna Dahl's email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p54-05',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vem är kontaktperson för Hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har du hans nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p54-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vad är oskarsmodelen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarsmodellen' },
+      },
+      {
+        text: 'vem kontaktar man om den',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p54-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'What is Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who took part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'who is Rebecca Welander?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'rebecca-welander' },
+      },
+    ],
+  },
+  {
+    id: 'p54-08',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets målgrupper?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'och fokus',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p54-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Esplanadens projekt om hemsjukvård – vilka deltar?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'finns det någon kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vad har de för målgrupp',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem kan jag kontakta i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'vad gör de?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p54-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Could I get Mathias Karlsson's email? He's the analyst in the nära vård group",
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+      {
+        text: 'and Julia Ström?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'Emma Rydh too',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p54-12',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobil?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är bec på kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'Gripen då',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p54-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'who are the coordinators for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: 'and the development lead?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'utvecklingsledare' },
+      },
+    ],
+  },
+  {
+    id: 'p54-15',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Borgholms kommun. Vi har hört att hälsocentralen har något upplägg där ambulansen kan boka en läkartid hemma hos patienten dagen efter i stället för att köra in till akuten. Vem kan jag prata med om det?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      { text: 'tack så mycket!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p54-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefonnummer till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej, vad har Marie Ragnarsson för nummer då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p54-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'Helene, på Kristineberg',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p54-18',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'and Mörlunda?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-morlunda' },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p54-19',
+    class: 'ownWords',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vilka är med i Hultsfreds projektet? är ambulansen med?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p54-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Is there a project where home care staff get their own phone line to the health centre, open until 9 pm?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who can I contact about it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p54-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'det där projektet i Västervik om sköra patienter som vårdas hemma, vad är fokus?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'och vem leder det',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p54-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla verksamhetschefer',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'verksamhetschef' },
+      },
+      {
+        text: 'bara de i Karlshamnspiloten',
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'sv',
+          role: 'verksamhetschef',
+          within: 'karlshamnspiloten',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-23',
+    class: 'language',
+    turns: [
+      {
+        text: 'what is the Hultsfred cluster trying to achieve?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'focus' },
+      },
+      {
+        text: 'target group?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: "who's the contact",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p54-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sofia och är nyanställd basenhetschef på Gripens hälsocentral. Jag ska ha APT på torsdag och vill visa läget för gruppen. Hur många av våra RUB 5-patienter saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'kan du jämföra med Kristineberg?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      { text: 'tack, toppen', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p54-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka RUB5-patienter saknar fast läkare hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, level: 5 },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p54-26',
+    class: 'language',
+    turns: [
+      {
+        text: "Show me our RUB 5 patients who don't have a named GP",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, level: 5 },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'previous page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p54-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB5 utan fast läkarkontakt förändrats på Esplanaden mellan augusti 2022 och mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'och för hela länet?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'Distribution between health centres for RUB5 without a named GP, please',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'same for December 2022',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'jämför Gripen, Kristineberg och Blå Kusten på andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'what share of RUB 5 patients at Högsby health centre have a SIP?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-hogsby',
+          measure: 'withSip',
+          level: 5,
+        },
+      },
+      {
+        text: 'what about Nybro?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro', measure: 'withSip' },
+      },
+      { text: 'great, thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p54-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur mång rub5 har åkt ambulas på kristinebärg',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'ambulans',
+          level: 5,
+        },
+      },
+      {
+        text: 'och återinlägningar?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p54-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Mörlunda',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'hur många RUB 4 har vi?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 4 },
+      },
+      {
+        text: 'hur många av dem har besökt akuten?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 4, measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p54-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5:orna på Hultsfreds HC – hur många har pågående hemsjukvård?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'hemsjukvard',
+          level: 5,
+        },
+      },
+      {
+        text: 'och psykiatrikontakter?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hultsfred', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p54-34',
+    class: 'language',
+    turns: [
+      {
+        text: 'Which health centres are there in Borgholm municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Borgholm',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and region-wide, how many RUB 5 patients are there?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p54-35',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Oskarshamn',
+        expect: { kind: 'digestSubscribe', lang: 'sv', digestScope: 'area:Oskarshamn' },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p54-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest, Mondays at 8:00, for Gripen and Kristineberg',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      {
+        text: 'which subscriptions are there in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p54-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev har vi i den här kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa det', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta det igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p54-38',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "Hi everyone, I've taken over the nära vård coordination for the northern part of the county. Could this channel get a weekly summary for the whole region, every Friday at 14:00?",
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'can I see a preview?', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p54-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'avsluta veckobreve', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p54-40',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni skicka en sammanfattning för Västervik hit varje tisdag kl 07.30?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'vi tar paus över sommaren, pausa veckobrevet',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+    ],
+  },
+  // Round p55, written blind: managers' quarterly follow-up: figures, comparisons, trends, lists, a unit switched mid-conversation; first try 91/96 (94.8 %).
+  {
+    id: 'p55-01',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är Gripen', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' } },
+      {
+        text: 'hur stor andel av våra rub5 saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och för Berga då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-berga', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p55-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'What share of the RUB 5 patients at Kristineberg have a SIP?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-kristineberg', measure: 'withSip' },
+      },
+      {
+        text: 'what about Blå Kusten?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-bla-kusten', measure: 'withSip' },
+      },
+      {
+        text: 'who is the basenhetschef there?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'her email?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p55-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub5 patienter saknar fast läkare hos oss',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+        locale: 'en-US',
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+        locale: 'en-US',
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+        locale: 'en-US',
+      },
+      {
+        text: 'föregående sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p55-04',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Which health centres are there in Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'compare Gripen and Kristineberg on the share without a named GP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and add Blå Kusten',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-06',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är ny basenhetschef sedan februari. Jag håller på att förbereda kvartalsuppföljningen med ledningsgruppen och skulle behöva veta hur stor andel av RUB 5-patienterna på Mönsterås hälsocentral som har en SIP. Tack på förhand!',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', measure: 'withSip' },
+      },
+      {
+        text: 'och hur har det ändrats sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-monsteras',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-07',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur manga rub5 saknar fast lakarkontak på kristinebrg',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och gripn?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-08',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel RUB 4 utan fast läkare på Nybro i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          level: 4,
+          period: '2022-12',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          level: 4,
+          period: '2023-03',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-09',
+    class: 'details',
+    turns: [
+      {
+        text: 'How has the share of RUB5 patients without a named GP changed at Esplanaden between August 2022 and March 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'same for Stora Trädgårdsgatan',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentralerna för rub5 som saknar fast läkarkontakt',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'samma sak för SIP',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p55-11',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av de allra sjukaste hos oss har ingen egen doktor?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'kan jag få se vilka det är?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p55-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'How many of our most complex patients have ended up at A&E?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'akutbesok' },
+      },
+      {
+        text: 'and how many got readmitted?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p55-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5:orna på Hultsfreds HC:s lista – hur många har pågående hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-hultsfred', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och Mörlundas?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-morlunda', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p55-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför oss med Berga och Norrliden när det gäller SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-berga', 'hc-norrliden'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'och andelen utan fast läkarkontakt?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-berga', 'hc-norrliden'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p55-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'set my health centre to Stensö',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-stenso' },
+      },
+      {
+        text: 'show me our RUB 5 patients who have no regular doctor',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p55-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen med SIP utvecklats hos oss sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'och för Vimmerby?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p55-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 på Borgholms hälsocentral',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-borgholm' },
+      },
+      { text: 'och Löttorp', expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-lottorp' } },
+      {
+        text: 'vem är verksamhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p55-18',
+    class: 'details',
+    turns: [
+      {
+        text: 'lista RUB 4-patienterna på min HC som saknar fast läkare, mars 2023',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          period: '2023-03',
+        },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          period: '2023-03',
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Helene Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'och hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p55-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'Maria Svensson alltså',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p55-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Is there an analyst I can ask about the RUB figures?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his phone number?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p55-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vad har de för fokus?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'och vilka deltar?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-23',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who is the contact for the Hemsjukhuset project in Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'his phone?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: "what's the target group of the project?",
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-24',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'numret till gripens hälsocentarl',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och blå kustens?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p55-25',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är basenhetschefen på Blå Kustens HC?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och Kristinebergs?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'hennes mobilnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p55-26',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka samordnare finns det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'nummer till Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'mejladress till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'email' },
+      },
+      {
+        text: 'ok, vem är samordnare för nära vård då?',
+        expect: { kind: 'peopleByRole', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p55-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'email for Julia Strom',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+        locale: 'en-US',
+      },
+      {
+        text: "and Emma Rydh's?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p55-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm covering as acting manager in Högsby this spring and I'm still trying to figure out who does what around here. Who should I contact about the collaboration with the municipality on alcohol and dependence problems?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      { text: 'great, thanks a lot!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p55-30',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag ringa om social förskrivning i Högsby?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p55-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'What is Karlshamnspiloten about?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who took part in it?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-32',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka basenhetschefer är med i Oskarshamnsklustret?',
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'sv',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p55-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is verksamhetschef at Borgholm health centre?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+        locale: 'en-US',
+      },
+      {
+        text: 'his number please',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p55-34',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur når jag Vimmerby hälsocentral?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+      {
+        text: 'och den i Ankarsrum?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-ankarsrum' },
+      },
+    ],
+  },
+  {
+    id: 'p55-35',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, Marie här. Vi vill att den här kanalen får veckobrevet för Oskarshamn varje måndag kl 08:00, så att cheferna i klustret ser läget inför veckomötet. Kan du fixa det?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa en förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p55-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev är aktiva i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+        locale: 'en-US',
+      },
+      {
+        text: 'flytta det till torsdagar kl 13 istället',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 4, time: '13:00' },
+        locale: 'en-US',
+      },
+      {
+        text: 'pausa det över sommaren',
+        expect: { kind: 'digestPause', lang: 'sv' },
+        locale: 'en-US',
+      },
+      {
+        text: 'nej förresten, starta det igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p55-37',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Subscribe this channel to the weekly digest for Gripen and Kristineberg, Fridays at 9',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'show me what it will look like', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'pause it for now', expect: { kind: 'digestPause', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p55-38',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet i den här kanaln',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationer finns kvar här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p55-39',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'resume the weekly digest please',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+      {
+        text: 'and move it to Tuesdays at 7:30',
+        expect: { kind: 'digestSubscribe', lang: 'en', weekday: 2, time: '07:30' },
+      },
+    ],
+  },
+  {
+    id: 'p55-40',
+    class: 'language',
+    turns: [
+      {
+        text: 'Which health centres are there in Kalmar municipality?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'compare Berga and Kvarnholmen on ambulance rides',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-berga', 'hc-kvarnholmen'],
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
