@@ -33,6 +33,7 @@ const ENGLISH_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   readmissions: ['aterinlaggning'],
   readmission: ['aterinlaggning'],
   pilot: ['pilot'],
+  cluster: ['kluster'],
   line: ['telefonlinje'],
   hotline: ['telefonlinje'],
   homecare: ['hemsjukvard', 'hemtjanst'],

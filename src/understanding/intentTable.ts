@@ -31,9 +31,9 @@ export type CueDef = {
 };
 
 const MONTH_WORDS =
-  'januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|' +
-  'juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|' +
-  'december|dec';
+  'januari|january|januray|jan|februari|february|feburary|febuary|feb|mars|march|mar|april|apr|' +
+  'maj|may|juni|june|jun|juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|' +
+  'oct|november|nov|december|dec';
 
 /**
  * Month names that name a month alone, without a year ("och i december?"): written out, not "may"
@@ -47,6 +47,10 @@ const WHOLE_MONTH_WORDS =
 export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
   january: 1,
+  // the slips of the longest names ("Januray 2023")
+  januray: 1,
+  feburary: 2,
+  febuary: 2,
   jan: 1,
   februari: 2,
   february: 2,
@@ -189,6 +193,7 @@ export const CUES = {
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
       // "jag behöver prata med någon om hälsolotsen"
       '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang)',
+      '(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)(?: about| regarding)?',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'go ?to (?:person|people|guy|contact)',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
@@ -467,7 +472,7 @@ export const CUES = {
   region: {
     patterns: [
       '(?:hela )?regionen(?:s)?|region kalmar(?: lan)?|kalmar lan(?:s)?|(?:hela )?lanet(?:s)?|(?:the )?(?:whole |entire )?region(?:s)?',
-      '(?:the )?(?:whole |entire )?county|countywide|county wide|regionwide|region wide',
+      '(?:the )?(?:whole |entire )?county|countywide|county wide|regionwide|region wide|regional(?:a)?',
     ],
   },
   setMine: {

@@ -110,6 +110,20 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' akutmottagningen ',
     when: /emergency|&/i,
   },
+  // "the psychiatric outpatient clinic in Vimmerby", "the planning unit": as the directory names them
+  {
+    pattern: new RegExp(
+      `${START}(?:the\\s+)?(?:psychiatric\\s+outpatient\\s+(?:clinic|care|unit)|outpatient\\s+psychiatry)${END}`,
+      'giu',
+    ),
+    replacement: ' öppenvårdspsykiatrin ',
+    when: /outpatient/i,
+  },
+  {
+    pattern: new RegExp(`${START}(?:the\\s+)?planning\\s+unit${END}`, 'giu'),
+    replacement: ' planeringsenheten ',
+    when: /planning/i,
+  },
   // "the ER in Västervik": in capitals only, since "er" is a Swedish word ("er chef")
   {
     pattern: new RegExp(`${START}(?:the\\s+)?ER${END}`, 'gu'),

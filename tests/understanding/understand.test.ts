@@ -1235,6 +1235,51 @@ describe('rounds p54 and p55', () => {
   });
 });
 
+describe('rounds p56 and p57', () => {
+  const real = buildLexicon(loadDirectory());
+  const en = (text: string) => understand(text, 'en-US', real);
+
+  it('reads "regional" as the region, and a slip in a long month name', () => {
+    expect(en('what are the regional numbers for RUB 5 in Feburary 2023?')).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'region' },
+      period: '2023-02',
+    });
+  });
+
+  it('names units in English as the directory names them in Swedish', () => {
+    expect(
+      en('phone number for the psychiatric outpatient clinic in Vimmerby please'),
+    ).toMatchObject({ kind: 'unitLookup', unit: { status: 'found', id: 'psyk-vimmerby' } });
+    expect(en('who is the coordinator at the planning unit?')).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'samordnare',
+      unit: { status: 'found', id: 'planeringsenheten' },
+    });
+  });
+
+  it('finds "the Oskarshamn cluster" after a unit and asks for its contact people', () => {
+    const [, cluster] = conversationOn(real)(
+      [
+        'how do I reach Kristineberg?',
+        'and who are the contact people for the Oskarshamn cluster?',
+      ],
+      'en-US',
+    );
+    expect(cluster).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'oskarshamn-cluster' },
+    });
+  });
+
+  it('reads "talk to someone about" a project as asking whom to contact', () => {
+    expect(en("I'd like to talk to someone about the home hospital on Öland")).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

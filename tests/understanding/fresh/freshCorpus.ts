@@ -45293,6 +45293,1520 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p56, written blind: the kommuner's side: home-care nurses, MAS and enhetschefer reaching the region; first try 93/95 (97.9 %).
+  {
+    id: 'p56-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Helene Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'och hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p56-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is Susanna Althini?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+      },
+      {
+        text: 'her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: 'and the phone number to Högsby health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-hogsby' },
+      },
+    ],
+  },
+  {
+    id: 'p56-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till åke åkeson borgholm',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p56-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är sjuksköterska i kommunala hemsjukvården i Borgholm och vi har en del inskrivna som inte har nån fast läkare på HC. Vem kontaktar jag om Hemsjukhuset?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p56-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vilka deltar i den?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och Anna Dahls mejladress',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p56-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who do I contact about the alcohol and dependence collaboration in Högsby?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: "what's the focus of it?",
+        locale: 'sv-SE',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-beroende', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p56-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs HC:s telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+      { text: 'och Gripens?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' } },
+    ],
+  },
+  {
+    id: 'p56-08',
+    class: 'plain',
+    turns: [
+      {
+        text: 'telefonnummer till öppenvårdspsykiatrin i Vimmerby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'och till psykiatrin centralt?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psykiatrin' },
+      },
+    ],
+  },
+  {
+    id: 'p56-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Västervik hospital?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'and the one in Oskarshamn?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p56-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är bec på blå kusten',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och på gripen då',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p56-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är verksamhetschefen för Borgholms hälsocentral?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'Åke Åkessons mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p56-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'is there an analyst in the nära vård team I could ask about the RUB data?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p56-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka samordnare finns det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'finns det nån kommunikatör också',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+    ],
+  },
+  {
+    id: 'p56-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'numret till Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'phone' },
+      },
+      {
+        text: 'Maria Svensson menar jag',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p56-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'email address for Niklas Föghner',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p56-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm the MAS (medically responsible nurse) in Oskarshamn municipality. We're setting up a routine with the three health centres for our most complex patients in home health care. Who are the contact persons for the Oskarshamn cluster?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      { text: 'great, thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p56-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'har du numret till Hfred kommun? hemsjukvården alltså',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hultsfreds-kommun' },
+      },
+      {
+        text: 'och Högsbys kommun',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hogsby-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p56-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the hälsolots thing in Högsby?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'who takes part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'is there a contact person?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p56-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'västerviksklustret målgruper?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'och vilka deltar',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who were the contacts for the Karlshamn pilot?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'what did they focus on?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p56-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur når jag ambulansen om det gäller samverkan, alltså inte larmnumret',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      {
+        text: 'och 1177, har vi i vården nåt eget nummer dit?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' },
+      },
+    ],
+  },
+  {
+    id: 'p56-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mejl till marie ragnarson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+      {
+        text: 'vem mer kan jag kontakta i samordningsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p56-23',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Maria på planeringsenheten, har du hennes mobil?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-24',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the GP at Högsby health centre?',
+        locale: 'sv-SE',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'allmänläkare', unit: 'hc-hogsby' },
+      },
+      {
+        text: "and the municipality's number there?",
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hogsby-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p56-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5 saknar fast läkarkontakt på Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'jämför Gripen med Blå Kusten',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-gripen', 'hc-bla-kusten'], level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p56-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'patients' },
+      },
+      {
+        text: 'and how many of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p56-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub5 patienter saknar fast läkare hos oss',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är ny basenhetschef på Mönsterås HC sedan i höstas. Jag vill få grepp om våra mest sjuka patienter – kan du lista RUB 5-patienterna som saknar fast läkarkontakt hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-monsteras', level: 5, without: true },
+      },
+      { text: 'tack så mycket!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p56-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB5 utan fast läkare förändrats sedan augusti 2022 på Nybro HC?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'show me the distribution across health centres of RUB 5 patients without a named GP',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p56-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'Nybro då?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-32',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Mörbylånga municipality?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and Borgholm?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Borgholm',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många av RUB5-patienterna på Emmaboda HC har åkt ambulans?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'ambulans',
+        },
+      },
+      {
+        text: 'och Nybro?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'ambulans',
+        },
+      },
+      {
+        text: 'återinläggningar då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-34',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel med SIP på Vimmerby HC i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          level: 5,
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'och i mars 2023?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          level: 5,
+          measure: 'withSip',
+          period: '2023-03',
+        },
+      },
+      {
+        text: 'visa utvecklingen från augusti 2022 till mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          level: 5,
+          measure: 'withSip',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-35',
+    class: 'details',
+    turns: [
+      {
+        text: 'compare Högsby and Mönsterås for RUB level 4 in January 2023',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-hogsby', 'hc-monsteras'],
+          level: 4,
+          period: '2023-01',
+        },
+      },
+      {
+        text: 'and the same for level 5',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-hogsby', 'hc-monsteras'],
+          level: 5,
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p56-36',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Det här är kanalen för samverkan mellan Hultsfreds kommun och hälsocentralerna. Kan vi få ett veckobrev här om RUB5 för Hultsfreds HC och Mörlunda HC, helst tisdagar kl 07.30?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-hultsfred,hc-morlunda',
+        },
+      },
+      { text: 'kan vi se hur det blir?', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p56-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Oskarshamn, Fridays at 9',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'pause it', expect: { kind: 'digestPause', lang: 'en' } },
+      { text: 'resume it', expect: { kind: 'digestPause', lang: 'en', resume: true } },
+    ],
+  },
+  {
+    id: 'p56-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer finns här i kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa veckobrevet', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta det igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      {
+        text: 'nej förresten, avsluta det helt',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p56-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på vekobrev för västervik måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'visa förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p56-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'please unsubscribe us from the weekly digest',
+        locale: 'sv-SE',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  // Round p57, written blind: an English-first day: international staff, British and American spellings, names without å/ä/ö; first try 87/94 (92.6 %).
+  {
+    id: 'p57-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Sarah, a visiting researcher from the University of Edinburgh. I'm spending a few months with the primary care centres in Oskarshamn. Who should I contact about the Oskarsgruppen programme?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and what do they focus on?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster', aspect: 'focus' },
+        locale: 'en-US',
+      },
+      {
+        text: "thanks, that's really helpful!",
+        expect: { kind: 'thanks', lang: 'en' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-02',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phone nr for the health center in Farjestaden',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'what about Morbylanga?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-morbylanga' },
+      },
+    ],
+  },
+  {
+    id: 'p57-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Blå Kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and at Kristineberg?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+        locale: 'en-US',
+      },
+      {
+        text: "what's her email",
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is the coordinater for nära vård?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: 'and the development lead?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'utvecklingsledare' },
+      },
+    ],
+  },
+  {
+    id: 'p57-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Can you tell me who the verksamhetschef is at Borgholm health centre?',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+        locale: 'en-US',
+      },
+      {
+        text: 'svara på svenska är du snäll. Vilket telefonnummer har han?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+        locale: 'en-US',
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är allmänläkare på Högsby hälsocentral?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'allmänläkare', unit: 'hc-hogsby' },
+      },
+      {
+        text: "answer in English please, what's her phone number?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p57-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Marie Ragnarsson contact details',
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jag letar efter Maria',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      {
+        text: 'Maria Svensson, utvecklingsledaren',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'mejladress tack',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p57-09',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'I need to talk to someone about the home hospital thing on Öland',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'who takes part in it?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p57-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'how do i reach Bla Kusten hc',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-bla-kusten' },
+      },
+      { text: 'and Gripen?', expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' } },
+      {
+        text: 'and who are the contact people for the Oskarshamn cluster?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+    ],
+  },
+  {
+    id: 'p57-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vem är kommunikatören för nära vård?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'och verksamhetsutvecklaren?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'verksamhetsutvecklare' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p57-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vilka basenhetschefer finns det i Oskarshamn?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef' },
+      },
+      {
+        text: 'Annas telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p57-13',
+    class: 'details',
+    turns: [
+      {
+        text: 'Telefon till Maria Alvinsson Hilberth, direktnumret',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'och mobilen',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p57-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka deltar i Karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what does the Västervik home care collaboration work on?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'target groups?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: "who's the contact person there",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p57-16',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'the halsolots project in Hogsby - what is it about?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-halsolots' },
+      },
+      {
+        text: "and the alcohol one, who's the contact?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+    ],
+  },
+  {
+    id: 'p57-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello! My name is David, I've just started as a locum GP in Nybro and I'm still finding my way around the region. Could you give me the phone number for Kalmar county hospital? Thanks in advance",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-kalmar' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-18',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who crunches the numbers for the nära vård team?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'how do I get hold of him?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson' },
+      },
+    ],
+  },
+  {
+    id: 'p57-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Emma Rydh email',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p57-20',
+    class: 'details',
+    turns: [
+      {
+        text: 'Jag behöver numret till Åke Åkesson på Borgholms hälsocentral',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+        locale: 'en-US',
+      },
+      {
+        text: 'Och till själva hälsocentralen?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Karin Helmersson phone',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: "ok, then who's the coordinator at the planning unit?",
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'samordnare', unit: 'planeringsenheten' },
+      },
+    ],
+  },
+  {
+    id: 'p57-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hur många RUB 5-patienter på Gripen saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'Nybro då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'och andelen med SIP där?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'withSip' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-23',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'show rub5 summary for Farjestaden health centre',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-farjestaden' },
+      },
+      {
+        text: 'compare it with Morbylanga',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['hc-farjestaden', 'hc-morbylanga'] },
+      },
+    ],
+  },
+  {
+    id: 'p57-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista våra RUB5-patienter som saknar fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p57-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'show me the RUB 5 patients at our health centre who have no fast läkarkontakt',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+        locale: 'en-US',
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+        locale: 'en-US',
+      },
+      {
+        text: 'svara på svenska från och med nu. nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+        locale: 'en-US',
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 3 },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'How has the share without fast läkarkontakt changed at Kristineberg between August 2022 and March 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p57-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Vastervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'and in Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'ok, compare Berga and Stensö on readmissions',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-berga', 'hc-stenso'],
+          measure: 'aterinlaggning',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hälsocentraler har flest av de tyngsta patienterna utan egen läkare?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'samma sak fast för SIP',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p57-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och är nyanställd basenhetschef på Stora Trädgårdsgatan i Västervik sedan i måndags. Jag försöker få grepp om våra mest komplexa patienter. Hur många RUB 5 har vi och hur många av dem har SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-stora-tradgardsgatan' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p57-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'my health centre is Vimmerby',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-vimmerby' },
+        locale: 'en-US',
+      },
+      {
+        text: 'how many of our RUB5s went by ambulance?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'ambulans' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and psychiatry contact?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'psykiatri' },
+        locale: 'en-US',
+      },
+      {
+        text: "how's that changed since August?",
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'psykiatri',
+          scope: 'mine',
+          from: '2022-08',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'regional figures for rub 5 in Januray 2023',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', period: '2023-01' },
+      },
+      {
+        text: 'and December?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', period: '2022-12' },
+      },
+    ],
+  },
+  {
+    id: 'p57-32',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Andelen utan fast läkarkontakt på Emmabodas hälsocentral?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+        },
+        locale: 'en-US',
+      },
+      {
+        text: 'Nybro då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-33',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet här i kanalen',
+        expect: { kind: 'digestSubscribe', lang: 'sv' },
+      },
+      { text: 'förhandsvisa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p57-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Subscribe us to the weekly digest for Oskarshamn, every Monday at 8am',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-35',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer finns i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+        locale: 'en-US',
+      },
+      {
+        text: 'In English please: pause the digest for now',
+        expect: { kind: 'digestPause', lang: 'en' },
+        locale: 'en-US',
+      },
+      {
+        text: 'ok, start it again',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p57-36',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi vill inte ha veckosammanfattningen längre, sluta skicka den hit',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p57-37',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "I'd like to recieve the weekly digest for Gripen and Kristineberg on fridays at 9",
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'what subscriptions do we have now?', expect: { kind: 'digestList', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p57-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'pausa det', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nej förresten, avsluta prenumerationen helt',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p57-39',
+    class: 'plain',
+    turns: [
+      {
+        text: 'I need the phone number of the psychiatric outpatient clinic in Vimmerby',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'and the hospital in Västervik?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-vastervik' },
+      },
+    ],
+  },
+  {
+    id: 'p57-40',
+    class: 'details',
+    turns: [
+      {
+        text: 'Julia Stroms mobilnummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'mobile' },
+      },
+      {
+        text: 'hennes mejl då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
