@@ -284,9 +284,12 @@ const PURPOSE = /,?\s*(?<![\p{L}\p{N}])(?:så att|so that)\s+[^.;:?!]*/giu;
 const SAYS_WHEN =
   /\d|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|varje|every|vecka|week/iu;
 
+/** Words without which neither is said: most texts skip both patterns. */
+const MAY_ASIDE = /inte |not |så att|so that/i;
+
 /** The text without what is set aside and without why it is asked. */
 export const withoutAsides = (text: string): string =>
-  text.includes(' ')
+  MAY_ASIDE.test(text)
     ? text
         .replace(SET_ASIDE, '')
         .replace(PURPOSE, (clause) => (SAYS_WHEN.test(clause) ? clause : ''))

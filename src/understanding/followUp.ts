@@ -170,6 +170,20 @@ const PAGE_NUMBER = /^(?:(?:ga|go|hoppa|jump|skip) (?:till|to) )?(?:page|sida|si
 const FIRST =
   /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['hennes', 'hans', 'her', 'his']);
+
+/** "the first one", "den andra", "nummer tre": one of the people offered, by its place. */
+const ORDINAL =
+  /^(?:(?:nej|no|ok|okej|ja|yes) )?(?:the |den |nummer |number )?(first|forsta|second|andra|third|tredje)(?: one| personen| av dem| of them)?$/;
+const ORDINAL_INDEX: Readonly<Record<string, number>> = {
+  first: 0,
+  forsta: 0,
+  second: 1,
+  andra: 1,
+  third: 2,
+  tredje: 2,
+};
+
 const METRIC_TOPICS = new Set<IntentKind>([
   'rubSummary',
   'rubDistribution',
@@ -510,15 +524,31 @@ export function inContext(
   // (a role asked of a list, "which one of them is the analyst", lists those of them)
   const listed =
     topic !== 'personLookup' && !r.features.has('role') && r.words.some((w) => ONE_OF_THEM.has(w));
+  const ordinal = ORDINAL.exec(r.words.join(' '))?.[1];
+  const placed = ordinal === undefined ? undefined : c.candidates?.[ORDINAL_INDEX[ordinal]];
+  if (topic === 'personLookup' && placed) {
+    return { kind: 'personLookup', person: found(placed), field: c.field ?? 'all' };
+  }
   if ((topic === 'personLookup' || listed) && c.candidates && picks) {
     const chosen = r.pick(c.candidates);
     if (chosen) {
       return { kind: 'personLookup', person: found(chosen), field: r.field ?? c.field ?? 'all' };
     }
   }
-  // "what does it look like?", "hur ser det ut?" after a digest request: the preview; its
+  // "nej, den andra Maria, hon på planeringsenheten" after her phone number was asked: another
+  // person named alone, for the same field.
+  if (
+    alone.kind === 'personLookup' &&
+    alone.field === 'all' &&
+    r.features.size === 0 &&
+    topic === 'personLookup' &&
+    c.field
+  ) {
+    return { ...alone, field: c.field };
+  }
+  // "what does it look like?", "hur ser det ut?" after a digest request or list: the preview; its
   // button's word typed ("Spara"): the same request again, with what was typed.
-  if (topic === 'digestSubscribe' && r.names === 'none' && r.features.has('status')) {
+  if (topic?.startsWith('digest') && r.names === 'none' && r.features.has('status')) {
     return { kind: 'digestPreview' };
   }
   if (topic === 'digestSubscribe' && SAVE.test(r.words.join(' '))) {
@@ -566,6 +596,11 @@ export function inContext(
   const nothingNamed = r.names === 'none';
   const metricTopic = topic !== undefined && METRIC_TOPICS.has(topic);
 
+  // "hennes chef då?", "and his manager?": the role at the unit of the person talked about.
+  const possessive = r.words.some((w) => POSSESSIVES.has(w));
+  if (alone.kind === 'peopleByRole' && !alone.within && possessive && c.person && c.unit) {
+    return { kind: 'roleAtUnit', role: alone.role, unit: found(c.unit) };
+  }
   // "är hon läkare?", "is he the coordinator?": asked of the person talked about, whose card says.
   if (personPronoun && r.features.has('role') && YES_NO.has(r.words[0] ?? '') && c.person) {
     return { kind: 'personLookup', person: found(c.person), field: 'all' };

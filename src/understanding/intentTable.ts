@@ -192,7 +192,7 @@ export const CUES = {
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
       // "jag behöver prata med någon om hälsolotsen"
-      '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang)',
+      '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang| som haller i| som ansvarar for)',
       '(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)(?: about| regarding)?',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'go ?to (?:person|people|guy|contact)',
@@ -520,6 +520,8 @@ export const CUES = {
       '(?:veckobrevs)?prenumerationer(?:na)?|(?:veckobrevs)?prenumeration(?:en)?|subscriptions?|abonnemang(?:et|en)?',
       // Asking which digests exist is a listing question, even with "set up" in it.
       '(?:which|what|vilka) (?:weekly )?(?:digests?|veckobrev(?:en)?|brev(?:en)?|utskick(?:en)?|subscriptions|prenumerationer)(?: (?:are|is) set up| finns(?: det)?)?',
+      // "list the digests in this channel": the ones it has
+      '(?:list|lista|show|visa) (?:me |mig )?(?:the |all |alla )?(?:digests|veckobreven|utskicken)',
       // "what is this channel subscribed to?": what it has, not a new subscription
       'subscribed to|prenumererar (?:vi|kanalen|den har kanalen|ni) pa',
       // "vad har vi för utskick inlagda här"
@@ -614,6 +616,8 @@ export const CUES = {
       '(?:kor|kora|dra|satt|satta) igang(?= (?:[a-z]+ )?igen)',
       // "nu kan du starta det igen": a paused digest started again
       '(?:starta|aktivera|sla pa) (?:det|den|dem|brevet|veckobrevet|utskicket) igen',
+      // "pausa dem" … "starta igen"
+      '(?:starta|aktivera|start) (?:igen|again)',
     ],
     typos: ['ateruppta'],
   },
@@ -635,7 +639,7 @@ export const CUES = {
   status: {
     patterns: [
       'hur ligger (?:vi|de|ni|det|dom) till|hur ser det ut|hur gar det|how are (?:we|they) doing|how is it going|how do (?:we|they) look',
-      'how are things|how does it look|lage(?:t)?|what (?:does|did|will|would) (?:it|that|this) look like',
+      'how are things|how does it look|lage(?:t)?|what (?:does|did|will|would) (?:it|that|this) look like|what (?:it|that|this) looks like',
     ],
   },
 
@@ -721,8 +725,8 @@ export const FILLER: ReadonlySet<string> = new Set(
     'snabbt snabb snabbfraga quick quickly question haller whoever whoevers ours already redan arbetet gemensam gemensamma gemensamt ihop ' +
     // "primärvården norr": a part of the county, no unit's name
     'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr ' +
-    // "nej förlåt, jag menade Nybro": an apology before the correction; "an analyst I can ask"
-    'forlat ursakta ask'
+    // "nej förlåt, jag menade Nybro": an apology before the correction ("nej, den andra Maria"); "an analyst I can ask"
+    'forlat ursakta ask andra'
   ).split(' '),
 );
 

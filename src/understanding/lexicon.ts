@@ -38,6 +38,8 @@ type Roles = {
   readonly canonical: ReadonlyMap<string, string>;
   /** The most words in a role form ("head of the unit": 4). */
   readonly maxWords: number;
+  /** The first words of the forms of more than one word: only these start a longer form. */
+  readonly firstWords: ReadonlySet<string>;
   /** Single-word role forms, for typos ("basenhetchef"). */
   readonly typos: MiniSearch<RoleDoc>;
   readonly forms: readonly string[];
@@ -231,10 +233,13 @@ function* buildRoles(people: readonly LexiconPerson[], names: ReadonlySet<string
   for (const role of yield* directoryRoles(people, names)) add(role, role);
 
   const maxWords = Math.max(1, ...[...canonical.keys()].map((f) => f.split(' ').length));
+  const firstWords = new Set(
+    [...canonical.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]),
+  );
   const forms = [...bases].filter((f) => /^[a-z]{7,}$/.test(f) && canonical.has(f));
   const typos = new MiniSearch<RoleDoc>({ idField: 'key', fields: ['form'], storeFields: [] });
   typos.addAll(forms.map((form, key) => ({ key, form })));
-  return { canonical, maxWords, typos, forms };
+  return { canonical, maxWords, firstWords, typos, forms };
 }
 
 /** Plural and definite endings of a role word, longest first ("chef|erna", "samordnar|na"). */
@@ -292,7 +297,8 @@ export function canonicalRole(lexicon: Lexicon, form: string): string | undefine
 export function findRoles(lexicon: Lexicon, words: readonly string[]): [number, number, string][] {
   const found: [number, number, string][] = [];
   for (let start = 0; start < words.length; start++) {
-    for (let n = Math.min(lexicon.roles.maxWords, words.length - start); n >= 1; n--) {
+    const longest = lexicon.roles.firstWords.has(words[start]) ? lexicon.roles.maxWords : 1;
+    for (let n = Math.min(longest, words.length - start); n >= 1; n--) {
       const role = lexicon.roles.canonical.get(words.slice(start, start + n).join(' '));
       if (role) {
         found.push([start, start + n, role]);

@@ -900,12 +900,15 @@ function entityKindOf(a: Analysis): EntityKind {
   // "Annas nummer på Blå Kusten": a name that is no place's first, then where they work.
   const capitalised = a.remainder.filter(upperFirst).length;
   const first = a.remainder[0];
-  const personFirst =
-    a.features.has('unitWord') ||
-    (first !== undefined && upperFirst(first) && inPersonName(a.lexicon, first));
+  const firstName = first !== undefined && upperFirst(first) && inPersonName(a.lexicon, first);
+  const personFirst = a.features.has('unitWord') || firstName;
   // ("telefon nr till susana altini högsby hc": typed without capitals, a name and a place)
   const lowerCase = a.tokens.every((t) => t.orig === t.orig.toLowerCase());
-  const nameAndPlace = capitalised >= 2 || (lowerCase && a.remainder.length >= 3);
+  // ("Maria på planeringsenheten": a first name, and a unit typed as one word)
+  const nameAndPlace =
+    capitalised >= 2 ||
+    (lowerCase && a.remainder.length >= 3) ||
+    (firstName && a.remainder.length === 2);
   if (personFirst && nameAndPlace && a.resolve('person').match.status === 'found') {
     return 'person';
   }

@@ -1280,6 +1280,67 @@ describe('rounds p56 and p57', () => {
   });
 });
 
+describe('rounds p58 and p59', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('takes one of the people offered by its place: "the first one", "den andra"', () => {
+    const [, first] = turns(['who is Svensson?', 'the first one'], 'en-US');
+    expect(first).toMatchObject({ kind: 'personLookup', person: { id: 'helene-svensson' } });
+    const [, second] = turns(['vem är Svensson?', 'den andra']);
+    expect(second).toMatchObject({ kind: 'personLookup', person: { id: 'maria-svensson' } });
+  });
+
+  it('reads a first name and a unit typed as a word, for the field asked before', () => {
+    const [, other] = turns([
+      'mejl till Åke Åkesson',
+      'nej förlåt, den andra Maria, den på planeringsenheten',
+    ]);
+    expect(other).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'maria-alvinsson-hilberth' },
+      field: 'email',
+    });
+  });
+
+  it('asks for the head of the unit of the person talked about ("och hans chef?")', () => {
+    // (the person's unit, as the contact skill reports what its card showed)
+    const person = understand('vem är Åke Åkesson?', 'sv-SE', real);
+    const shown = contextAfter({}, person, answeredFacts(person));
+    expect(understand('och hans chef?', 'sv-SE', real, shown)).toMatchObject({
+      kind: 'roleAtUnit',
+      role: 'chef',
+      unit: { status: 'found', id: 'hc-borgholm' },
+    });
+  });
+
+  it("lists, shows and restarts a channel's digests as they are asked for", () => {
+    const [list, pause, preview, again] = turns(
+      [
+        'list the digests in this channel',
+        'pause them',
+        'show me what it looks like',
+        'start again',
+      ],
+      'en-US',
+    );
+    expect(list).toMatchObject({ kind: 'digestList' });
+    expect(pause).toMatchObject({ kind: 'digestPause' });
+    expect(preview).toMatchObject({ kind: 'digestPreview' });
+    expect(again).toMatchObject({ kind: 'digestPause', resume: true });
+    const [, restarted] = turns(['pausa veckobrevet', 'starta igen']);
+    expect(restarted).toMatchObject({ kind: 'digestPause', resume: true });
+  });
+
+  it('reads "snacka med nån som håller i …" as whom to contact about a project', () => {
+    const text = 'måste snacka med nån som håller i hälsolotsen i Högsby';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-halsolots' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -46807,6 +46807,1634 @@ const newestCases: readonly FreshCase[] = [
       { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p58, written blind: an ordinary Wednesday: first names and places, RUB 3 and 4, a channel's digests; first try 86/95 (90.5 %).
+  {
+    id: 'p58-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Helene på Kristineberg, har du hennes nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mobilen?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'mejl då',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p58-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Vem är Susanna Althini?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      { text: 'hennes chef då?', expect: { kind: 'roleAtUnit', unit: 'hc-hogsby', lang: 'sv' } },
+      {
+        text: 'och numret till hälsocentralen?',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till Åke Åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'mobilnr?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Anna på Blå Kusten, mejl?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och Helene på Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, who is Mathias Karlson?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+      {
+        text: 'and his email?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+      { text: 'thanks a lot!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p58-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'mobilnummer till Maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'hon på planeringsenheten',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-alvinsson-hilberth', lang: 'sv' },
+      },
+      {
+        text: 'ja mobilen',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'har du kontaktuppgifter till Ragnhild Holmberg?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-08',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      { text: 'great, thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p58-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för Västervik',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nummer till Gamleby',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-10',
+    class: 'language',
+    turns: [
+      {
+        text: 'what health centres are there in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Nybro?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Nybro',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'how do I reach it?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-nybro', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vad handlar Hemsjukhuset i Borgholm om?',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vem är kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'hans telefonnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'what is the hälsolots project in Högsby about?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'en' },
+      },
+      {
+        text: 'participants?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-13',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver snacka med nån som håller i samarbetet kring alkoholberoende i Högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka samordnare finns det?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      { text: 'och analytiker?', expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p58-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who is the kommunikatör in nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'is there a verksamhetsutvecklare as well?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'verksamhetsutvecklare', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-16',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Högsby kommun. Vi har en patient med alkoholproblem och jag har hört att hälsocentralen har ett samarbete med kommunen kring beroende. Vem ska jag kontakta där?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p58-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a new nurse at Gripen HC, I started this week and I'm still finding my way around. Someone told me to talk to the samordnare for nära vård about the work with complex patients. Who is that?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'and who is the analytiker?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-18',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'Gripens då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-19',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hemsjukhusets kontaktperson',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamnsklustrets?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-20',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är Marie Ragnarson',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', lang: 'sv' },
+      },
+      {
+        text: 'å julia strom?',
+        expect: { kind: 'personLookup', person: 'julia-strom', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-21',
+    class: 'details',
+    turns: [
+      {
+        text: 'mobilnummer till Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'who are the contacts for Karlshamnspiloten?',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'focus?',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'who is Lina Öhlin?',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' },
+      },
+      {
+        text: 'den som heter Maria',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 3 har vi på min HC?',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 3, measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'och RUB 4?',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 4, measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'i januari då?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 4,
+          measure: 'patients',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB 4 summary for Gripen',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', level: 4, lang: 'en' },
+      },
+      {
+        text: 'and in March?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', level: 4, period: '2023-03', lang: 'en' },
+      },
+      {
+        text: 'same for Kristineberg',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 4,
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkarkontakt i RUB 4 utvecklats sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'bara för Nybro',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          scope: 'hc-nybro',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för RUB 3 som saknar fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 3,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'i december?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 3,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Vimmerby and Hultsfred on SIP share, RUB 4',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred'],
+          level: 4,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and RUB 5?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-vimmerby', 'hc-hultsfred'],
+          level: 5,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-29',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'lista RUB4-patienterna utan fast läkare hos oss',
+        expect: { kind: 'patientList', scope: 'mine', level: 4, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'föregående',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          page: 0,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'min hc är Mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-morlunda', lang: 'sv' },
+      },
+      {
+        text: 'visa rub 3 för oss',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 3, lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem har åkt ambulans?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 3, measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-31',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, Karin här! Jag är ny basenhetschef på Norrlidens hälsocentral sedan en månad tillbaka och håller på att sätta mig in i våra mest komplexa patienter. Hur många RUB 4-patienter på Norrliden har besökt akuten?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          level: 4,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och hur många har pågående hemsjukvård?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-norrliden',
+          level: 4,
+          measure: 'hemsjukvard',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'show the trend for readmissions in RUB 3 at Stensö from October to February',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          level: 3,
+          scope: 'hc-stenso',
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Gripen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          level: 3,
+          scope: 'hc-gripen',
+          from: '2022-10',
+          to: '2023-02',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub3 kvarnholmen andel med sip',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          level: 3,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: { kind: 'rubSummary', scope: 'region', level: 3, measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'november?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 3,
+          measure: 'withSip',
+          period: '2022-11',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-34',
+    class: 'language',
+    turns: [
+      {
+        text: 'list my RUB 4 patients without a regular GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 4, without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p58-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev prenumererar den här kanalen på?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa dem', expect: { kind: 'digestPause', lang: 'sv' } },
+      { text: 'starta igen', expect: { kind: 'digestPause', resume: true, lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p58-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'list the digests in this channel',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause the weekly digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: 'show me what it looks like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p58-38',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej allihop, Marie här. Vi har haft veckobrevet för Oskarshamn i kanalen ett tag men under sommaren är det ingen som hinner läsa det, så kan du pausa det tills vidare?',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p58-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'resume the paused digest',
+        expect: { kind: 'digestPause', resume: true, lang: 'en' },
+      },
+      {
+        text: 'what subscriptions does this channel have now?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p58-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'sluta skicka veckobrev hit',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      {
+        text: 'prenumerera istället på Gripen och Kristineberg, fredagar kl 13',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '13:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  // Round p59, written blind: group chats and channels mid-thread, answers to the bot's own cards; first try 92/95 (96.8 %).
+  {
+    id: 'p59-01',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära vem är BEC på Nybro?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: '@Nära och på Emmaboda då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-emmaboda', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-02',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: "<at>Nära</at> who's the contact for Hemsjukhuset? asking for a colleague",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: "what's his phone number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'and email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-03',
+    class: 'details',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära telefon och mejl till Anna Dahl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', lang: 'sv' },
+      },
+      {
+        text: 'samma för Helene Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'sv' },
+      },
+      { text: 'tack båda två', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-04',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Sara skrev: "vet nån vad Oskarsgruppen jobbar med egentligen?" @Nära kan du svara henne?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i den?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: '@Nära och kontaktpersoner?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-05',
+    class: 'wordFormation',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära har du numret till Borgholms hälsocentrals växel?',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      { text: 'och Löttorps?', expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-06',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära vem e verksamhetsshef på borgholms hälsocentarl',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'hans nummmer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-07',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'Nära, is anyone at Högsby working on the alcohol dependence collaboration? who do we contact',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: "what's the focus of that project?",
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'and who is it aimed at?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-08',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära vem ska vi höra av oss till om det där hemsjukvårdsprojektet i Västervik, med Esplanaden?',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'ok, vilka är med i det projektet då?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-09',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära phone number for Maria Alvinsson Hilberth please, Lisa needs it for tomorrow',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'her mobile as well?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-10',
+    class: 'details',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära telefon + mejl till Susanna Althini i Högsby?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      {
+        text: 'och mobilen?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-11',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära who is Svensson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'en' },
+      },
+      { text: 'the first one', locale: 'en-US', expect: { kind: 'personLookup', lang: 'en' } },
+      {
+        text: 'email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-12',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära telefon till Maria Svensson',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'nej, den andra Maria, hon på planeringsenheten',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      { text: 'perfekt, tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-13',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära vilka är samordnare?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-14',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: "@Nära who's the analyst in the Nära vård coordination group?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'and the communications officer?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+      {
+        text: 'can you give me her email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-15',
+    class: 'spelling',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära numret till kristinbergs hc?',
+        expect: { kind: 'unitLookup', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      { text: 'och grippens', expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-16',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära which health centres are there in Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and in Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: '@Nära how do I reach Stensö?',
+        expect: { kind: 'unitLookup', unit: 'hc-stenso', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-17',
+    class: 'longMessage',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'Hej allihop! Kommunen i Högsby har hört av sig, de har flera brukare med alkoholproblem och undrar vem på hälsocentralen som är kontaktperson för samverkansprojektet kring beroende. Jag minns inte vad hon heter. @Nära vet du vem det är?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad har hon för nummer?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-18',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hi all, quick one before the 2 pm meeting: the municipality in Oskarshamn asked who they should talk to about the cluster work between Blå Kusten, Gripen and Kristineberg. @Nära could you list the contact people for us?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      { text: 'great, thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p59-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem har hand om hemsjukhuset på Öland?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har du hans mejl',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-20',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Peter undrade "vem är basenhetschefen på Gripens hälsocentral nuförtiden?" @Nära vet du?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'Kristinebergs då?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-21',
+    class: 'language',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära vem är kontaktperson för hälsolotsen i Högsby?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'Karlshamnspiloten?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'vilka deltar där?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-22',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: '@Nära har du nummer till Ragnhild Holmberg?',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej, och till Marie Ragnarsson?',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5 saknar fast läkare hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'ok, visa listan för vår HC',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka RUB 5-patienter på min HC saknar fast läkarkontakt?',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+          lang: 'sv',
+        },
+      },
+      { text: 'tack, det räcker', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'show me my RUB 5 patients without a named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'previous',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB5 utan fast läkarkontakt på Gripen förändrats från augusti 2022 till mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gripen',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för Blå Kusten',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-bla-kusten',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen, Kristineberg och Blå Kusten för andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och ambulans?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB 5 patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', level: 5, lang: 'en' },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', level: 5, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag har bytt till Esplanaden, sätt det som min hc',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-esplanaden', lang: 'sv' },
+      },
+      {
+        text: 'hur många RUB 5 har vi nu?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'patients', lang: 'sv' },
+      },
+      {
+        text: 'andel med SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm putting together slides for our workplace meeting next week and would like to show how the share of RUB 5 patients without a named GP has changed at Mönsterås health centre between August 2022 and March 2023, month by month if possible. Can you pull that up for me?",
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-monsteras',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB5 på Kristineberg i december 2022',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och januari?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kristineberg',
+          level: 5,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-32',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många av RUB5:orna på Stensö har åkt ambulans?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'akutbesöken då?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och återinläggningarna',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-33',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'how many of the really complex RUB 5 folks at Nybro ended up being readmitted?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and how many have been in touch with psychiatry?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'psykiatri',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'lista rub 4 paitenter på min hc som saknar fast läkre',
+        expect: { kind: 'patientList', scope: 'mine', level: 4, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida tack',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 4,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p59-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära kan du visa oss veckobrevet?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+      {
+        text: 'snyggt, prenumerera kanalen på det varje måndag kl 8',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 1, time: '08:00', lang: 'sv' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '<at>Nära</at> subscribe this channel to the weekly digest for Oskarshamn, Fridays at 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'what subscriptions does this channel have now?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p59-37',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära kan du hålla inne med veckobrevet ett tag, vi har semester',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: '@Nära nu är vi tillbaka, kör igång veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära avsluta prenumerationen på veckobrevet i den här kanalen',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p59-39',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära prenumerera på veckobrev för Gripen och Kristineberg, tisdagar 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka prenumerationer finns här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p59-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: '@Nära can you preview the digest for us?',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      { text: 'ok, unsubscribe us from it', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
