@@ -194,6 +194,9 @@ export const CUES = {
       // "jag behöver prata med någon om hälsolotsen"
       '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang| som haller i| som ansvarar for)',
       '(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)(?: about| regarding)?',
+      '(?:someone|somebody|anyone) to (?:talk|speak) (?:to|with)(?: about| regarding)?',
+      // "vilka kan man höra av sig till i …"
+      'vilka (?:kan|ska|skall|bor) (?:jag|man|vi) (?:hora av (?:mig|sig|oss) till|kontakta|prata med|vanda (?:mig|sig|oss) till)',
       'who to (?:contact|call|ask)|contact (?:person|persons|people|details|info|information)|contacts?|point of contact',
       'go ?to (?:person|people|guy|contact)',
       'who (?:is|s|are) (?:the )?(?:contacts?|responsible)(?: persons?| people)?(?: for)?|responsible for|in charge of|who (?:runs|leads|led|ran)',
@@ -379,7 +382,7 @@ export const CUES = {
     group: 'measure',
     measure: 'ambulans',
     patterns: [
-      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande)?|ambulances?(?: rides?| transports?| trips?)?',
+      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande|turer|turerna)?|ambulances?(?: rides?| transports?| trips?)?',
     ],
   },
   hemsjukvard: {
@@ -560,7 +563,7 @@ export const CUES = {
   },
   preview: {
     patterns: [
-      'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa',
+      'forhandsvisa|forhandsgranska|forhandsvisning(?:en)?|preview|testa|test|provkor|exempel pa|smakprov(?:et)?',
       'what (?:it|that|this) (?:will|would) look like|hur (?:det|den|brevet|veckobrevet|utskicket) (?:kommer att |kommer |skulle )?se(?:r)? ut',
       // "show me what the next one would look like", "hur nästa veckobrev ser ut"
       'what the next (?:one|digest|issue) (?:will|would) look like|hur nasta (?:veckobrev|brev|utskick) (?:kommer att |kommer |skulle )?se(?:r)? ut',
@@ -726,7 +729,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "primärvården norr": a part of the county, no unit's name
     'norr norra soder sodra syd vaster vastra oster ostra host vilja stor storre storst dr ' +
     // "nej förlåt, jag menade Nybro": an apology before the correction ("nej, den andra Maria"); "an analyst I can ask"
-    'forlat ursakta ask andra'
+    'forlat ursakta ask andra ' +
+    // "jobbar hon kvar på Blå Kusten?", "is he back after the holidays?": the person, whose card says
+    'kvar still langre longer tillbaka ledigheten'
   ).split(' '),
 );
 

@@ -124,6 +124,14 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' planeringsenheten ',
     when: /planning/i,
   },
+  {
+    pattern: new RegExp(
+      `${START}(?:the\\s+)?regional\\s+director(?:['’]s)?\\s+(?:staff|office)${END}`,
+      'giu',
+    ),
+    replacement: ' regiondirektörens stab ',
+    when: /director/i,
+  },
   // "the ER in Västervik": in capitals only, since "er" is a Swedish word ("er chef")
   {
     pattern: new RegExp(`${START}(?:the\\s+)?ER${END}`, 'gu'),

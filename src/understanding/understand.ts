@@ -516,15 +516,27 @@ function releaseRegionNames(
   tokens: readonly Token[],
   lexicon: Lexicon,
 ): Hit[] {
-  const named = hits.filter((h) => {
-    if (h.feature !== 'region' || h.end >= tokens.length || taken[h.end]) return false;
+  const exact = (start: number, end: number) =>
+    lexicon.exact.has(
+      nameKey(
+        tokens
+          .slice(start, end)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    );
+  const spans: [number, number][] = [];
+  for (const h of hits) {
+    if (h.feature !== 'region' || h.end >= tokens.length) continue;
     let end = h.end;
     while (end < tokens.length && !taken[end]) end++;
-    const words = tokens.slice(h.start, end).map((t) => t.text);
-    return lexicon.exact.has(nameKey(words.join(' ')));
-  });
-  for (const h of named) for (let i = h.start; i < h.end; i++) taken[i] = false;
-  return named.length > 0 ? hits.filter((h) => !named.includes(h)) : hits;
+    if (end > h.end && exact(h.start, end)) spans.push([h.start, end]);
+    // ("Regional utveckling": a name whose next word another cue took, "utveckling" a trend)
+    else if (taken[h.end] && exact(h.start, h.end + 1)) spans.push([h.start, h.end + 1]);
+  }
+  if (spans.length === 0) return hits;
+  for (const [start, end] of spans) for (let i = start; i < end; i++) taken[i] = false;
+  return hits.filter((h) => !spans.some(([start, end]) => h.start < end && h.end > start));
 }
 
 /**
@@ -1209,10 +1221,16 @@ function typedDigest(a: Analysis): TypedDigestDetails | undefined {
   return Object.keys(typed).length > 0 ? typed : undefined;
 }
 
+/** "i januari jämfört med december": the month compared with is the one before. */
+const COMPARED_WITH = /(?:^| )(?:jamfort med|jamfort mot|compared to|compared with|mot|vs|versus)$/;
+
 function range(a: Analysis): { from?: string; to?: string } {
   const ps = periods(a);
   if (ps.length >= 2) {
-    const sorted = inOrder(ps.map((p) => p.value ?? ''));
+    const last = ps[ps.length - 1];
+    const before = a.tokens.slice(Math.max(0, last.start - 2), last.start).map((t) => t.text);
+    const values = ps.map((p) => p.value ?? '');
+    const sorted = inOrder(COMPARED_WITH.test(before.join(' ')) ? values.reverse() : values);
     return { from: sorted[0], to: sorted[sorted.length - 1] };
   }
   const [p] = ps;

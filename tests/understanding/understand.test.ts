@@ -1341,6 +1341,67 @@ describe('rounds p58 and p59', () => {
   });
 });
 
+describe('rounds p60 and p61', () => {
+  const real = buildLexicon(loadDirectory());
+  const sv = (text: string) => understand(text, 'sv-SE', real);
+  const en = (text: string) => understand(text, 'en-US', real);
+
+  it('reads a unit named with a region word and a trend word ("Regional utveckling")', () => {
+    expect(sv('telefon till Regional utveckling')).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'regional-utveckling' },
+    });
+  });
+
+  it("names the Regional Director's staff as the directory does", () => {
+    expect(en("phone number for the Regional Director's staff")).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'planeringsenheten' },
+    });
+  });
+
+  it('reads "smakprov" as a preview and "ambulansturer" as the ambulance measure', () => {
+    expect(sv('smakprov på veckobrevet tack')).toMatchObject({
+      kind: 'digestPreview',
+    });
+    expect(sv('hur många ambulansturer hade RUB 5 på Berga?')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'ambulans',
+    });
+  });
+
+  it('asks whom to contact: "someone to speak with about", "vilka kan man höra av sig till"', () => {
+    expect(en('I need someone to speak with about the alcohol project in Högsby')).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hogsby-beroende' },
+    });
+    expect(sv('vilka kan man höra av sig till i Oskarsgruppen?')).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'oskarshamn-cluster' },
+    });
+  });
+
+  it('reads the month compared with as the earlier one ("i mars jämfört med januari")', () => {
+    const text = 'har andelen utan fast läkare ökat på Berga i mars jämfört med januari?';
+    expect(sv(text)).toMatchObject({ kind: 'rubTrend', from: '--01', to: '--03' });
+  });
+
+  it('looks up the person asked whether they still work somewhere, or are back', () => {
+    expect(sv('jobbar Åke Åkesson kvar på Borgholms hälsocentral?')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson' },
+    });
+    expect(en('Does Helene Svensson still work at Kristineberg?')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'helene-svensson' },
+    });
+    expect(sv('är Åkesson tillbaka efter ledigheten?')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'ake-akesson' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

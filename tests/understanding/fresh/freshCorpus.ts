@@ -48435,6 +48435,1482 @@ const newestCases: readonly FreshCase[] = [
       { text: 'ok, unsubscribe us from it', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
     ],
   },
+  // Round p60, written blind: the first week of January: who is still where, back after the holidays, December against January; first try 80/95 (84.2 %).
+  {
+    id: 'p60-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jobbar Anna Dahl kvar på Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl' },
+      },
+      {
+        text: 'har hon nåt mobilnummer',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'mobile' },
+      },
+      {
+        text: 'ok, mejl då?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Helene Svensson är väl inte kvar på Kristineberg längre? vem är basenhetschef där nu',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på Gripen?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+      {
+        text: 'numret till Gripens hc då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p60-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Does Åke Åkesson still work at Borgholm health centre?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson' },
+      },
+      {
+        text: "what's his number",
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: "and the health centre's main number?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-borgholm' },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p60-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Torsås hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      {
+        text: 'okej. Emmaboda hc då?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+      { text: 'och Nybro', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-nybro' } },
+    ],
+  },
+  {
+    id: 'p60-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'phone number for Stensö',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-stenso' },
+      },
+      {
+        text: 'Berga?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-berga' },
+      },
+    ],
+  },
+  {
+    id: 'p60-06',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'telefonnumret till Björkens vårdcentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' },
+      },
+      {
+        text: 'basenhetschefen där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-emmaboda' },
+      },
+    ],
+  },
+  {
+    id: 'p60-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'samordnarna för nära vård, vilka är dom?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'Marie Ragnarssons mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p60-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'jobbar ana dal kvar på blåkusten',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl' },
+      },
+      {
+        text: 'vem mer är kontaktperson för oskarshamsklustret',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+    ],
+  },
+  {
+    id: 'p60-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kalmar lanssjukhus vaxel',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+      {
+        text: 'norrlidens halsocentral nummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-norrliden' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till Maria Alvinson Hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'och mobiln',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-11',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag snacka med om alkoholproblem i högsby? de har väl nåt samarbete med kommunen',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vad är det dom jobbar med egentligen',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-beroende' },
+      },
+    ],
+  },
+  {
+    id: 'p60-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'I need someone to talk to about the home hospital thing in Borgholm',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'who takes part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-13',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lotta och är undersköterska på Berga hälsocentral i Kalmar. Nu efter helgerna har vi fått en patient som flyttat hit från Oskarshamn och jag skulle behöva prata med någon i Oskarsgruppen om hur de har jobbat med honom. Vem kontaktar jag?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a locum GP who started at Kvarnholmen this week, covering for a colleague on parental leave. I've been told to get in touch with the analyst in the Nära vård coordination group about the RUB lists. Who is that?",
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his email?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p60-15',
+    class: 'details',
+    turns: [
+      {
+        text: 'mejladress till Julia Ström',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'och Maria Svenssons',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p60-16',
+    class: 'details',
+    turns: [
+      {
+        text: 'email address for Emma Rydh',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+      {
+        text: 'and her phone?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p60-17',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral nu efter nyår',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'och Löttorp?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p60-18',
+    class: 'language',
+    turns: [
+      {
+        text: "who's the contact for the Högsby addiction collaboration?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'does Susanna Althini have a phone number?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p60-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Färjestadens hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'vilka hälsocentraler finns i Mörbylånga kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Phone number to Gripen health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'and Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p60-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'är Svensson tillbaka efter ledigheten?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      { text: 'Maria', expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' } },
+      {
+        text: 'vad jobbar hon som',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+    ],
+  },
+  {
+    id: 'p60-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Ragnhild Holmberg, jobbar hon kvar med patientkontrakten?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'vem är samordnare för nära vård då',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+    ],
+  },
+  {
+    id: 'p60-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB 5 på Nybro HC i december 2022',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', period: '2022-12' },
+      },
+      {
+        text: 'och januari 2023?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', period: '2023-01' },
+      },
+      {
+        text: 'hur många av dem saknar fast läkare',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients without a named GP changed at our health centre since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+        },
+      },
+      {
+        text: "show me our patients who don't have one",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p60-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Berga',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-berga' },
+      },
+      {
+        text: 'vilka rub5 patienter saknar fast läkarkontakt hos oss',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p60-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Emmaboda, Nybro och Kvarnholmen – andel RUB5 med SIP i januari 2023',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-emmaboda', 'hc-nybro', 'hc-kvarnholmen'],
+          measure: 'withSip',
+          period: '2023-01',
+        },
+      },
+      {
+        text: 'samma sak för december',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-emmaboda', 'hc-nybro', 'hc-kvarnholmen'],
+          measure: 'withSip',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB5 patients without a named GP, January 2023',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-01',
+        },
+      },
+      {
+        text: 'and December?',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har det blivit fler ambulansturer bland RUB 5-patienterna på Stensö i januari jämfört med december?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'ambulans',
+          scope: 'hc-stenso',
+          from: '2022-12',
+          to: '2023-01',
+        },
+      },
+      {
+        text: 'och på Berga?',
+        expect: { kind: 'rubTrend', lang: 'sv', measure: 'ambulans', scope: 'hc-berga' },
+      },
+    ],
+  },
+  {
+    id: 'p60-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'God fortsättning! Jag är basenhetschef på Emmaboda hälsocentral och ska dra årets första siffror för ledningsgruppen på torsdag. Kan du visa hur andelen RUB 5-patienter utan fast läkarkontakt på Emmaboda HC har utvecklats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-emmaboda',
+          from: '2022-08',
+        },
+      },
+      { text: 'tack, det räcker så', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm new as head of operations for the health centres in Kalmar since January, taking over from someone who retired over Christmas. Before our first meeting I'd like the RUB 5 summary for Norrliden for January 2023, the whole card please.",
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-norrliden', period: '2023-01' },
+      },
+      {
+        text: 'now compare Norrliden with Berga',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['hc-norrliden', 'hc-berga'] },
+      },
+    ],
+  },
+  {
+    id: 'p60-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'andel med sip på kvarnholmn',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kvarnholmen', measure: 'withSip' },
+      },
+      {
+        text: 'i januari då',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kvarnholmen',
+          measure: 'withSip',
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-32',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt i regionen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och med SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p60-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many of our RUB 5 patients had a readmission in December?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'aterinlaggning',
+          period: '2022-12',
+        },
+      },
+      {
+        text: 'January?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'aterinlaggning',
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p60-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukvårdspatienterna bland RUB5 på Nybro, hur många är dom?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'psykiatrikontakterna då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p60-35',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi pausade veckobrevet över jul, kan du starta det igen?',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      {
+        text: 'vilka prenumerationer har vi i kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'visa hur brevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'resume the weekly digest please, the holidays are over',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+      {
+        text: 'can I see a preview?',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p60-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för hälsocentralerna i Kalmar kommun varje måndag kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      { text: 'visa vilka prenumerationer som finns', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p60-38',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a digest for Emmaboda HC and Nybro HC, Tuesdays at 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-emmaboda,hc-nybro',
+        },
+      },
+      {
+        text: 'list the subscriptions in this channel',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p60-39',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'sätt igång veckobrevet igen, det har stått still sen före jul',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      {
+        text: 'och skicka ett smakprov nu',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p60-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet för kanalen, vi har bytt till ett annat',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      { text: 'vilka prenumerationr finns kvar', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  // Round p61, written blind: the regional office and the political side: who leads what, regional figures, units by area; first try 91/95 (95.8 %).
+  {
+    id: 'p61-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Vem är samordnare för nära vård i regionen?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'och analytikern?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'vad har han för mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p61-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Who's the communications officer in the Nära vård coordination group?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'kommunikatör' },
+      },
+      {
+        text: 'Her email please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+      {
+        text: 'and phone?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p61-03',
+    class: 'plain',
+    turns: [
+      {
+        text: 'utvecklingsledare nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'utvecklingsledare' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p61-04',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka kan man höra av sig till i samordnande arbetsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'och vad jobbar de med egentligen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p61-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag arbetar som politisk sekreterare i regionen och förbereder ett underlag inför nämndens sammanträde i nästa månad. Jag skulle behöva veta vem som är kontaktperson för projektet Hemsjukhuset i Borgholm, så att vi kan bjuda in hen att berätta om arbetet med fast läkarkontakt för patienter i hemsjukvården. Tacksam för snabbt svar.',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har han något telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p61-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-07',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who are the contact people for the Högsby project on alcohol dependence?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'which organisations take part in it?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västerviks kommun?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Oskarshamn?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'vem är basenhetschef på Kristineberg',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p61-09',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      {
+        text: 'Maria Svensson, utvecklingsledaren',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+    ],
+  },
+  {
+    id: 'p61-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Looking for Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ambiguous' },
+      },
+      {
+        text: 'Helene',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson' },
+      },
+      {
+        text: 'her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p61-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Jimmy Loord',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'Karin Helmersson då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'ok, vem är kommunikatör för nära vård då?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+    ],
+  },
+  {
+    id: 'p61-12',
+    class: 'language',
+    turns: [
+      {
+        text: "How do I reach Planeringsenheten at the Regional Director's staff?",
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'planeringsenheten' },
+      },
+      {
+        text: 'and Regional utveckling?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'regional-utveckling' },
+      },
+      { text: 'thank you', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p61-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'Gripens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p61-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens basenhetschef',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'Kristinebergs?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p61-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Which units take part in the Hultsfred cluster?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'participants' },
+      },
+      {
+        text: 'and what are the target groups?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'is there a named contact person for it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p61-16',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka deltar i Karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem är Kjell Ivarsson?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'kjell-ivarsson' },
+      },
+    ],
+  },
+  {
+    id: 'p61-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vad är hälsolotsen?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är analytikern i samordningsgrupen',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'hans telefonnumer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p61-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a planner at the regional office putting together an overview of the Nära vård transition work for the steering group. Could you tell me who the named contact people are for the Oskarshamn cluster (Blå Kusten, Gripen and Kristineberg), and what their titles are? Thanks in advance.",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'what does the cluster focus on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: "and Anna Dahl's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p61-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem sköter kommunikationen kring nära vård?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'och verksamhetsutvecklaren?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'verksamhetsutvecklare' },
+      },
+    ],
+  },
+  {
+    id: 'p61-21',
+    class: 'plain',
+    turns: [
+      { text: 'RUB5 i hela regionen', expect: { kind: 'rubSummary', lang: 'sv', scope: 'region' } },
+      {
+        text: 'hur stor andel har SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'withSip' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p61-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'Show me the distribution across health centres of RUB 5 patients lacking a named GP',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and the same for SIP',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' },
+      },
+      {
+        text: 'only March 2023',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', period: '2023-03' },
+      },
+    ],
+  },
+  {
+    id: 'p61-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Inför uppföljningen av Handlingsplan Nära vård 2023–2025 önskar jag en redovisning av hur andelen patienter på RUB-nivå 5 som saknar fast läkarkontakt har förändrats i regionen som helhet mellan augusti 2022 och mars 2023, gärna månad för månad.',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'samma sak för Hultsfreds HC',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-hultsfred',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-24',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Nybro och Emmaboda',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-nybro', 'hc-emmaboda'] },
+      },
+      {
+        text: 'hur ser det ut med återinläggningar där?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-25',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Compare Gripen, Blå Kusten and Kristineberg on RUB5 without fast läkarkontakt',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and the share with a SIP?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withSip',
+        },
+      },
+      { text: "thanks, that's all", locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p61-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5 pateinter har varit på akuten i regonen?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'akutbesok' },
+      },
+      {
+        text: 'och åkt ambulans',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p61-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5 figures for Vimmerby health centre, March 2023',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-vimmerby', period: '2023-03' },
+      },
+      {
+        text: 'how many of them have ongoing home health care?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-vimmerby', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'Mörlunda?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-morlunda' },
+      },
+    ],
+  },
+  {
+    id: 'p61-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'visa listan på RUB5-patienter utan fast läkare på Kvarnholmen',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-kvarnholmen', without: true },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'hc-kvarnholmen',
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-29',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur många på RUB-nivå 4 saknar fast läkarkontakt i regionen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'region',
+          level: 4,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på nivå 5?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-30',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'which health centres are doing worst when it comes to the sickest patients not having a regular doctor?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'how has that changed since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and at Gripen specifically?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gripen',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-31',
+    class: 'followUp',
+    turns: [
+      { text: 'min HC är Stensö', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' } },
+      {
+        text: 'hur ser RUB5 ut hos oss?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+      {
+        text: 'jämför oss med Berga',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['mine', 'hc-berga'] },
+      },
+    ],
+  },
+  {
+    id: 'p61-32',
+    class: 'plain',
+    turns: [
+      { text: 'rub5 gamleby', expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-gamleby' } },
+    ],
+  },
+  {
+    id: 'p61-33',
+    class: 'language',
+    turns: [
+      {
+        text: 'What share of RUB 5 patients at Överum have a SIP?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-overum', measure: 'withSip' },
+      },
+      {
+        text: 'Ankarsrum?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-ankarsrum', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p61-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'psykiatrikontakter bland RUB5-patienterna på Färjestaden',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'psykiatri' },
+      },
+      {
+        text: 'rehabkontakter då?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          measure: 'rehabilitering',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p61-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för hela regionen, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'vilka prenumerationer har vi här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p61-36',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'preview the digest',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'subscribe this channel every Friday at 14:00, Kalmar municipality only',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      { text: 'thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p61-37',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta det igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p61-38',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej, vi på regionkontoret vill att det här teamet får en sammanställning varje vecka över RUB5-läget på Oskarshamns tre hälsocentraler, Blå Kusten, Gripen och Kristineberg. Kan ni lägga upp det på torsdagar kl 09.00?',
+        expect: { kind: 'digestSubscribe', lang: 'sv', weekday: 4, time: '09:00' },
+      },
+      { text: 'visa hur det kommer att se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p61-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta veckobrevet',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      {
+        text: 'vilka prenumerationer finns kvar här?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p61-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrvet', expect: { kind: 'digestPreview', lang: 'sv' } },
+      {
+        text: 'prenumerera varje tisdag kl 7.30 för Västervik',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+        },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
