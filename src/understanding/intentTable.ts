@@ -147,6 +147,8 @@ export const CUES = {
     patterns: [
       'tack(?: sa (?:jatte )?mycket| for hjalpen| for det| sa lange| for nu)?|tusen tack|tackar|stort tack',
       'thanks(?: a lot| so much| a million| very much| for now)?|thank you(?: so much| very much)?|thx|thnx|thanx|tnx|ty|cheers',
+      // "thank you, that helps": no plea for help
+      'that (?:helps|helped|was helpful)|det (?:hjalper|hjalpte)',
     ],
   },
   help: {

@@ -1716,6 +1716,8 @@ const MOVE_WORDS: ReadonlySet<string> = new Set([
   'reschedule',
   'skicka',
   'send',
+  // "ändra dagen till fredag"
+  'andra',
 ]);
 
 const SOCIAL_KINDS: ReadonlySet<IntentKind> = new Set(['greeting', 'thanks', 'unknown']);

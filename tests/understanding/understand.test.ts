@@ -1402,6 +1402,24 @@ describe('rounds p60 and p61', () => {
   });
 });
 
+describe('rounds p62 and p63', () => {
+  const real = buildLexicon(loadDirectory());
+
+  it('reads "that helped" after thanks as thanks, not a plea for help', () => {
+    expect(understand('thank you, that helps a lot', 'en-US', real)).toMatchObject({
+      kind: 'thanks',
+    });
+  });
+
+  it('moves the digest listed to the day "ändra dagen till" names', () => {
+    const [, moved] = conversationOn(real)([
+      'vilka veckobrev har kanalen?',
+      'ändra dagen till onsdag',
+    ]);
+    expect(moved).toMatchObject({ kind: 'digestSubscribe', typed: { weekday: 3 }, moves: true });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

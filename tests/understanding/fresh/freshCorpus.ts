@@ -49911,6 +49911,1456 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p62, written blind: a representative week of new users, sampled as from the logs; first try 95/96 (99.0 %).
+  {
+    id: 'p62-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Vem är Helene Svensson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' },
+      },
+      {
+        text: 'har hon nåt telefonnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p62-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hi, who should I contact about Oskarsgruppen?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'what is their focus?',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'and who takes part?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+      { text: 'great, thanks a lot', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p62-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobilnr?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-04',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Borgholms hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'och Löttorp?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' } },
+    ],
+  },
+  {
+    id: 'p62-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p62-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är basenhetschef på Kristineberg?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'och Gripen?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p62-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka är samordnare?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      { text: 'och analytiker?', expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' } },
+    ],
+  },
+  {
+    id: 'p62-08',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som distriktssköterska i hemsjukvården på norra Öland. Vi har en äldre patient som jag tror skulle passa för Hemsjukhuset. Vem ska jag kontakta om det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'har han ett telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p62-09',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'Högsbyklustrets målgrupper',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-10',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'kan jag få numret till Eva Lindqvist på Gamleby hc',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok, då hälsocentralens nummer istället',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p62-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is Mathias Karlsson?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson' },
+      },
+      {
+        text: 'his email please',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p62-12',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'phone numbr for ake akesson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'and his email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p62-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'nummer till Gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p62-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'Kvarnholmen phone number',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-kvarnholmen' },
+      },
+    ],
+  },
+  {
+    id: 'p62-15',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska man ringa om man har frågor om alkoholprojektet i Högsby',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p62-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who can I talk to about the home care collaboration in Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: "what's the focus of that project?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-17',
+    class: 'details',
+    turns: [
+      {
+        text: 'mejladress till Emma Rydh',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+      {
+        text: 'och Julia Ströms?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p62-18',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      {
+        text: 'Maria Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p62-19',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hej, vem är verksamhetschef på Borgholms hc?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'mobilnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p62-20',
+    class: 'followUp',
+    turns: [
+      { text: 'hey there', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      {
+        text: 'who runs the home hospital project in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      { text: 'Thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p62-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är susana altini',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+      {
+        text: 'och Karlshamnspiloten, vilka deltar där?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'Marie Ragnarsson contact details',
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson' },
+      },
+      {
+        text: 'what is her phone number?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson', field: 'phone' },
+      },
+      { text: 'thanks', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p62-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt på Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och Kristineberg?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Gripen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'vilka rub5-patienter saknar fast läkare hos oss?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p62-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Nybro',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-nybro' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have with a SIP?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'now list our RUB5 patients who have no regular GP',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p62-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'på Högsby då?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-hogsby',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB5 patients without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and for March 2023?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen med Kristineberg',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-gripen', 'hc-kristineberg'] },
+      },
+      {
+        text: 'andel med SIP?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p62-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Sara and I started as unit manager at Esplanaden this month. My boss asked me to get a picture of our most complex patients before our first meeting. Could you show me the RUB 5 summary for Esplanaden?",
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-esplanaden' },
+      },
+      { text: 'thank you, that helps', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p62-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub5 på kristinberg',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kristineberg' },
+      },
+      {
+        text: 'hur många har besökt akuten där?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kristineberg', measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p62-31',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'SIP-andelen på Vimmerby hc',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', measure: 'withSip' },
+      },
+      {
+        text: 'återinläggningarna då?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', measure: 'aterinlaggning' },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p62-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB5 för Mönsterås i december 2022',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', period: '2022-12' },
+      },
+      {
+        text: 'och januari 2023',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', period: '2023-01' },
+      },
+    ],
+  },
+  {
+    id: 'p62-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how many of my RUB 5 patients have been in an ambulance?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'and readmissions?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'aterinlaggning' },
+      },
+      {
+        text: 'compare us with Berga',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['mine', 'hc-berga'] },
+      },
+    ],
+  },
+  {
+    id: 'p62-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra patienter på nivå 5 har ingen fast doktor?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'visa vilka det är',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p62-35',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Oskarshamn',
+        expect: { kind: 'digestSubscribe', lang: 'sv', digestScope: 'area:Oskarshamn' },
+      },
+      { text: 'vilka prenumerationer finns här?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p62-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest every Monday at 8',
+        expect: { kind: 'digestSubscribe', lang: 'en', weekday: 1, time: '08:00' },
+      },
+      { text: 'preview', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p62-37',
+    class: 'wordFormation',
+    conversation: 'channel',
+    turns: [
+      { text: 'visa veckobrevet', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'pausa veckobrevet', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      {
+        text: 'vilka prenumerationer har vi?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p62-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'please unsubscribe us from the weekly digest',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+      {
+        text: 'which subscriptions are left in this channel?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p62-39',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag är samordnare för hemsjukvårdssamverkan i Västervik och vi har den här kanalen för arbetsgruppen. Kan ni skicka ett veckobrev hit varje fredag kl 9 för hälsocentralerna i Västervik?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '09:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'visa hur det kommer se ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p62-40',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      { text: 'avsluta vekobrevet', expect: { kind: 'digestUnsubscribe', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  // Round p63, written blind: a rainy Thursday in March 2023: discharges, home visits, the monthly follow-up, a digest's day changed; first try 94/95 (98.9 %).
+  {
+    id: 'p63-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej, vilket nummer har Borgholms hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vem är verksamhetschef där?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har han nån mobil?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who do I contact for Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what is Anna Dahl's email address",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p63-03',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag för hemsjukhuset i Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och fokus?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejladress till Svensson',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'Helene',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'telefon då?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I'm a locum at Högsby HC this week – who is the contact for the alcohol collaboration with the kommun?",
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'does Susanna Althini have a phone number listed?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'ok, her email then',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'nummer till Gamleby',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+      { text: 'Överum då', expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Västervik hospital?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+      {
+        text: 'and the ER in Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetchef på kristinebrg hc',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'telefon till henne',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telfonnummer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-10',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'emial for mathias karlson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-11',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som biståndshandläggare på Högsby kommun. Vi har en brukare med alkoholberoende där vi behöver samverka med hälsocentralen och jag vet inte riktigt vem jag ska vända mig till. Vem är kontaktperson för samverkan vid beroendeproblem?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      { text: 'tack, det hjälpte!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-12',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a discharge nurse on the medical ward at Kalmar länssjukhus. We're sending an elderly patient home to Löttorp tomorrow with home health care from the kommun and I need to reach her health centre before she leaves. What's the phone number for Löttorp health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'en' },
+      },
+      { text: 'great, thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p63-13',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är distriktssköterska i hemsjukvården på Västerviks kommun. Vi får en ny patient som skrivs ut från Västerviks sjukhus i eftermiddag och jag vill veta vem vi samverkar med. Vilka deltar i samverkan kring hemsjukvård i Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vad har de för fokus?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'Blå Kustens basenhetschef',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'och Gripens?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-15',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Karlshamnspilotens deltagare?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och målgrupperna',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem håller i trådarna för hälsolotsen i högsby',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad går det ut på?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the person doing the numbers in the nära vård team? the analyst",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'his email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-18',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nära vård coordinator',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'who is the communications officer?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Emma Rydh contact details',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'emma-rydh', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, what does the Västervik cluster focus on?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'target groups?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-21',
+    class: 'language',
+    turns: [
+      { text: 'hejsan', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'telefon till Marie Ragnarsson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är Ragnhild Holmberg på ortopeden i Oskarshamn?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'ok, vad har Oskarshamns sjukhus för nummer då',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-23',
+    class: 'followUp',
+    turns: [
+      { text: 'min HC är Gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'hur många rub 5 saknar fast läkarkontakt hos oss i mars?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i februari?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'ge mig listan på dem',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share without a named GP changed at Kristineberg since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'region',
+          from: '2022-08',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är basenhetschef på Nybro hälsocentral. Jag sitter och förbereder månadsuppföljningen till ledningsgruppen och vill jämföra mars mot februari – hur har andelen RUB 5-patienter utan fast läkarkontakt hos oss förändrats?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          from: '2023-02',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'kan jag få listan på de som saknar fast läkare också?',
+        locale: 'en-US',
+        expect: { kind: 'patientList', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution across health centres for RUB5 without fast läkarkontakt',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withoutFastLakarkontakt', lang: 'en' },
+      },
+      {
+        text: 'only March 2023 please',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Gripen, Blå Kusten och Kristineberg för rub5 utan fast läkare',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och andel med SIP?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur måna rub5 pateinter på stensö har besökt akutn',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'akutbesok', lang: 'sv' },
+      },
+      {
+        text: 'och åkt ambulans?',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub 5 saknar fast läkare på min hc?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-30',
+    class: 'details',
+    turns: [
+      {
+        text: 'ambulance rides among RUB 5 patients at Esplanaden, monthly trend from October 2022 to March 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'ambulans',
+          scope: 'hc-esplanaden',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'aterinlaggning',
+          scope: 'hc-esplanaden',
+          from: '2022-10',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra allra sjukaste – rub 5 alltså – har hemsjukvård nu?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'och hur många har haft kontakt med psyk?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 4 på Hultsfreds HC i januari 2023',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          level: 4,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för rub 5',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hultsfred',
+          level: 5,
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p63-33',
+    class: 'language',
+    turns: [
+      {
+        text: "Can I get the list of RUB 5 patients at my health centre who don't have a named GP?",
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+      {
+        text: 'next page please',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'rub5-andelen utan fastläkare på Mörlunda',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-morlunda',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'återinläggningsandelen då?',
+        expect: { kind: 'rubSummary', scope: 'hc-morlunda', measure: 'aterinlaggning', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan vi flytta veckobrevet till torsdagar kl 8 istället?',
+        expect: { kind: 'digestSubscribe', weekday: 4, time: '08:00', lang: 'sv' },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-36',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Oskarshamn, Mondays at 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'which subscriptions does this channel have?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p63-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer har vi i den här kanalen?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      {
+        text: 'ändra dagen till fredag',
+        locale: 'en-US',
+        expect: { kind: 'digestSubscribe', weekday: 5, lang: 'sv' },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-38',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vi tar en paus med veckobrevet över påsken',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'kör igång veckobrevet igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p63-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för gripen och kristinberg varje onsdag',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 3,
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p63-40',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      { text: 'show me a preview of the digest', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'ok, unsubscribe us from it', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
