@@ -80,8 +80,7 @@ const IDIOMS =
   /(?<![\p{L}\p{N}])(?:när det gäller|nar det galler|vad gäller det|finns det|fins det|det finns|is there|are there|is it|this (?:channel|chat|team)|den här (?:kanalen|chatten))(?![\p{L}\p{N}])/giu;
 const pointsBack = (s: string): boolean => POINTS_BACK.test(s.replace(IDIOMS, ' '));
 /** "oss", "våra", "our": the sender's own unit, which the question itself may stand for. */
-const US =
-  /(?<![\p{L}\p{N}])(?:vi|oss|vår|vårt|våra|var|vart|vara|we|us|our|ours)(?![\p{L}\p{N}])/giu;
+const US = /(?<![\p{L}\p{N}])(?:vi|oss|vår|vårt|våra|we|us|our|ours)(?![\p{L}\p{N}])/giu;
 /** A question whose only pointer is to the sender's own ("kan du visa siffrorna för oss?"). */
 export const pointsOnlyToUs = (s: string): boolean =>
   s.search(US) >= 0 && !pointsBack(s.replace(US, ' '));

@@ -165,7 +165,7 @@ const SHORT = 3;
 const NEXT =
   /^(?:nasta(?: sida)?|(?:next|nxt|nex)(?: page| batch| lot| ones)?|visa fler|fler|more|show more|(?:see )?more results|(?:sidan|the page) (?:efter|after)(?: det| den| that| this)?)$/;
 const PREVIOUS =
-  /^(?:foregaende(?: sida)?|forra(?: sidan)?|(?:ga )?tillbaka(?: en sida| ett steg)?|previous(?: page)?|prev|(?:go )?back(?: one| a page| one page)?|(?:sidan|the page) (?:innan|fore|before)(?: det| den| that| this)?)$/;
+  /^(?:foregaende(?: sida)?|forra(?: sidan)?|(?:ga )?tillbaka(?: en sida| ett steg)?|previous(?: page)?|prev|(?:go )?back(?: one| a page| one page| to the previous page)?|(?:sidan|the page) (?:innan|fore|before)(?: det| den| that| this)?)$/;
 const PAGE_NUMBER = /^(?:(?:ga|go|hoppa|jump|skip) (?:till|to) )?(?:page|sida|sidan) (\d{1,3})$/;
 const FIRST =
   /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;

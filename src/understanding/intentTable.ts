@@ -349,7 +349,8 @@ export const CUES = {
   count: { patterns: ['hur manga|antal(?:et)?|how many|number of|count'] },
   summary: {
     patterns: [
-      'sammanfattning(?:en)?|summering(?:en)?|oversikt(?:en)?|statistik(?:en)?|siffror(?:na)?|nyckeltal(?:en)?|lagesbild',
+      // (not one to post in the channel: a digest)
+      'sammanfattning(?:en)?(?!(?: [a-z0-9]+)* (?:hit|kanalen)(?: |$))|summering(?:en)?|oversikt(?:en)?|statistik(?:en)?|siffror(?:na)?|nyckeltal(?:en)?|lagesbild',
       // "numbers", but not "phone numbers"
       'overview|summary|stats|statistics|figures|(?<!(?:phone|mobile|contact|direct|cell) )numbers|key figures|dashboard|metrics',
     ],
@@ -397,7 +398,9 @@ export const CUES = {
   psykiatri: {
     group: 'measure',
     measure: 'psykiatri',
-    patterns: ['psykiatri(?:n|ska)?|psyk(?:en)?|psykisk halsa|psychiatr(?:y|ic)|mental health'],
+    patterns: [
+      'psykiatri(?:n|ska)?|psykiatrikontakt(?:er|en|erna)?|psyk(?:en)?|psykisk halsa|psychiatr(?:y|ic)|mental health',
+    ],
   },
   rehabilitering: {
     group: 'measure',
@@ -502,6 +505,8 @@ export const CUES = {
     patterns: [
       'veckobrev(?:et|en|s)?|veckobrevs(?:utskick|mejl|mail)(?:et|en)?|veckorapport(?:en|er)?|veckosammanfattning(?:en)?|veckomejl(?:et)?|veckomail(?:et)?',
       'nyhetsbrev(?:et)?|sammandrag(?:et)?|utskick(?:et|en)?|digests?|newsletter|brevet|nasta brev|veckans brev',
+      // "kan ni skicka en sammanfattning för Gamleby hit i kanalen varje torsdag": one to post here
+      'sammanfattning(?:en)?(?=(?: [a-z0-9]+)* (?:hit|kanalen)(?: |$))',
       'weekly (?:digest|summary|report|newsletter|update|email)|(?:weekly )?round ?up|veckosammanstallning(?:en)?',
     ],
     typos: ['veckobrev', 'veckobrevet', 'veckorapport', 'nyhetsbrev', 'digest'],
@@ -733,7 +738,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "nej förlåt, jag menade Nybro": an apology before the correction ("nej, den andra Maria"); "an analyst I can ask"
     'forlat ursakta ask andra ' +
     // "jobbar hon kvar på Blå Kusten?", "is he back after the holidays?": the person, whose card says
-    'kvar still langre longer tillbaka ledigheten'
+    'kvar still langre longer tillbaka ledigheten tar'
   ).split(' '),
 );
 

@@ -1580,16 +1580,15 @@ export function askedText(text: string, lexicon: Lexicon): string {
   if (wish) return wish;
   const own = earlier ? ownUnitBefore(q, earlier, lexicon) : undefined;
   if (own) return `${question} ${own}`;
-  if (!asked.reference && !asked.before) return question;
   // "… vill visa personalen hur vi ligger till … Kan du visa RUB5-sammanställningen för oss?":
-  // "oss" is the user's own unit: only a unit named before says which ("jag är på Stensö, hur
-  // ligger vi till …" says it all).
-  if (pointsOnlyToUs(question) && asked.reference) {
+  // "oss" is the user's own unit: only a unit named before says which.
+  if (earlier && pointsOnlyToUs(question)) {
     // ("Jag är BEC på Gripen. Jag ska ha APT … Hur många av våra …?": where the sender said)
     const sender = senderClause(earlier);
     if (sender) return `${sender} ${question}`;
-    return [...namesIn(analyse(asked.reference, lexicon)), question].join(' ');
+    if (asked.reference) return [...namesIn(analyse(asked.reference, lexicon)), question].join(' ');
   }
+  if (!asked.reference && !asked.before) return question;
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
   // own takes nothing but the names from before.

@@ -1420,6 +1420,61 @@ describe('rounds p62 and p63', () => {
   });
 });
 
+describe('rounds p64 and p65', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+
+  it('goes back a page when asked "go back to the previous page"', () => {
+    const [, , back] = turns(
+      [
+        'list the RUB 5 patients without a regular doctor at my health centre',
+        'next page',
+        'go back to the previous page',
+      ],
+      'en-US',
+    );
+    expect(back).toMatchObject({ kind: 'patientList', scope: { kind: 'mine' } });
+    expect((back as { page?: number }).page ?? 0).toBe(0);
+  });
+
+  it('reads "psykiatrikontakt?" after figures as the psychiatry measure', () => {
+    const [, psychiatry] = turns(['RUB 4 på Berga', 'psykiatrikontakt?']);
+    expect(psychiatry).toMatchObject({
+      kind: 'rubSummary',
+      level: 4,
+      measure: 'psykiatri',
+      scope: { kind: 'unit', match: { id: 'hc-berga' } },
+    });
+  });
+
+  it('reads a summary to be posted here every week as a digest, not figures now', () => {
+    const text = 'kan ni skicka en sammanfattning för Berga hit i kanalen varje måndag kl 9?';
+    expect(understand(text, 'sv-SE', real)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 1, time: '09:00', scope: 'units', unitIds: ['hc-berga'] },
+    });
+  });
+
+  it('finds the unit behind "our" in a request that follows where the sender works', () => {
+    const text =
+      "Hi, I'm the new head of unit at Stensö health centre. I'd like to know how many of our RUB 5 patients went to the emergency department.";
+    expect(understand(text, 'en-US', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { status: 'found', id: 'hc-stenso' } },
+    });
+  });
+
+  it('asks for the unit of the person talked about: "då tar jag hälsocentralens nummer"', () => {
+    const person = understand('numret till Åke Åkesson', 'sv-SE', real);
+    const shown = contextAfter({}, person, answeredFacts(person));
+    const text = 'okej, då tar jag hälsocentralens nummer istället';
+    expect(understand(text, 'sv-SE', real, shown)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-borgholm' },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

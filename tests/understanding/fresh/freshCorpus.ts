@@ -51361,6 +51361,1507 @@ const newestCases: readonly FreshCase[] = [
       { text: 'ok, unsubscribe us from it', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
     ],
   },
+  // Round p64, written blind: the north of the county in autumn: Västervik, Vimmerby, Hultsfred; first try 88/95 (92.6 %).
+  {
+    id: 'p64-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej! vem kontaktar jag för samverkansprojektet kring hemsjukvård i Västervik?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilka deltar i det?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och vad är fokus?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p64-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the Hultsfred cluster working on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred' },
+      },
+      {
+        text: 'what are the target groups?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+      {
+        text: 'is there a contact person for it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p64-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till esplanadens halsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-esplanaden' },
+      },
+      {
+        text: 'och till Stora Tradgardsgatan?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-stora-tradgardsgatan' },
+      },
+    ],
+  },
+  {
+    id: 'p64-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Lena och jobbar som distriktssköterska i hemsjukvården i Gamleby. Vi har en gemensam patient med Överum och jag behöver ringa hälsocentralen där, vad har de för nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-overum' },
+      },
+      {
+        text: 'och Gamleby HC då?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p64-05',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Hultsfred?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'finns det något sjukhus i Västervik?',
+        expect: { kind: 'unitsInArea', lang: 'sv', municipality: 'Västervik', unitKind: 'sjukhus' },
+      },
+    ],
+  },
+  {
+    id: 'p64-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'is there an analyst working on nära vård in the region? I need someone who can explain the RUB figures for Vimmerby',
+        locale: 'sv-SE',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his email?",
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p64-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag på psykiatrin i Vimmerby, öppenvården alltså',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+      {
+        text: 'och numret till Vimmerby HC?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p64-08',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är kontakt för Hultsfredsprojektet?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vilka är målgrupperna i projektet',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'targetGroups' },
+      },
+    ],
+  },
+  {
+    id: 'p64-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar samordnare for nara vard',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'marie ragnarson telefon',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'phone' },
+      },
+      {
+        text: 'mejl då',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p64-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'can you find Maria for me?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ambiguous' },
+      },
+      {
+        text: 'Maria Svensson, the development lead',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'maria-svensson' },
+      },
+      {
+        text: 'mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'maria-svensson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p64-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Har du numret till kuratorn Elin Bergqvist på Vimmerby HC?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej, då tar jag hälsocentralens nummer istället',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p64-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach the emergency department at Västervik hospital?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'and the outpatient psychiatry in Vimmerby?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p64-13',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Hultsfreds kommun',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hultsfreds-kommun' },
+      },
+      {
+        text: 'och Västerviks kommun?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vasterviks-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p64-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a new nurse on the medical ward at Västervik hospital, I started in September. We discharge a lot of frail patients to the municipal home health care in Västervik and I've heard there is a nära vård project around exactly that. Which units take part in it?",
+        locale: 'sv-SE',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'and is there a named contact person?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      { text: 'thanks, that helps', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p64-15',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem i regionen kan jag prata med om kommunikation kring nära vård, nån som jobbar som kommunikatör?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'hur når jag henne?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh' },
+      },
+      {
+        text: 'skicka hennes mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p64-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Julia Ströms mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'och telefonnumret?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p64-17',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Mörlunda hc telfon',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'morlunda ligger väl i hultsfreds kommun? vilka fler hc finns där',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p64-18',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centres are there in Vimmerby municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Vimmerby',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'ok, contact details for that one please',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p64-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'who can I contact in the coordinating working group for nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'what does that group do?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+    ],
+  },
+  {
+    id: 'p64-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är Mathias Karlsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson' },
+      },
+      {
+        text: 'vad har han för mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+      { text: 'tack så mycket', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p64-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5-patienter saknar fast läkarkontakt på Esplanaden?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Gamleby?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'jämför Esplanaden, Gamleby och Stora Trädgårdsgatan',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-stora-tradgardsgatan'],
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-22',
+    class: 'details',
+    turns: [
+      {
+        text: 'andel med SIP bland RUB 5 på Hultsfreds HC i mars 2023',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2023-03',
+        },
+      },
+      {
+        text: 'och i augusti 2022?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          period: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Vimmerby',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+      {
+        text: 'visa RUB5-patienterna som saknar fast läkare hos oss',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p64-24',
+    class: 'language',
+    turns: [
+      {
+        text: 'compare Hultsfred and Mörlunda on readmissions for RUB 5',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-hultsfred', 'hc-morlunda'],
+          measure: 'aterinlaggning',
+          level: 5,
+        },
+      },
+      {
+        text: 'and ambulance trips?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-hultsfred', 'hc-morlunda'],
+          measure: 'ambulans',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-25',
+    class: 'details',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients without a named GP changed at Gamleby since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gamleby',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'same for Överum',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-overum',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-26',
+    class: 'plain',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för RUB5 utan fast läkarkontakt',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+    ],
+  },
+  {
+    id: 'p64-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är ny basenhetschef på Mörlunda hälsocentral sedan september. Jag håller på att sätta mig in i våra mest komplexa patienter inför hösten. Kan du börja med att ställa in Mörlunda som min hälsocentral?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'Visa sedan listan med våra RUB 5-patienter som saknar fast läkarkontakt',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p64-28',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av våra multisjuka i RUB 5 har en samordnad individuell plan?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och hur många av dem har hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p64-29',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub 4 på vimerby hc',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', level: 4 },
+      },
+      {
+        text: 'psykiatrikontakt?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          level: 4,
+          measure: 'psykiatri',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me the RUB 5 patients without a named GP at my health centre',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'go back to the previous page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p64-31',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfreds RUB5-siffror för återinläggningar',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'jämför med Vimmerbys',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-hultsfred', 'hc-vimmerby'],
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-32',
+    class: 'plain',
+    turns: [
+      {
+        text: 'RUB 5 summary for Esplanaden in January 2023',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-esplanaden',
+          period: '2023-01',
+          level: 5,
+        },
+      },
+      {
+        text: 'and for the region as a whole?',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', period: '2023-01', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p64-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'utveckling per månad för andelen RUB5 utan fast läkare i hela regionen från augusti 2022 till mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          to: '2023-03',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'samma för Esplanaden',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-esplanaden',
+          to: '2023-03',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-34',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Västervik, måndagar kl 08:00',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'vilka prenumerationer har vi i kanalen nu?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'visa hur brevet ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p64-35',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Esplanaden, Gamleby and Vimmerby, Fridays at 1 pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '13:00',
+          digestScope: 'units:hc-esplanaden,hc-gamleby,hc-vimmerby',
+        },
+      },
+      { text: 'preview it now', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p64-36',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pausa veckobrevet under höstlovet',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv' },
+      },
+      {
+        text: 'starta veckobrevet igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      {
+        text: 'vilka prenumerationer finns här?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p64-37',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'avsluta vekobrevet för hultsfred',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+      {
+        text: 'prenumerera på veckobrevet för hela regionen på tisdagar kl 7.30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'region',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p64-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'what digests is this channel subscribed to?',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'unsubscribe', locale: 'sv-SE', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p64-39',
+    class: 'ownWords',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'kan ni skicka en sammanfattning för Gamleby och Överum hit i kanalen varje torsdag kl 8 på morgonen?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 4,
+          time: '08:00',
+          digestScope: 'units:hc-gamleby,hc-overum',
+        },
+      },
+      { text: 'visa en förhandsvisning', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p64-40',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm a kurator at Västervik hospital and I work a lot with patients who have both psychiatric and somatic problems and need a SIP. I'd like to talk to someone who coordinates the nära vård work in the region – who is the coordinator?",
+        locale: 'sv-SE',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: "Marie Ragnarsson's phone number please",
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson', field: 'phone' },
+      },
+      { text: 'thanks a lot!', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  // Round p65, written blind: Kalmar, Öland and the south-east on a winter evening; first try 92/96 (95.8 %).
+  {
+    id: 'p65-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, sitter på akuten på länssjukhuset ikväll. vem ska jag ringa om hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p65-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Ambulance crew here, we're just past Färjestaden. What's the number to Färjestaden health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-farjestaden' },
+      },
+      {
+        text: 'and Mörbylånga HC?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-morbylanga' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p65-03',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'mobilnummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p65-04',
+    class: 'language',
+    turns: [
+      {
+        text: "I'm covering the evening on-call shift in Kalmar tonight. How do I reach 1177?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'vardguiden-1177' },
+      },
+      {
+        text: 'and the ambulance service?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p65-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon nr till länsjukhuset i kalmar',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+      { text: 'och ambulansen?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' } },
+    ],
+  },
+  {
+    id: 'p65-06',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem e basenhetsschef på kristinebrg',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'hennes mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p65-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem är kontakt för det där på Öland där ambulansen kan boka en läkartid hemma hos patienten dagen efter istället för att köra in till sjukhuset?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p65-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who runs the home hospital thing up in Borgholm?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'what do they actually focus on?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+        },
+      },
+      {
+        text: 'and who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-09',
+    class: 'details',
+    turns: [
+      {
+        text: 'Jag behöver Maria Alvinsson Hilberths mobilnummer',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'och analytikern?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+    ],
+  },
+  {
+    id: 'p65-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Borgholms HC:s telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      { text: 'Löttorps då?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' } },
+    ],
+  },
+  {
+    id: 'p65-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'kommunikatören i samordningsgruppen, vem är det?',
+        expect: {
+          kind: 'peopleByRole',
+          lang: 'sv',
+          role: 'kommunikatör',
+          within: 'samordnande-arbetsgrupp',
+        },
+      },
+      {
+        text: 'mejladressen till henne',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p65-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Borgholm',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: "what's the number to Löttorp?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p65-14',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Lindsdals hälsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' },
+      },
+      { text: 'Torsås hc då?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'notFound' } },
+    ],
+  },
+  {
+    id: 'p65-15',
+    class: 'followUp',
+    turns: [
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      { text: 'Helene', expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' } },
+      {
+        text: 'har hon telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p65-16',
+    class: 'language',
+    turns: [
+      {
+        text: 'email for Julia Ström please',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: "and Mathias Karlsson's?",
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+      { text: 'Emma Rydh?', expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh' } },
+    ],
+  },
+  {
+    id: 'p65-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sofia och jobbar kväll som sjuksköterska i hemsjukvården i Mörbylånga kommun. Det snöar rejält här ikväll och vi har en patient som är listad på Färjestadens hälsocentral och som behöver bedömas i morgon bitti. Vilket nummer ringer man dit?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-farjestaden' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p65-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm Tom, an ST doctor doing my rotation at the emergency department at Länssjukhuset this winter. We keep getting frail elderly patients from northern Öland late in the evenings, often from municipal home care. Is there someone I can contact about the Hemsjukhuset project in Borgholm?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'great, what is his phone number?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p65-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Ragnhild Holmberg',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'Åke Åkesson då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson' },
+      },
+    ],
+  },
+  {
+    id: 'p65-20',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'who do I contact for Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: "the one at Kristineberg, what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+      {
+        text: "and Anna Dahl's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p65-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ringer från 1177, patienten är orolig och behöver psykiatrin. vilket nummer går till psykiatrin i regionen?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psykiatrin' },
+      },
+      {
+        text: 'och öppenvårdspsykiatrin i Vimmerby?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p65-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'nummer till morbylanga hc',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-morbylanga' },
+      },
+      { text: 'och emaboda', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' } },
+      { text: 'nybro?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-nybro' } },
+    ],
+  },
+  {
+    id: 'p65-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB5-patienter saknar fast läkarkontakt på Kvarnholmen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kvarnholmen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Berga?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-berga',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'jämför Kvarnholmen och Berga',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['hc-kvarnholmen', 'hc-berga'] },
+      },
+    ],
+  },
+  {
+    id: 'p65-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB 5 summary for Stensö',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-stenso' },
+      },
+      {
+        text: 'how many of them have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-stenso', measure: 'withSip' },
+      },
+      {
+        text: 'and in March 2023?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          period: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-25',
+    class: 'language',
+    turns: [
+      {
+        text: 'visa mina RUB5-patienter som saknar fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+    ],
+  },
+  {
+    id: 'p65-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Norrliden',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-norrliden' },
+      },
+      {
+        text: 'andel med SIP på min HC?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'hur har den förändrats sedan augusti 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'show the distribution across health centres of RUB5 patients without a named GP',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and how has that share changed since August 2022?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB 5 utan fast läkare förändrats på Färjestaden mellan augusti 2022 och mars 2023?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'samma för Mörbylånga',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-morbylanga',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm the new manager at Berga health centre in Kalmar, I started in January. Before my first workplace meeting tomorrow morning I'd like to know how many of our RUB 5 patients have visited the emergency department.",
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-berga', measure: 'akutbesok' },
+      },
+      {
+        text: 'and ambulance rides?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-berga', measure: 'ambulans' },
+      },
+      { text: "thanks, that's really helpful", expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p65-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'jämför Stensö, Norrliden och Kvarnholmen för rub5 utan fast läkare',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-stenso', 'hc-norrliden', 'hc-kvarnholmen'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'lägg till Färjestaden också',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-stenso', 'hc-norrliden', 'hc-kvarnholmen', 'hc-farjestaden'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub 5 har hemsjukvård på färjestadn',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'och återinläggningar',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p65-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur många RUB 5-patienter finns det i hela regionen?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'patients' },
+      },
+      {
+        text: 'hur många av dem har haft kontakt med psykiatrin?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p65-33',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många av de allra sjukaste patienterna hos oss har ingen egen doktor?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p65-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: "list my RUB5 patients who don't have a regular doctor",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'previous',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p65-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Kalmar, måndagar kl 08',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p65-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Kalmar, Fridays at 15:00',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '15:00',
+          digestScope: 'area:Kalmar',
+        },
+      },
+      { text: 'what subscriptions do we have here?', expect: { kind: 'digestList', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p65-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'vilka prenumerationer finns här?', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'pausa veckobrevet över julen', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p65-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'visa veckobrevet nu',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+      {
+        text: 'avsluta veckobrevet',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p65-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'preview digest', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'unsubscribe', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p65-40',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev för Kvarnholmen, Berga och Stensö varje tisdag kl 7.30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-kvarnholmen,hc-berga,hc-stenso',
+        },
+      },
+      { text: 'vilka prenumerationer finns här nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
