@@ -38,8 +38,11 @@ export function senderClause(text: string): string | undefined {
   if (s === undefined) return undefined;
   const rest = besidesSender(s);
   // ("… and started at Nybro HC": still the sender)
-  return rest && OTHERS_START.test(rest) ? s.slice(0, s.lastIndexOf(rest)).trim() : s;
+  const own = rest && OTHERS_START.test(rest) ? s.slice(0, s.lastIndexOf(rest)).trim() : s;
+  // ("ny basenhetschef på Gripen sedan januari": since when they are there is not asked)
+  return own.replace(SINCE, ' ');
 }
+const SINCE = /(?<![\p{L}\p{N}])(?:sedan|sen|since)\s+(?:i\s+)?[\p{L}\d]+(?:\s+\d{4})?/giu;
 const OTHERS_START = /^(?:vi|we|de|dom|they|ni|you)\s/iu;
 /** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
 const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;

@@ -153,7 +153,9 @@ export function scheduleOf(words: readonly string[]): Pick<TypedDigestDetails, '
   for (let i = 0; i < words.length; i++) {
     // ("fredag kl 9 istället för måndagar": the day replaced is not the one meant)
     const replaced = INSTEAD.has(words[i - 2] ?? '') && REPLACED.has(words[i - 1] ?? '');
-    const d = replaced ? undefined : weekdayOf(words[i]);
+    // ("veckobrev oskarshamn mån 08.00": "mån", folded "man", is Monday only before a time)
+    const monday = words[i] === 'man' && timeAt(words, i + 1) !== undefined ? 1 : undefined;
+    const d = replaced ? undefined : (weekdayOf(words[i]) ?? monday);
     if (d !== undefined && /ens?$/.test(words[i])) oneDay = d;
     else day = d ?? day;
     // "på tisdagar istället, vi har APT på måndagar": the day said instead is the one meant.

@@ -171,6 +171,8 @@ const FIRST =
   /^(?:(?:back to |go back to |tillbaka till )?(?:the |den )?(?:first|forsta)(?: one| page| sidan)?|forsta sidan)$/;
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['hennes', 'hans', 'her', 'his']);
+const WHICH_ARE_THERE =
+  /^(?:vilka|which(?: ones)?)(?: finns(?: det)?| har vi| are there| do we have)?(?: har| here)?$/;
 
 /** "the first one", "den andra", "nummer tre": one of the people offered, by its place. */
 const ORDINAL =
@@ -548,8 +550,11 @@ export function inContext(
   }
   // "what does it look like?", "hur ser det ut?" after a digest request or list: the preview; its
   // button's word typed ("Spara"): the same request again, with what was typed.
-  if (topic?.startsWith('digest') && r.names === 'none' && r.features.has('status')) {
-    return { kind: 'digestPreview' };
+  // ("visa nu" after a digest request: show it now; "vilka finns?": the channel's digests)
+  if (topic?.startsWith('digest') && r.names === 'none') {
+    const showNow = r.features.has('show') && r.words.length <= 2;
+    if (r.features.has('status') || showNow) return { kind: 'digestPreview' };
+    if (WHICH_ARE_THERE.test(r.words.join(' '))) return { kind: 'digestList' };
   }
   if (topic === 'digestSubscribe' && SAVE.test(r.words.join(' '))) {
     return continued('digestSubscribe', c, {}) ?? alone;
@@ -636,7 +641,8 @@ export function inContext(
     !r.features.has('role') &&
     (topic === 'rubSummary' || topic === 'rubTrend') &&
     has(r, ['show', 'list', 'whoIs', 'which']) &&
-    r.words.some((w) => THEM.has(w))
+    // ("lista", "show list": the word alone)
+    (r.words.some((w) => THEM.has(w)) || r.words.length <= 2)
   ) {
     const without = c.measure === 'withoutFastLakarkontakt' || r.features.has('lackFast');
     // ("visa vilka det är hos oss" after another health centre's figures: ours)

@@ -252,7 +252,7 @@ export const CUES = {
     group: 'field',
     field: 'phone',
     patterns: [
-      'telefon(?:nummer|numret|nr|en)?|tel|tfn|telnr|telnummer|telnumret|ringa|ring|direktnummer(?:et)?|direktnumret|direct (?:line|number)',
+      'telefon(?:nummer|numret|nr|en)?|tel|tfn|telnr|telnummer|telnumret|ringa|ring|direktnummer(?:et)?|direktnumret|direktnr|direct (?:line|number)',
       '(?:phone|phonne|phon|fone)(?: number| no)?|telephone(?: number)?|call',
     ],
     typos: ['telefon', 'telefonnummer'],

@@ -123,6 +123,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     // "who's the numbers person for nära vård?"
     'numbers person',
     'stats person',
+    // "who does the number crunching in the coordination group?"
+    'number cruncher',
+    'number crunching',
     'statistics person',
     'data person',
   ],

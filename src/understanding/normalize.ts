@@ -132,14 +132,16 @@ const REWRITES: readonly Rewrite[] = [
     replacement: ' regiondirektörens stab ',
     when: /director/i,
   },
-  // "the ER in Västervik": in capitals only, since "er" is a Swedish word ("er chef")
+  // "the ER in Västervik", "Oskarshamn ED": in capitals only, since "er" is a Swedish word ("er chef")
   {
-    pattern: new RegExp(`${START}(?:the\\s+)?ER${END}`, 'gu'),
+    pattern: new RegExp(`${START}(?:the\\s+)?E[RD]${END}`, 'gu'),
     replacement: ' akutmottagningen ',
-    when: /ER/,
+    when: /E[RD]/,
   },
   // "å på Gripen?": "och" as it is said, opening a follow-up
   { pattern: /^\s*å(?=\s)/iu, replacement: 'och', when: /^\s*å\s/iu },
+  // "min hc = mörlunda": an equals sign between words says "is"
+  { pattern: /(?<=\p{L})\s*=\s*(?=\p{L})/gu, replacement: ' är ', when: /=/ },
   // "e-post", "e-mail" → one word
   { pattern: new RegExp(`${START}e-(post|mail)`, 'giu'), replacement: 'e$1', when: /e-/i },
   // The colon suffix on abbreviations: "SIP:ar", "SIP:en", "RKL:s" → "SIP", "RKL"

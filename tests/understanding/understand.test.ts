@@ -1475,6 +1475,64 @@ describe('rounds p64 and p65', () => {
   });
 });
 
+describe('rounds p66 and p67: terse fragments', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+  const sv = (text: string) => understand(text, 'sv-SE', real);
+
+  it('reads "mån" before a time as Monday', () => {
+    expect(sv('veckobrev för Nybro mån 07.30')).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 1, time: '07:30', scope: 'area:Nybro' },
+    });
+  });
+
+  it('shows the digest on "visa nu" and lists them on "vilka finns?" after a digest answer', () => {
+    const [, now] = turns(['veckobrev för Kalmar varje tisdag kl 8', 'visa nu']);
+    expect(now).toMatchObject({ kind: 'digestPreview' });
+    const [, which] = turns(['veckobrev för Kalmar', 'vilka finns?']);
+    expect(which).toMatchObject({ kind: 'digestList' });
+  });
+
+  it('lists the patients behind the figures on "lista" alone', () => {
+    const [, list] = turns(['rub5 utan fast läkare hos oss', 'lista']);
+    expect(list).toMatchObject({
+      kind: 'patientList',
+      scope: { kind: 'mine' },
+      withoutFastLakarkontakt: true,
+    });
+  });
+
+  it('reads fragments: "min hc = …", "direktnr?"', () => {
+    expect(sv('min hc = berga')).toMatchObject({
+      kind: 'setMyUnit',
+      unit: { status: 'found', id: 'hc-berga' },
+    });
+    const [, direct] = turns(['vem är Åke Åkesson?', 'direktnr?']);
+    expect(direct).toMatchObject({ kind: 'personLookup', field: 'phone' });
+  });
+
+  it('reads "number cruncher" as the analyst and "the ED" as the emergency department', () => {
+    expect(understand('who is the number cruncher for nära vård?', 'en-US', real)).toMatchObject({
+      kind: 'peopleByRole',
+      role: 'analytiker',
+    });
+    expect(understand('phone to the ED in Västervik', 'en-US', real)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'sjukhus-vastervik' },
+    });
+  });
+
+  it('does not read since when the sender has worked there as a period asked', () => {
+    const text =
+      'Hej, jag är ny verksamhetschef på Berga sedan januari. Hur många av våra RUB 5 har SIP?';
+    expect(sv(text)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'unit', match: { status: 'found', id: 'hc-berga' } },
+    });
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -52862,6 +52862,1423 @@ const newestCases: readonly FreshCase[] = [
       { text: 'vilka prenumerationer finns här nu?', expect: { kind: 'digestList', lang: 'sv' } },
     ],
   },
+  // Round p66, written blind: a representative day from every kind of user; first try 92/95 (96.8 %).
+  {
+    id: 'p66-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och jobbar som distriktssköterska i hemsjukvården i Oskarshamns kommun. Vi har en gemensam patient som åkt in akut flera gånger senaste månaden och jag skulle vilja prata med någon i Oskarsgruppen. Vem ska jag vända mig till?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'och Helene Svenssons mejladress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+      { text: 'tack så mycket!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p66-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Åke Åkesson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+        locale: 'en-US',
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+        locale: 'en-US',
+      },
+      {
+        text: 'ok, och borgholms hc då',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-03',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is the contact person for Hemsjukhuset Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: "what's his phone number",
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p66-04',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ar basenhetschef pa kristinberg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och på blå kusten',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p66-05',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Vem kontaktar jag för samverkan vid beroendeproblem i Högsby?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+    ],
+  },
+  {
+    id: 'p66-06',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "I work at the ED in Västervik and we keep getting frail home care patients back within days. Who's behind the home health care collaboration up there?",
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+        locale: 'en-US',
+      },
+      {
+        text: 'what are they actually focusing on?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarshamnsklustrets kontaktpersoner',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vilka är med i Oskarsgruppen förutom hälsocentralerna?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p66-08',
+    class: 'details',
+    turns: [
+      {
+        text: 'mobilnummer till Maria Alvinsson Hilberth',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'vad har hon för mejl',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p66-09',
+    class: 'language',
+    turns: [
+      {
+        text: 'How do I reach Gripen HC?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+        locale: 'en-US',
+      },
+      {
+        text: "and who's the head of unit at Kristineberg?",
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-10',
+    class: 'followUp',
+    turns: [
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      {
+        text: 'Maria, hon som är utvecklingsledare',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'har hon nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p66-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who are the nära vård coordinators?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: 'and the analyst?',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'ok, Mathias Karlsson then. email?',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p66-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vi behöver hjälp att ta fram ACG-siffror till ett APT, finns det nån analytiker i nära vård-gänget?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'och kommunikatören?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+    ],
+  },
+  {
+    id: 'p66-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'telefon till Gamleby',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p66-14',
+    class: 'followUp',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vem på psykiatrin i Vimmerby kan man ringa?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+        locale: 'en-US',
+      },
+      {
+        text: 'och 1177?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-15',
+    class: 'details',
+    turns: [
+      {
+        text: 'har du numret till Jimmy Loord?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej. Ragnhild Holmberg då, hon som hade patientkontrakten',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p66-16',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'whos the verksamhetschef at borgholm helth centre',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'his number pls',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p66-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i Karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och vilka är kontaktpersoner där',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'karlshamnspiloten' },
+      },
+    ],
+  },
+  {
+    id: 'p66-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a paramedic based in Oskarshamn and new to the region, so bear with me. We're supposed to join the Oskarsgruppen meetings and I need to loop in our own management first. Could you give me the contact details for Ambulanssjukvården?",
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' },
+      },
+      {
+        text: 'great, and Oskarshamns sjukhus?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'sjukhus-oskarshamn' },
+      },
+    ],
+  },
+  {
+    id: 'p66-19',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hälsolotsens kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad är fokus för hälsolotsen',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p66-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Hultsfreds kommun',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hultsfreds-kommun' },
+      },
+      {
+        text: 'och högsby kommun',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hogsby-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p66-21',
+    class: 'language',
+    turns: [
+      {
+        text: 'Is Susanna Althini the GP in Högsby? I need to get hold of her about a shared patient',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+      },
+      {
+        text: 'email please',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+      { text: 'cheers', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p66-22',
+    class: 'plain',
+    turns: [
+      {
+        text: 'växelnummer till länssjukhuset i Kalmar',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+        locale: 'en-US',
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'sv' }, locale: 'en-US' },
+    ],
+  },
+  {
+    id: 'p66-23',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är ny basenhetschef på Gripens hälsocentral sedan januari och försöker få grepp om våra mest sjuka. Hur många av våra RUB5-patienter saknar fast läkarkontakt?',
+        expect: { kind: 'rubSummary', lang: 'sv', level: 5, measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'kan jag få se listan på dem?',
+        expect: { kind: 'patientList', lang: 'sv', without: true },
+      },
+      { text: 'nästa sida', expect: { kind: 'patientList', lang: 'sv', without: true, page: 1 } },
+    ],
+  },
+  {
+    id: 'p66-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Kristineberg',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-kristineberg' },
+        locale: 'en-US',
+      },
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+        locale: 'en-US',
+      },
+      {
+        text: 'and how does that compare with Blå Kusten?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-bla-kusten'],
+          measure: 'withSip',
+        },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-25',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur många RUB 5 saknar fast läkarkontakt på Gripen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och på Mönsterås?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-monsteras',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p66-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkare förändrats sedan augusti 2022 på nybro hc?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'visa samma för hela regionen',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p66-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för rub5 utan fast läkare',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+        locale: 'en-US',
+      },
+      {
+        text: 'samma fast för andel med SIP',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withSip' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub5 patienter saknar fast lakare hos oss',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+        locale: 'en-US',
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+        locale: 'en-US',
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 0 },
+        locale: 'en-US',
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' }, locale: 'en-US' },
+    ],
+  },
+  {
+    id: 'p66-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many of our RUB5 patients have been to the ED?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'akutbesok' },
+      },
+      {
+        text: 'and ambulance rides?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'ambulans' },
+      },
+      {
+        text: 'readmissions?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p66-30',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Gripen, Kristineberg och Blå Kusten på andel utan fast läkarkontakt',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p66-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många rub5 på Vimmerby hc har varit i kontakt med psyk?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', measure: 'psykiatri' },
+      },
+      {
+        text: 'och med rehab?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', measure: 'rehabilitering' },
+      },
+      {
+        text: 'hemsjukvård då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p66-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB5 summary for Färjestaden for December 2022',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-farjestaden', period: '2022-12' },
+      },
+      {
+        text: 'and for March 2023?',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-farjestaden', period: '2023-03' },
+      },
+    ],
+  },
+  {
+    id: 'p66-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me the list of RUB 5 patients without a regular doctor at my health centre',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true },
+        locale: 'en-US',
+      },
+      {
+        text: 'next page',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 1 },
+        locale: 'en-US',
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', without: true, page: 2 },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-34',
+    class: 'spelling',
+    turns: [
+      { text: 'min hc är stensö', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' } },
+      {
+        text: 'rub 5 på min hälsocental',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine' },
+      },
+      {
+        text: 'jämför oss med norrliden',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['mine', 'hc-norrliden'] },
+      },
+    ],
+  },
+  {
+    id: 'p66-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p66-36',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Västervik, Fridays at 2pm',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      {
+        text: 'what subscriptions do we have here now?',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p66-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer finns här?',
+        expect: { kind: 'digestList', lang: 'sv' },
+        locale: 'en-US',
+      },
+      {
+        text: 'pausa veckobrevet över sommaren',
+        expect: { kind: 'digestPause', lang: 'sv' },
+        locale: 'en-US',
+      },
+      {
+        text: 'nej förresten, starta det igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'preview digest', expect: { kind: 'digestPreview', lang: 'en' }, locale: 'en-US' },
+      {
+        text: 'looks fine but nobody reads it tbh, unsubscribe us',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+        locale: 'en-US',
+      },
+    ],
+  },
+  {
+    id: 'p66-39',
+    class: 'spelling',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumrera på veckobrevet för gripen och kristineberg, tisdagar 07:30',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 2,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p66-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag samordnar nära vård-arbetet i norra länet och vill att den här kanalen får ett veckobrev för hela regionen varje onsdag kl 9. Går det?',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 3,
+          time: '09:00',
+          digestScope: 'region',
+        },
+      },
+      { text: 'visa veckobrev', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  // Round p67, written blind: regulars typing in fragments ('bec gripen?', 'tel hemsjukhuset', 'rub5 sip stensö feb'); first try 78/95 (82.1 %).
+  {
+    id: 'p67-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'bec gripen?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+      {
+        text: 'och nybro',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-nybro', lang: 'sv' },
+      },
+      {
+        text: 'kristineberg då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl emma rydh',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'mobil?',
+        expect: { kind: 'personLookup', person: 'emma-rydh', field: 'mobile', lang: 'sv' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-03',
+    class: 'plain',
+    turns: [
+      {
+        text: 'tel hemsjukhuset',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'åke åkesson mobil',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-04',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kluster oskarshamn kontakt',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'fokus?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', aspect: 'focus', lang: 'sv' },
+      },
+      {
+        text: 'målgrupp',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka deltar',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'phone gripen hc',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: "who's the bec there",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'and blå kusten',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-06',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är ny som distriktssköterska i Högsby och behöver komma i kontakt med den som är kontaktperson för samverkan kring beroendeproblem mellan hälsocentralen och kommunen. Vem ska jag vända mig till?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'Har hon något telefonnummer?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-07',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'althinni tel',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-08',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kristinberg bec',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'helene svenson mejl',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', lang: 'en' },
+      },
+      {
+        text: 'helene',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', lang: 'en' },
+      },
+      {
+        text: 'email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-10',
+    class: 'plain',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'mobil maria alvinsson',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'direktnr?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-11',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem sköter kommunikationen i samordningsgruppen',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who does the number crunching in the coordination group?',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'email?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hc i västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'esplanaden tel', expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'sv' } },
+      { text: 'och gamleby', expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'contacts oskarshamn cluster',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: 'anna dahl phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'mobile', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'number for karin helmersson',
+        expect: { kind: 'personLookup', person: 'notFound', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-16',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens HC:s växelnummer',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'sv' },
+      },
+      { text: 'Blå Kustens då', expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-17',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hemsjukhusets kontaktperson',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'hans tel',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm covering for our unit manager this week and need to reach whoever coordinates the Nära vård work at regional level. Could you give me the names and numbers of the coordinators?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p67-19',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'karlshamnspiloten, vad gick den ut på',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'sv' },
+      },
+      {
+        text: 'vilka organisationer var med',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'oskarshamn ED number',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'en' },
+      },
+      {
+        text: 'and västervik',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-21',
+    class: 'language',
+    turns: [
+      { text: '1177 number', expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'en' } },
+      {
+        text: 'gripen',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'bec?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'email julia strom',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'julia-strom', field: 'email', lang: 'en' },
+      },
+      {
+        text: 'and maria svenson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-23',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub5 sip stensö feb',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          measure: 'withSip',
+          period: '2023-02',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'förra månaden då',
+        expect: { kind: 'rubSummary', scope: 'hc-stenso', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'och nybro',
+        expect: { kind: 'rubSummary', scope: 'hc-nybro', measure: 'withSip', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista rub5 utan fast läk min hc',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 2, lang: 'sv' },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-25',
+    class: 'followUp',
+    turns: [
+      { text: 'rub5 gripen', expect: { kind: 'rubSummary', scope: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'ambulans?',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'akuten',
+        expect: { kind: 'rubSummary', scope: 'hc-gripen', measure: 'akutbesok', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-26',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub5 without regular gp by hc, march 2023',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and sip',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', measure: 'withSip', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'utan fast läk aug-mars min hc',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'mine',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'regionen',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-28',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför kristineberg blå kusten gripen sip',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-29',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc = mörlunda', expect: { kind: 'setMyUnit', unit: 'hc-morlunda', lang: 'sv' } },
+      {
+        text: 'rub5 utan fast läk hos oss',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      { text: 'lista', expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är verksamhetschef och förbereder ett ledningsmöte. Kan du visa hur stor andel av RUB 5-patienterna på Esplanaden som har en SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'hc-esplanaden', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'Och hur har det utvecklats sedan augusti 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'how many rub5 at vimmerby lack a regular doctor',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-vimmerby',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'list them',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        expect: { kind: 'patientList', scope: 'hc-vimmerby', without: true, page: 1, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-32',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'återinläggn kvarnholmen jan',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'aterinlaggning',
+          period: '2023-01',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'dec då',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-kvarnholmen',
+          measure: 'aterinlaggning',
+          period: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p67-33',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub 5 hemsjukvrd mönsterås',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'psyk?',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', measure: 'psykiatri', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-34',
+    class: 'language',
+    turns: [
+      {
+        text: 'set my hc to färjestaden',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'en' },
+      },
+      {
+        text: 'my rub5 patients without gp',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p67-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev oskarshamn mån 08.00',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa nu', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe weekly digest gripen + kristineberg fri 7:30',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '07:30',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      { text: 'preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p67-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'prenumerationer här?', locale: 'en-US', expect: { kind: 'digestList', lang: 'sv' } },
+      { text: 'pausa', locale: 'en-US', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'starta igen',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+      {
+        text: 'avsluta veckobrev',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p67-38',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'veckobrev hela regionen tis kl 9',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'region',
+          lang: 'sv',
+        },
+      },
+      { text: 'vilka finns', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p67-39',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      { text: 'digest preview', expect: { kind: 'digestPreview', lang: 'en' } },
+      { text: 'unsubscribe', expect: { kind: 'digestUnsubscribe', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p67-40',
+    class: 'longMessage',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Vi i samordningsgruppen skulle vilja få ett veckobrev här i kanalen varje måndag klockan 8 med läget för hälsocentralerna i Västervik. Går det att ordna?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Tack, och kan du visa hur det ser ut redan nu?',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
