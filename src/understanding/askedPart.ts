@@ -286,13 +286,20 @@ const PURPOSE = /,?\s*(?<![\p{L}\p{N}])(?:så att|so that)\s+[^.;:?!]*/giu;
 const SAYS_WHEN =
   /\d|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|varje|every|vecka|week/iu;
 
-/** Words without which neither is said: most texts skip both patterns. */
-const MAY_ASIDE = /inte |not |så att|so that/i;
+/**
+ * "Ragnhild Holmberg då, hon som hade patientkontrakten": who the person named is, after a comma;
+ * the name is what is asked.
+ */
+const DESCRIBED = /,\s*(?<![\p{L}\p{N}])(?:hon|han|she|he) (?:som|who)\s+[^.;:?!]*/giu;
 
-/** The text without what is set aside and without why it is asked. */
+/** Words without which none is said: most texts skip every pattern. */
+const MAY_ASIDE = /inte |not |så att|so that|, *(?:hon|han|she|he) /i;
+
+/** The text without what is set aside, why it is asked, and who a person named is. */
 export const withoutAsides = (text: string): string =>
   MAY_ASIDE.test(text)
     ? text
         .replace(SET_ASIDE, '')
         .replace(PURPOSE, (clause) => (SAYS_WHEN.test(clause) ? clause : ''))
+        .replace(DESCRIBED, '')
     : text;

@@ -203,8 +203,12 @@ function oursOf(intent: IntentBody): Named | undefined {
   return scope?.kind === 'unit' && scope.ours ? named(scope.match) : undefined;
 }
 
-const defined = (c: ConversationContext): ConversationContext =>
-  Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as ConversationContext;
+/** The context without its undefined slots (a loop: it runs on every turn, and spreads are slow). */
+function defined(c: ConversationContext): ConversationContext {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(c)) if (value !== undefined) out[key] = value;
+  return out as ConversationContext;
+}
 
 /**
  * The context after an answer. A question with a topic replaces the topic's slots (a new topic
@@ -240,17 +244,16 @@ export function contextAfter(
   const samePerson = slots.person !== undefined && slots.person.id === previous.person?.id;
   const role =
     slots.role ?? (intent.kind === 'personLookup' && samePerson ? previous.role : undefined);
-  return defined({
-    ...slots,
-    role,
-    ...(answer.people ? { candidates: answer.people.slice(0, 10) } : {}),
-    ...(answer.subscription ? { subscription: answer.subscription } : {}),
-    language,
-    chosenLanguage,
-    topic: intent.kind,
-    person: answer.person ?? slots.person ?? previous.person,
-    unit: answer.unit ?? slots.unit ?? unitFromScope ?? previous.unit,
-    ours: oursOf(intent) ?? previous.ours,
-    group: slots.group ?? previous.group,
-  });
+  const next: ConversationContext = slots;
+  next.role = role;
+  if (answer.people) next.candidates = answer.people.slice(0, 10);
+  if (answer.subscription) next.subscription = answer.subscription;
+  next.language = language;
+  next.chosenLanguage = chosenLanguage;
+  next.topic = intent.kind;
+  next.person = answer.person ?? slots.person ?? previous.person;
+  next.unit = answer.unit ?? slots.unit ?? unitFromScope ?? previous.unit;
+  next.ours = oursOf(intent) ?? previous.ours;
+  next.group = slots.group ?? previous.group;
+  return defined(next);
 }

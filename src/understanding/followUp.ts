@@ -660,6 +660,8 @@ export function inContext(
     !reachAsked &&
     (elliptical || alone.kind === 'unitsInArea')
   ) {
+    // ("finns det något sjukhus i Västervik?" says both: it stands alone)
+    if (alone.kind === 'unitsInArea' && alone.unitKind && alone.municipality) return alone;
     if (r.municipality || r.unitKind) {
       return (
         continued('unitsInArea', c, {
@@ -677,8 +679,16 @@ export function inContext(
   }
   // "what about the one in Kalmar, phone?" after a list of hospitals: the hospital there.
   // "numret dit då" after the health centres in Nybro: the one there.
-  if (topic === 'unitsInArea' && c.unitKind && (r.field || THE_ONE.test(r.words.join(' ')))) {
-    const unit = r.unitOfKind(c.unitKind, there ? c.municipality : undefined);
+  // "how do I reach it?", "contact details for that one" after the one health centre in Nybro.
+  const reachIt =
+    (r.features.has('reach') || r.features.has('contact')) &&
+    (thingPronoun || / (?:that|this) one(?: |$)/.test(` ${r.words.join(' ')}`));
+  if (
+    topic === 'unitsInArea' &&
+    c.unitKind &&
+    (r.field || reachIt || THE_ONE.test(r.words.join(' ')))
+  ) {
+    const unit = r.unitOfKind(c.unitKind, there || reachIt ? c.municipality : undefined);
     if (unit?.status === 'found') return { kind: 'unitLookup', unit };
   }
 

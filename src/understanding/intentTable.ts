@@ -192,7 +192,9 @@ export const CUES = {
       'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
-      '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga)',
+      '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga|vanda (?:mig|oss) till)',
+      // "finns det nån på hälsocentralen jag kan vända mig till om …" (the place is left for the name)
+      '(?<=(?:nagon|nan) (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:jag|vi|man) (?:kan|ska|skulle kunna) (?:vanda (?:mig|oss) till|prata med|tala med|fraga|ringa|kontakta)',
       // "jag behöver prata med någon om hälsolotsen"
       '(?:prata|tala|snacka) med (?:nagon|nan|naan)(?: om| kring| angaende| ang| som haller i| som ansvarar for)',
       '(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)(?: about| regarding)?',
@@ -635,8 +637,10 @@ export const CUES = {
   /** "jag är på Stensö, hur ligger vi till …": where the sender is, said in passing. */
   senderAt: {
     kind: 'hint',
-    // "jämföra oss på Esplanaden med …": the own one is the one named
-    patterns: ['jag ar (?:pa|vid)|vi ar (?:pa|vid)|oss (?:pa|vid)|(?:us|we) (?:at|here at)'],
+    // "jämföra oss på Esplanaden med …": the own one is the one named ("jag är basenhetschef på …")
+    patterns: [
+      'jag ar (?:\\w+ )?(?:pa|vid)|vi ar (?:pa|vid)|oss (?:pa|vid)|(?:us|we) (?:at|here at)',
+    ],
   },
   /** "lära mig vem som är vem", "who's who": an idiom, never a question about someone. */
   whosWho: { kind: 'hint', patterns: ['vem som ar vem|vilka som ar vilka|who s who|who is who'] },
@@ -738,7 +742,9 @@ export const FILLER: ReadonlySet<string> = new Set(
     // "nej förlåt, jag menade Nybro": an apology before the correction ("nej, den andra Maria"); "an analyst I can ask"
     'forlat ursakta ask andra ' +
     // "jobbar hon kvar på Blå Kusten?", "is he back after the holidays?": the person, whose card says
-    'kvar still langre longer tillbaka ledigheten tar'
+    'kvar still langre longer tillbaka ledigheten tar ' +
+    // "behöver läkarbesök hemma": where, never a name
+    'hemma'
   ).split(' '),
 );
 
@@ -930,6 +936,8 @@ export const INTENTS: readonly IntentDef[] = [
       measure: 1,
       // "lista alla hc i Västervik": the units there; a ranking is across the region
       area: -1.5,
+      // "vilka hälsocentraler finns det på Öland?": which there are, not how they rank
+      exist: -1.5,
     },
     manager: {
       sv: (unit) => ({

@@ -920,10 +920,26 @@ export function lookupWithTypes(
   }
   const floor = Math.max(CANDIDATE_MIN, best.score * CANDIDATE_RELATIVE);
   const candidates = scored.filter((s) => s.score >= floor).slice(0, MAX_CANDIDATES);
+  // "althinni": a long surname typed alone with a slip, and no other name near it.
+  if (candidates.length === 1 && oneSurnameSlip(queryTerms, best)) {
+    const e = best.entry;
+    return {
+      match: { status: 'found', id: e.id, name: e.name, score: round(best.score) },
+      types: [e.type],
+    };
+  }
   return candidates.length >= 2
     ? choice(queryText, candidates.map(candidate))
     : notFound(lexicon, type, queryText, queryTerms, scored, options);
 }
+
+/** Letters a surname typed alone with a slip has at least, to be taken as that name. */
+const MIN_SLIPPED_SURNAME = 7;
+const oneSurnameSlip = (queryTerms: readonly string[], best: Scored): boolean =>
+  queryTerms.length === 1 &&
+  queryTerms[0].length >= MIN_SLIPPED_SURNAME &&
+  best.tier === 1 &&
+  best.entry.type === 'person';
 
 /**
  * Finds a unit, group or person by what the user typed. `found` only when one name is clearly ahead

@@ -179,7 +179,23 @@ function cueWordMeant(word: string): string | undefined {
   if (word.length < 5) return undefined;
   // A long word may have two slips ("återinlägnigar") and still be no other word.
   const [best] = CUE_WORD_INDEX.search(word, { fuzzy: word.length >= LONG_CUE_WORD ? 2 : 1 });
-  return best ? CUE_WORDS[best.id as number] : undefined;
+  return best ? CUE_WORDS[best.id as number] : cutShort(word);
+}
+
+/** Letters a word cut short keeps at least: "återinläggn" is one, "distrikt" too few. */
+const MIN_CUT_SHORT = 9;
+
+/**
+ * The cue word a word cut short begins ("återinläggn" → "återinläggning"): only when every cue
+ * word it begins is a form of the shortest one, so it can mean one word.
+ */
+function cutShort(word: string): string | undefined {
+  if (word.length < MIN_CUT_SHORT) return undefined;
+  const begun = CUE_WORD_INDEX.search(word, { prefix: true })
+    .map((r) => CUE_WORDS[r.id as number])
+    .sort((a, b) => a.length - b.length);
+  const [shortest] = begun;
+  return shortest && begun.every((w) => w.startsWith(shortest)) ? shortest : undefined;
 }
 
 type Hit = {
@@ -549,7 +565,8 @@ function aboutSender(tokens: readonly Token[], start: number): boolean {
     before.slice(-3).some((w) => w === 'som' || w === 'as') ||
     before.at(-1) === 'a' ||
     // "jag är ny distriktssköterska", "jag är en sjuksköterska", "I'm the new head of operations"
-    /(?:^| )(?:jag ar|i m|im|i am)(?: (?:ny|nya|nyanstalld|en|den|the|a|an|new|acting|interim))*$/.test(
+    // ("jag heter Karin och är distriktssköterska": the "jag" said before)
+    /(?:^| )(?:jag ar|i m|im|i am|och ar|and am)(?: (?:ny|nya|nyanstalld|en|den|the|a|an|new|acting|interim))*$/.test(
       before.join(' '),
     ) ||
     // "jag samordnar nära vård-arbetet", "I coordinate …": the role said as what the sender does
@@ -638,6 +655,33 @@ function respelled(
   return tokens.map((t, i) => (kept.includes(i) ? fixes.get(i) : t.orig)).join(' ');
 }
 
+/** Short month names that are also names ("Jan"): months only where figures are asked. */
+const NAME_MONTHS: ReadonlyMap<string, number> = new Map([['jan', 1]]);
+const AFTER_MONTH: ReadonlySet<string> = new Set(['da', 'then', 'istallet', 'instead']);
+
+/**
+ * "återinläggn kvarnholmen jan", "jan då?" after figures: a short month name ending a question
+ * about figures is the month (elsewhere "Jan" is a name).
+ */
+function monthAlone(
+  tokens: readonly Token[],
+  hits: readonly Hit[],
+  taken: boolean[],
+  about: About,
+): Hit | undefined {
+  let at = tokens.length - 1;
+  while (at > 0 && AFTER_MONTH.has(tokens[at].text)) at--;
+  const month = NAME_MONTHS.get(tokens[at]?.text ?? '');
+  if (!month || taken[at] || hits.some((h) => h.feature === 'period')) return undefined;
+  const figures =
+    about === 'figures' ||
+    hits.some((h) => h.feature === 'rub' || CUE_BY_ID.get(h.feature as CueId)?.group === 'measure');
+  if (!figures) return undefined;
+  taken[at] = true;
+  const value = `--${String(month).padStart(2, '0')}`;
+  return { feature: 'period', start: at, end: at + 1, order: -1, value };
+}
+
 function analyse(
   text: string,
   lexicon: Lexicon,
@@ -670,6 +714,8 @@ function analyse(
         (h) => h.feature !== 'role' || !(aboutSender(tokens, h.start) || describes(h)),
       )
     : released;
+  const month = monthAlone(tokens, hits, taken, about);
+  if (month) hits.push(month);
   senderName(tokens, taken);
   origin(tokens, taken, lexicon);
   const rest = tokens.filter((_, i) => !taken[i]);
@@ -1135,6 +1181,29 @@ function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
       : kind;
   return PLURAL_BEFORE.has(tokens[i - 1].text) ? alsoPlural : undefined;
 }
+/** "finns det något sjukhus i …", "is there a hospital in …": whether there is one (a list). */
+const IS_THERE =
+  /^(?:finns det|is there|are there)(?: (?:nagon|nagot|nagra|nan|nat|en|ett|a|an|any))?$/;
+
+/**
+ * "hc i västervik?", "finns det något sjukhus i Västervik?": a kind of unit in a place and nothing
+ * else. The units of that kind there, or the one there is (asked whether there is one, still the
+ * list); not a group named for the place (the Västervik cluster is also called "Västervik").
+ */
+function kindInPlace(a: Analysis): IntentBody | undefined {
+  const words = a.tokens.map((t) => t.text);
+  const at = words.findIndex((w) => w === 'i' || w === 'in');
+  if (at < 1 || at !== words.length - 2) return undefined;
+  const unitKind = unitKindAt(a.tokens, at - 1) ?? SINGULAR_AS_PLURAL.get(words[at - 1]);
+  const municipality = municipalityOf(a.lexicon, words[at + 1]);
+  const before = words.slice(0, at - 1).join(' ');
+  const asksIfAny = IS_THERE.test(before);
+  if (!unitKind || !municipality || (before !== '' && !asksIfAny)) return undefined;
+  const one = asksIfAny ? undefined : unitOfKindIn(a.lexicon, unitKind, municipality);
+  if (one?.status === 'found') return { kind: 'unitLookup', unit: one };
+  return { kind: 'unitsInArea', municipality, unitKind };
+}
+
 /** What may follow a unit kind said alone: "sjukhus då?", "hospitals too?". */
 const KIND_ALONE: ReadonlySet<string> = new Set([
   'da',
@@ -1181,8 +1250,10 @@ function digestScope(a: Analysis): Pick<TypedDigestDetails, 'scope' | 'unitIds'>
   for (const s of segments.filter((x) => !replaced(a.tokens, a.tokens.indexOf(x.tokens[0])))) {
     // "Oskarshamn", or "Kalmar kommun": a digest of the health centres there (a kommun has none)
     const place = s.tokens.length === 2 && AREA_WORDS.has(s.tokens[1].text);
+    // ("… i Västervik. Går det att ordna?": words no name has, from the next sentence)
+    const nameless = s.tokens.slice(1).every((t) => !a.lexicon.vocabulary.has(t.text));
     const area =
-      (s.tokens.length === 1 || place) && !s.beforeUnitWord && !beforePlural(s)
+      (nameless || place) && !s.beforeUnitWord && !beforePlural(s)
         ? municipalityOf(a.lexicon, s.tokens[0].text)
         : undefined;
     if (area) areas.add(area);
@@ -1593,6 +1664,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
   // own takes nothing but the names from before.
   const asksContact = [...q.features].some((f) => ASKS_FOR_CONTACT.has(f));
+  // "Jag jobbar … i Gamleby. Vi har en patient med Överum, … hälsocentralen där?": the question
+  // names the unit it points to; where the sender works is not it.
+  const senderOnly = asked.reference && senderClause(asked.reference) !== undefined;
+  if (senderOnly && q.resolve('unit').match.status === 'found') return question;
   // "… the Hemsjukhuset project … Can you remind me what the target group is?": a question
   // for a contact or a group's details that names nothing is about what was named before.
   // "Jag fick namnet Emma Ryd från en kollega, kan du ge mig hennes mejl?": the pronoun points
@@ -1790,7 +1865,8 @@ export function understandWith(
     asking,
   );
   const kind = bestIntent(analysis, intents);
-  const alone = kind ? build(kind, analysis) : { kind: 'unknown' as const };
+  const alone =
+    kindInPlace(analysis) ?? (kind ? build(kind, analysis) : { kind: 'unknown' as const });
   const read = scheduleOnly(inContext(alone, reading(analysis), context), analysis, context);
   // Nothing asked but the language, or only thanks or a greeting around it ("på svenska tack").
   if (asked && SOCIAL_KINDS.has(read.kind)) return { kind: 'languageChoice', language, ...chosen };

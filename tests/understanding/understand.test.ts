@@ -1533,6 +1533,140 @@ describe('rounds p66 and p67: terse fragments', () => {
   });
 });
 
+describe('rounds p68 and p69', () => {
+  const real = buildLexicon(loadDirectory());
+  const turns = conversationOn(real);
+  const sv = (text: string) => understand(text, 'sv-SE', real);
+
+  it('lists the units of a kind in a place typed alone, not the group named for the place', () => {
+    expect(sv('hc i västervik?')).toMatchObject({
+      kind: 'unitsInArea',
+      municipality: 'Västervik',
+      unitKind: 'halsocentral',
+    });
+    // Asked whether there is one: the list, though it has one line.
+    expect(sv('finns det något sjukhus i Västervik?')).toMatchObject({
+      kind: 'unitsInArea',
+      municipality: 'Västervik',
+      unitKind: 'sjukhus',
+    });
+    // After the health centres there: the kind asked now.
+    const [, hospital] = turns(['hc i västervik?', 'finns det något sjukhus i Västervik?']);
+    expect(hospital).toMatchObject({ kind: 'unitsInArea', unitKind: 'sjukhus' });
+    // The only one of its kind there: that one.
+    expect(sv('sjukhus i kalmar?')).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'sjukhus-kalmar' },
+    });
+  });
+
+  it('reads a measure word cut short, and "jan" as January where figures are asked', () => {
+    expect(sv('återinläggn på Gripen i mars')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'aterinlaggning',
+      scope: { kind: 'unit', match: { id: 'hc-gripen' } },
+    });
+    expect(sv('sip berga jan')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'withSip',
+      period: '--01',
+    });
+    const [, january] = turns(['andel med sip på Stensö i februari', 'jan då?']);
+    expect(january).toMatchObject({ kind: 'rubSummary', period: '--01' });
+    // Without figures asked, Jan is a name.
+    expect(sv('ring jan')).toMatchObject({ kind: 'personLookup' });
+  });
+
+  it('finds a long surname typed alone with one slip, when no other name is near', () => {
+    expect(sv('althinni tel')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'susanna-althini' },
+      field: 'phone',
+    });
+    // A short one stays a question: too many names are one slip from it.
+    expect(sv('telefon till dahll')).not.toMatchObject({ person: { status: 'found' } });
+  });
+
+  it('reads who a person named is, after a comma, as no part of the question', () => {
+    const [, next] = turns([
+      'har du numret till Åke Åkesson?',
+      'okej. Maria Blom då, hon som hade hand om hemsjukvården',
+    ]);
+    expect(next).toMatchObject({ kind: 'personLookup', field: 'phone' });
+  });
+
+  it('keeps the place of a digest request when another sentence follows it', () => {
+    const text =
+      'Hej! Kan vi få ett veckobrev i kanalen varje fredag kl 9 om hälsocentralerna i Nybro. Går det?';
+    expect(sv(text)).toMatchObject({
+      kind: 'digestSubscribe',
+      typed: { weekday: 5, time: '09:00', scope: 'area:Nybro' },
+    });
+  });
+
+  it('reads "där" as the unit the question names, not where the sender works', () => {
+    const text =
+      'Hej, jag heter Eva och är undersköterska i hemtjänsten i Nybro. Vi delar en brukare med ' +
+      'Emmaboda och jag måste ringa hälsocentralen där, vilket nummer har de?';
+    expect(sv(text)).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'hc-emmaboda' },
+    });
+  });
+
+  it('reads "vilka … finns det" as which units there are, not how they rank', () => {
+    expect(sv('vilka vårdcentraler finns det på Öland?')).toMatchObject({
+      kind: 'unitsInArea',
+      unitKind: 'halsocentral',
+    });
+  });
+
+  it('reads a role said after "jag heter … och är" as the sender\'s', () => {
+    const text =
+      'Hej! Jag heter Per och är sjuksköterska i hemsjukvården i Nybro. Vi har en patient ' +
+      'som behöver läkarbesök hemma, vem är kontaktperson för Hemsjukhuset?';
+    expect(sv(text)).toMatchObject({
+      kind: 'groupContacts',
+      group: { status: 'found', id: 'hemsjukhuset-borgholm' },
+    });
+  });
+
+  it('compares the unit where the sender says they work, with a role between', () => {
+    const compare = sv('Jag är verksamhetschef på Gripen. Jämför oss med Berga när det gäller SIP');
+    expect(compare).toMatchObject({ kind: 'rubCompare' });
+    const units = compare.kind === 'rubCompare' ? compare.units : [];
+    expect(units.map((u) => (u.kind === 'unit' ? u.match : u.kind))).toMatchObject([
+      { id: 'hc-gripen' },
+      { id: 'hc-berga' },
+    ]);
+  });
+
+  it('reads "nån på hälsocentralen jag kan vända mig till om …" as whom to contact', () => {
+    expect(
+      sv('finns det nån på hälsocentralen i Högsby jag kan vända mig till om beroende?'),
+    ).toMatchObject({ kind: 'groupContacts', group: { id: 'hogsby-beroende' } });
+  });
+
+  it('reads "it" after the units of a place where there is one as that unit', () => {
+    const [, , reach] = turns(
+      ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],
+      'en-US',
+    );
+    expect(reach).toMatchObject({ kind: 'unitLookup', unit: { status: 'found', id: 'hc-nybro' } });
+    const [, that] = turns(
+      ['which health centres are there in Vimmerby?', 'contact details for that one please'],
+      'en-US',
+    );
+    expect(that).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-vimmerby' } });
+    // Several there: no one unit is "it".
+    const [, several] = turns(
+      ['which health centres are in Kalmar?', 'how do I reach it?'],
+      'en-US',
+    );
+    expect(several.kind).not.toBe('unitLookup');
+  });
+});
+
 describe('issue 12, round p7/p8: what the blind rounds showed', () => {
   const real = buildLexicon(loadDirectory());
   const turns = conversationOn(real);

@@ -54279,6 +54279,854 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p69, written blind: an ordinary Tuesday in autumn 2022 across the county, half on phones; first try 89/96 (92.7 %).
+  {
+    id: 'p69-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'God morgon! Vem är basenhetschef på Kristinebergs HC?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'har hon nåt mobilnummer?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-02',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är distriktssköterska i den kommunala hemsjukvården i Borgholm. Vi har en äldre patient som skulle behöva ett läkarbesök hemma och jag undrar vem som är kontaktperson för Hemsjukhuset?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'tack! vilket nummer har han?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      { text: 'tack så mycket, ha en fin dag', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p69-03',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, who should I contact about the home care collaboration at Esplanaden?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'which units take part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and what are they trying to achieve',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-04',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Hultsfreds hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-hultsfred', lang: 'sv' },
+      },
+      {
+        text: 'och Mörlunda?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-morlunda', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är vimmerby',
+        expect: { kind: 'setMyUnit', unit: 'hc-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub5 har vi som saknar fast läkarkontakt?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa dem',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Compare Gripen, Kristineberg and Blå Kusten on RUB 5 patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          level: 5,
+          measure: 'withSip',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p69-07',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till Maria Alvinson Hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen också',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag jobbar i hemtjänsten i Högsby och har en brukare med alkoholproblem. finns det nån på hälsocentralen jag kan vända mig till om beroende?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'är hon läkare?',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who are the contact people for the nära vård coordinating group?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'en' },
+      },
+      {
+        text: 'What does Mathias Karlson do there?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', lang: 'en' },
+      },
+      {
+        text: 'his email please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-10',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'RUB5-andelen med SIP på Stensö i september',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-stenso',
+          level: 5,
+          period: '2022-09',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och på Berga?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          level: 5,
+          period: '2022-09',
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Vastervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'phone number for the one in Gamleby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-12',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem ä verksamhetschef på borgholms hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-13',
+    class: 'details',
+    turns: [
+      {
+        text: 'hur har andelen RUB 5 utan fast läkare förändrats på Nybro sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-nybro',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'show me how RUB5 patients without a regular doctor are distributed across the health centres',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for RUB 4?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Kan du ge mig numret till Maria',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'utvecklingsledaren',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'och mejlen?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem är Ragnhild Holmberg?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'okej, Niklas Föghner då?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-17',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to the weekly digest for Oskarshamn, Tuesdays at 9',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 2,
+          time: '09:00',
+          digestScope: 'area:Oskarshamn',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'show me what it looks like',
+        locale: 'en-US',
+        expect: { kind: 'digestPreview', lang: 'en' },
+      },
+      {
+        text: 'which subscriptions do we have here?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-18',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      { text: 'pausa veckobrevet', expect: { kind: 'digestPause', lang: 'sv' } },
+      {
+        text: 'nej förresten, starta det igen',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är biståndshandläggare på Oskarshamns kommun och har hört att hälsocentralerna och kommunen har ett samarbete som kallas Oskarsgruppen. Vad jobbar de med?',
+        expect: { kind: 'groupDetails', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'vilka målgrupper har de?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vem kontaktar jag där?',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Emmaboda',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-emmaboda', lang: 'en' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', level: 5, lang: 'en' },
+      },
+      {
+        text: 'and how many of them have been readmitted?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          level: 5,
+          measure: 'aterinlaggning',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-21',
+    class: 'details',
+    turns: [
+      {
+        text: 'Jag är basenhetschef på Mönsterås. Jämför oss med Nybro och Emmaboda när det gäller andelen RUB 5 utan fast läkare',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-monsteras', 'hc-nybro', 'hc-emmaboda'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och akutbesöken?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-monsteras', 'hc-nybro', 'hc-emmaboda'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-22',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+      {
+        text: 'marie ragnarssons mejl',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how do I reach Färjestaden health centre?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-farjestaden', lang: 'en' },
+      },
+      {
+        text: 'and Mörbylånga?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-morbylanga', lang: 'en' },
+      },
+      { text: 'cheers', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p69-24',
+    class: 'ownWords',
+    turns: [
+      { text: 'hej hej', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'vem är kommunikatör för nära vård?',
+        expect: { kind: 'peopleByRole', role: 'kommunikatör', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-25',
+    class: 'language',
+    turns: [
+      { text: 'hello! what can you do?', locale: 'sv-SE', expect: { kind: 'help', lang: 'en' } },
+      {
+        text: 'phone number for Åke Åkesson please',
+        locale: 'sv-SE',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-26',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'hur många rub 5 patienter på gripens hc har åkt ambulans',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-gripen',
+          level: 5,
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i hela länet?',
+        expect: { kind: 'rubSummary', scope: 'region', level: 5, measure: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-27',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a GP at Stora Trädgårdsgatan in Västervik. Could you list our RUB 5 patients who don't have a named doctor yet?",
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-stora-tradgardsgatan',
+          level: 5,
+          without: true,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-stora-tradgardsgatan',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      {
+        text: 'previous page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'hc-stora-tradgardsgatan',
+          level: 5,
+          without: true,
+          page: 0,
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefon till Torsås vårdcentral',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'vilka hälsocentraler finns i Emmaboda då?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Emmaboda',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-29',
+    class: 'plain',
+    turns: [
+      {
+        text: 'numret till sjukhuset i Oskarshamn?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+      {
+        text: 'och ambulansen?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-30',
+    class: 'plain',
+    conversation: 'groupChat',
+    turns: [
+      {
+        text: 'vad är hälsolotsen i Högsby?',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who ran the Karlshamn pilot?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: "what was Lina Öhlin's role?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'lina-ohlin', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'svensson på kristineberg, vad har hon för mejl',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'utvecklingen av SIP-andelen för RUB5 på Kvarnholmen från augusti till december',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-kvarnholmen',
+          level: 5,
+          from: '2022-08',
+          to: '2022-12',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'samma för Norrliden',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withSip',
+          scope: 'hc-norrliden',
+          level: 5,
+          from: '2022-08',
+          to: '2022-12',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-34',
+    class: 'language',
+    turns: [
+      {
+        text: "what's the average age of RUB 5 patients across the whole region?",
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', scope: 'region', level: 5, lang: 'en' },
+      },
+      {
+        text: 'and how many of them have ongoing home care?',
+        locale: 'sv-SE',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          level: 5,
+          measure: 'hemsjukvard',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p69-35',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det på Öland?',
+        expect: { kind: 'unitsInArea', unitKind: 'halsocentral', lang: 'sv' },
+      },
+      {
+        text: 'Löttorp, vad har de för nummer?',
+        expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-36',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är ny som verksamhetsutvecklare och håller på att sätta mig in i RUB-siffrorna. Hur stor andel av RUB 5-patienterna på Högsby har haft kontakt med psykiatrin?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          level: 5,
+          measure: 'psykiatri',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och rehab?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-hogsby',
+          level: 5,
+          measure: 'rehabilitering',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'finns det nån analytiker jag kan fråga om siffrorna?',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-37',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Bla Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'and at Kristineberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'en' },
+      },
+      {
+        text: "what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p69-38',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hemsjukhuset borholm vad gör dom',
+        expect: { kind: 'groupDetails', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'vem är kontakt',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p69-39',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'My health centre is Norrliden',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-norrliden', lang: 'en' },
+      },
+      {
+        text: 'list our RUB 5 patients with no regular GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'mine', level: 5, without: true, lang: 'en' },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+          lang: 'en',
+        },
+      },
+      { text: "thanks, that's all", locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p69-40',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vilka basenhetschefer finns i Oskarshamnsklustret?',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'basenhetschef',
+          within: 'oskarshamn-cluster',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och vem är verksamhetschef på Gripen?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
