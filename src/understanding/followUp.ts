@@ -650,6 +650,18 @@ export function inContext(
     return continued('patientList', { ...c, without, page: 0, scope }, {}) ?? alone;
   }
 
+  // "show me the ones without a regular doctor" after comparing our unit with another: ours (a
+  // list of patients is of the user's own unit).
+  if (
+    alone.kind === 'patientList' &&
+    alone.scope.kind === 'region' &&
+    nothingNamed &&
+    !r.features.has('region') &&
+    c.ours
+  ) {
+    return { ...alone, scope: { kind: 'unit', match: found(c.ours), ours: true } };
+  }
+
   // The units of another municipality, or only one kind of them: "och i Kalmar?", "only the HCs",
   // "sjukhus då?" (not one of them: that asks for a number or address).
   // ("how do I reach the emergency department in Oskarshamn?" asks for the one there)

@@ -1181,6 +1181,7 @@ function unitKindAt(tokens: readonly Token[], i: number): UnitKind | undefined {
       : kind;
   return PLURAL_BEFORE.has(tokens[i - 1].text) ? alsoPlural : undefined;
 }
+const PLACE_AFTER: ReadonlySet<string> = new Set(['kommun', 'municipality']);
 /** "finns det något sjukhus i …", "is there a hospital in …": whether there is one (a list). */
 const IS_THERE =
   /^(?:finns det|is there|are there)(?: (?:nagon|nagot|nagra|nan|nat|en|ett|a|an|any))?$/;
@@ -1192,6 +1193,8 @@ const IS_THERE =
  */
 function kindInPlace(a: Analysis): IntentBody | undefined {
   const words = a.tokens.map((t) => t.text);
+  // ("i Mörbylånga kommun", "in Borgholm municipality": the place)
+  if (words.length > 2 && PLACE_AFTER.has(words.at(-1) ?? '')) words.pop();
   const at = words.findIndex((w) => w === 'i' || w === 'in');
   if (at < 1 || at !== words.length - 2) return undefined;
   const unitKind = unitKindAt(a.tokens, at - 1) ?? SINGULAR_AS_PLURAL.get(words[at - 1]);

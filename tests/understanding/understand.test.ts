@@ -1647,6 +1647,27 @@ describe('rounds p68 and p69', () => {
     ).toMatchObject({ kind: 'groupContacts', group: { id: 'hogsby-beroende' } });
   });
 
+  it('reads "i Mörbylånga kommun" after a kind of unit as the place', () => {
+    expect(sv('finns det någon vårdcentral i Borgholms kommun?')).toMatchObject({
+      kind: 'unitsInArea',
+      municipality: 'Borgholm',
+      unitKind: 'halsocentral',
+    });
+  });
+
+  it('lists the own unit\'s patients after a comparison, where the sender said "våra"', () => {
+    const [, , list] = turns([
+      'Jag är bec på Berga. Hur många av våra RUB 5 har SIP?',
+      'jämfört med Gripen?',
+      'visa de som saknar fast läkare',
+    ]);
+    expect(list).toMatchObject({
+      kind: 'patientList',
+      scope: { kind: 'unit', match: { id: 'hc-berga' } },
+      withoutFastLakarkontakt: true,
+    });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],

@@ -55127,6 +55127,750 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+  // Round p68, written blind: a representative week of new users in the spring of 2023, sampled as from the logs; first try 93/96 (96.9 %).
+  {
+    id: 'p68-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är verksamhetchef på borgholms hc?',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har du hans telefonnummer',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-02',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till Maria Alvinson Hilbert',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-03',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kristinebergs basenhetschef',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på Blå Kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'Anna Dahls mejladress',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är nyanställd distriktssköterska i Högsby kommun och ska jobba tillsammans med hälsocentralen kring invånare med alkoholberoende. Vem är kontaktperson för det samarbetet?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad är fokus i det projektet?',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', aspect: 'focus', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-05',
+    class: 'followUp',
+    turns: [
+      { text: 'söker Svensson', expect: { kind: 'personLookup', person: 'ambiguous', lang: 'sv' } },
+      {
+        text: 'utvecklingsledaren',
+        expect: { kind: 'personLookup', person: 'maria-svensson', lang: 'sv' },
+      },
+      {
+        text: 'hennes mejl',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'numret till akuten i västervik',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+      {
+        text: 'och Oskarshamn?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-oskarshamn', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-07',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag ringa på kommunen i Hultsfred om en gemensam patient',
+        expect: { kind: 'unitLookup', unit: 'hultsfreds-kommun', lang: 'sv' },
+      },
+      {
+        text: 'kommunala hemsjukvården i Borgholm då?',
+        expect: { kind: 'unitLookup', unit: 'borgholms-kommun', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vem kontaktar jag i samordningsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', group: 'samordnande-arbetsgrupp', lang: 'sv' },
+      },
+      {
+        text: 'Mathias Karlsson, har han telefon?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'ok då mejlar jag honom, vilken adress?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Susana Altini på högsby halsocentral',
+        expect: { kind: 'personLookup', person: 'susanna-althini', lang: 'sv' },
+      },
+      {
+        text: 'hennes mail',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'lista alla basenhetscheferna',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 1, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'peopleByRole', role: 'basenhetschef', page: 2, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-11',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Öppenvårdspsykiatrin Vimmerby – telefonnummer?',
+        expect: { kind: 'unitLookup', unit: 'psyk-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar Hultsfredsklustret med?',
+        expect: { kind: 'groupDetails', group: 'hultsfred', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Smedby health centre',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'notFound', lang: 'en' },
+      },
+      {
+        text: 'Norrliden then?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-norrliden', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-13',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Ragnhild Holmberg, finns hon kvar? hon jobbade med patientkontrakten',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'ok, vem är samordnare för nära vård då',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'home hospital Borgholm – who do I contact?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'en' },
+      },
+      {
+        text: 'who takes part in it?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'hur når jag ambulanssjukvården?',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+      { text: 'och 1177?', expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p68-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hi, who is the contact person for the Oskarshamn cluster?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'en' },
+      },
+      {
+        text: "what's Anna Dahl's email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a locum doctor at Västervik hospital for a few weeks and we share patients with primary care. How do I get hold of Esplanaden health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-esplanaden', lang: 'en' },
+      },
+      {
+        text: 'and Stora Trädgårdsgatan?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-stora-tradgardsgatan', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-18',
+    class: 'language',
+    turns: [
+      {
+        text: 'phone number to Åke Akesson please',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'en' },
+      },
+      { text: 'thanks!', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p68-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who are the analysts working with nära vård?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'analytiker', lang: 'en' },
+      },
+      {
+        text: 'his phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'What does the Karlshamn pilot do?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', lang: 'en' },
+      },
+      {
+        text: 'who are the contacts',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-21',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'head of unit at Gripen HC?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'ok and at Blå Kusten',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är kontaktperson för hälsolotsen',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+      {
+        text: 'vad är det för nåt egentligen?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'hogsby-halsolots', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-23',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'marie ragnarson mobil nr',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'mobile', lang: 'sv' },
+      },
+      {
+        text: 'och maria svenssons?',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-24',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Länssjukhusets växelnummer',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-kalmar', lang: 'sv' },
+      },
+      {
+        text: 'adressen till Västerviks sjukhus då?',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-25',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Lena och har precis börjat som basenhetschef på Mönsterås hälsocentral. Jag vill få en bild av våra mest komplexa patienter – hur många RUB 5 har vi och hur många av dem saknar fast läkarkontakt?',
+        expect: { kind: 'rubSummary', scope: 'hc-monsteras', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'och hur ser det ut med SIP hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-monsteras',
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'vilka är det som saknar fast läkare?',
+        expect: { kind: 'patientList', scope: 'hc-monsteras', level: 5, without: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min hc är Vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-vimmerby', lang: 'sv' },
+      },
+      {
+        text: 'hur många rub5 saknar fast läkare?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', level: 5, measure: 'withoutFastLakarkontakt', lang: 'sv' },
+      },
+      {
+        text: 'visa dem',
+        locale: 'en-US',
+        expect: { kind: 'patientList', level: 5, without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', level: 5, without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub 5 utan fast läkarkontakt förändrats sedan augusti på Gripen?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-gripen',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och Kristineberg?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          level: 5,
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-28',
+    class: 'details',
+    turns: [
+      {
+        text: 'jämför Esplanaden, Gamleby och Ankarsrum när det gäller RUB5 utan fast läkare',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-ankarsrum'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och andelen med SIP?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-esplanaden', 'hc-gamleby', 'hc-ankarsrum'],
+          level: 5,
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-29',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hälsocentraler har flest rub 5-patienter som åkt ambulans?',
+        expect: { kind: 'rubDistribution', measure: 'ambulans', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'samma sak för återinläggningar',
+        expect: { kind: 'rubDistribution', measure: 'aterinlaggning', level: 5, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-30',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "I'm the new unit manager at Nybro HC. How many of our RUB 5 patients have been to the emergency department?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-nybro',
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and compared with Emmaboda?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-nybro', 'hc-emmaboda'],
+          level: 5,
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'show me the ones without a regular doctor',
+        locale: 'en-US',
+        expect: { kind: 'patientList', scope: 'hc-nybro', level: 5, without: true, lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-31',
+    class: 'details',
+    turns: [
+      {
+        text: 'RUB 5 trend for the whole region, share without a named GP, Aug 2022 to March 2023',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and for Högsby?',
+        expect: {
+          kind: 'rubTrend',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-hogsby',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Färjestaden',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-farjestaden', lang: 'en' },
+      },
+      {
+        text: 'how many RUB5 patients do we have with home health care',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', level: 5, measure: 'hemsjukvard', lang: 'en' },
+      },
+      {
+        text: 'how about in January?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          level: 5,
+          measure: 'hemsjukvard',
+          period: '2023-01',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 på Berga, hur många patienter?',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', level: 4, lang: 'sv' },
+      },
+      {
+        text: 'och nivå 5?',
+        expect: { kind: 'rubSummary', scope: 'hc-berga', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'hur många av dem saknar fast läkarkontakt',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-34',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'andel rub5 med psykiatrikontakt i hela regionen',
+        expect: { kind: 'rubSummary', scope: 'region', level: 5, measure: 'psykiatri', lang: 'sv' },
+      },
+      {
+        text: 'hur har det utvecklats över tid?',
+        expect: { kind: 'rubTrend', measure: 'psykiatri', scope: 'region', level: 5, lang: 'sv' },
+      },
+      {
+        text: 'jämför Kvarnholmen och Stensö',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-kvarnholmen', 'hc-stenso'],
+          level: 5,
+          measure: 'psykiatri',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-35',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Västervik, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      { text: 'visa ett exempel på hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p68-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Gripen and Kristineberg, Fridays at 2 pm',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 5,
+          time: '14:00',
+          digestScope: 'units:hc-gripen,hc-kristineberg',
+          lang: 'en',
+        },
+      },
+      { text: 'pause it for now', locale: 'en-US', expect: { kind: 'digestPause', lang: 'en' } },
+      {
+        text: 'actually, just unsubscribe us',
+        locale: 'en-US',
+        expect: { kind: 'digestUnsubscribe', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p68-37',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      { text: 'Hej!', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'starta veckobrevet igen nu efter påsk',
+        expect: { kind: 'digestPause', resume: true, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p68-38',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'vilka vårdcentraler finns i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p68-39',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p68-40',
+    class: 'language',
+    turns: [
+      {
+        text: 'finns det någon hälsocentral i Mörbylånga kommun?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
