@@ -204,7 +204,7 @@ export function askedParts(text: string): Asked {
   // short text that opens by introducing the sender ("Hi, I'm a nurse at Gripen. Who …?") is
   // taken apart all the same.
   const short = text.length < MIN_WORDS * 3 || wordCount(text) < MIN_WORDS;
-  if (short && !isAboutSender(text)) return remarkAfter(text) ?? question(text);
+  if (short && !isAboutSender(text)) return remarkAfter(text) ?? shortPair(text) ?? question(text);
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return oneSentence(text);
   // "Hejsan! Jobbar som usk på Nybro HC och min chef bad mig kolla upp numret till …"
@@ -256,6 +256,19 @@ export function askedParts(text: string): Asked {
   // Only a greeting and who the sender is ("Morning! Jenny here, district nurse …"): the greeting.
   const social = sentences.filter((s) => SOCIAL_ONLY.test(s));
   return question(social.length > 0 ? social.join(' ') : text);
+}
+
+/**
+ * "Helene Svensson är väl inte kvar på Kristineberg längre? vem är basenhetschef där nu": a short
+ * text of two sentences whose last asks about the place named before. The last is the question.
+ */
+function shortPair(text: string): Asked | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length !== 2) return undefined;
+  const [first, last] = sentences;
+  return QUESTION_START.test(last) && pointsOnlyToPlace(last)
+    ? { question: last, reference: first }
+    : undefined;
 }
 
 /**

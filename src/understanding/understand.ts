@@ -958,10 +958,12 @@ function entityKindOf(a: Analysis): EntityKind {
   // "Annas nummer på Blå Kusten": a name that is no place's first, then where they work.
   const capitalised = a.remainder.filter(upperFirst).length;
   const first = a.remainder[0];
-  const firstName = first !== undefined && upperFirst(first) && inPersonName(a.lexicon, first);
-  const personFirst = a.features.has('unitWord') || firstName;
   // ("telefon nr till susana altini högsby hc": typed without capitals, a name and a place)
   const lowerCase = a.tokens.every((t) => t.orig === t.orig.toLowerCase());
+  // ("jobbar anna dal kvar på blå kusten": a first name typed without its capital)
+  const firstName =
+    first !== undefined && (upperFirst(first) || lowerCase) && inPersonName(a.lexicon, first);
+  const personFirst = a.features.has('unitWord') || firstName;
   // ("Maria på planeringsenheten": a first name, and a unit typed as one word)
   const nameAndPlace =
     capitalised >= 2 ||
@@ -986,8 +988,18 @@ function entityKindOf(a: Analysis): EntityKind {
   if (a.features.has('unitWord') && a.remainder.length <= 3) return 'unit';
   const personShaped =
     a.remainder.length >= 2 && a.remainder.length <= 3 && a.remainder.every(upperFirst);
-  return personShaped && !a.municipality ? 'person' : 'unknown';
+  return (personShaped || nameThenPronoun(a)) && !a.municipality ? 'person' : 'unknown';
 }
+
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['hon', 'han', 'she', 'he']);
+
+/** "Ragnhild Holmberg, jobbar hon kvar med …?": a full name first, then asked of "hon". */
+const nameThenPronoun = (a: Analysis): boolean =>
+  a.tokens.length >= 3 &&
+  a.remainder[0] === a.tokens[0] &&
+  a.remainder[1] === a.tokens[1] &&
+  a.tokens.slice(0, 2).every((t) => upperFirst(t) && inPersonName(a.lexicon, t)) &&
+  a.tokens.slice(2).some((t) => PERSON_PRONOUNS.has(t.text));
 
 /** What a group is asked for: its contacts, who takes part, what it works on. */
 const GROUP_ASKED: readonly Feature[] = ['contact', 'participants', 'focus', 'targetGroups'];
@@ -1682,8 +1694,14 @@ export function askedText(text: string, lexicon: Lexicon): string {
     (asksContact && !q.features.has('role') && !namesOne(q) ? asked.before : undefined);
   if (!reference) return question;
   // "…, finns det nåt samarbete … där?": "där" stands for the place named, not all that was said.
-  if (!asksContact && pointsOnlyToPlace(question)) {
-    return [...namesIn(analyse(reference, lexicon)), question].join(' ');
+  // ("Helene Svensson är väl inte kvar på Kristineberg? vem är bec där": the place, not her)
+  const toPlace = pointsOnlyToPlace(question);
+  const placesOf = (names: string[]): string[] => {
+    const places = names.filter((n) => isPlaceTerm(lexicon, nameKey(n)));
+    return toPlace && places.length > 0 ? places : names;
+  };
+  if (!asksContact && toPlace) {
+    return [...placesOf(namesIn(analyse(reference, lexicon))), question].join(' ');
   }
   if (!asksContact) return `${reference} ${question}`;
   // "jag jobbar på Gripens HC och vi ska träffa Kristineberg. Vem är bec där?": not the sender's
@@ -1694,7 +1712,8 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // in "vem ska jag kontakta om det?", which asks about what the sentence tells of).
   const roles = q.features.has('whoIs') && !q.features.has('role') && !q.features.has('contact');
   const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon), roles);
-  return [...names, question].join(' ');
+  // (a role "där" is at the place; "vem ska jag vända mig till där?" may mean what was told of)
+  return [...(q.features.has('role') ? placesOf(names) : names), question].join(' ');
 }
 
 const onlyHelp = (q: Analysis): boolean => q.features.has('help') && q.features.size === 1;

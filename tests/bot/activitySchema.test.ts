@@ -130,3 +130,17 @@ describe('parseActivity in one pass', () => {
     }
   });
 });
+
+describe('the service URL', () => {
+  it('is refused when it is no http(s) URL, right after a good one was read', () => {
+    expect(parseActivity(activity('personal')).ok).toBe(true);
+    for (const serviceUrl of ['ftp://127.0.0.1:3978', 'not a url', 'javascript:alert(1)']) {
+      expect(parseActivity(activity('personal', { serviceUrl }))).toEqual({
+        ok: false,
+        field: 'serviceUrl',
+      });
+    }
+    // The good one again, after the bad ones.
+    expect(parseActivity(activity('personal')).ok).toBe(true);
+  });
+});

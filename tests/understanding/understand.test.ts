@@ -1668,6 +1668,26 @@ describe('rounds p68 and p69', () => {
     });
   });
 
+  it('reads a first name typed without capitals, with a unit after it, as the person there', () => {
+    expect(sv('jobbar anna dal kvar på blå kusten')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'found', id: 'anna-dahl' },
+    });
+  });
+
+  it('reads a full name first, then asked of "hon", as a person looked up', () => {
+    expect(sv('Maja Lindqvist, jobbar hon kvar med läkemedelsgenomgångarna?')).toMatchObject({
+      kind: 'personLookup',
+      person: { status: 'notFound' },
+    });
+  });
+
+  it('reads a role "där" after a short sentence naming a person and a unit as the unit\'s', () => {
+    expect(
+      sv('Åke Åkesson har väl slutat på Borgholm? vem är verksamhetschef där nu'),
+    ).toMatchObject({ kind: 'roleAtUnit', role: 'verksamhetschef', unit: { id: 'hc-borgholm' } });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],
