@@ -137,6 +137,9 @@ export function subjectStems(folded: string): string[] {
   return [...new Set(stems)];
 }
 
+/** The words that say a project is asked, not what it is about. */
+const PROJECT_WORD = /projekt|project|samverk|satsning/;
+
 /**
  * The group a question's subject words point to, when they point clearly to one: two words or
  * more that only a few groups have, and more of them than the next group has.
@@ -144,8 +147,18 @@ export function subjectStems(folded: string): string[] {
 export function groupBySubject(
   subjects: GroupSubjects,
   stems: readonly string[],
+  /** The question says it asks for a project ("the alcohol one", "alkoholprojektet"). */
+  projectAsked = false,
 ): SubjectGroup | undefined {
   const n = subjects.groups.length;
+  // ("the alcohol one", "alkoholprojektet": the one word of the question any group has, and only
+  // one group has it, with a project asked)
+  if (projectAsked) {
+    const held = stems
+      .filter((s) => !PROJECT_WORD.test(s) && !subjects.areas.has(s))
+      .flatMap((s) => subjects.having.get(s) ?? []);
+    if (held.length === 1) return subjects.groups[held[0]];
+  }
   const scores = new Map<number, { score: number; count: number; telling: boolean }>();
   const wholeOrParts = (s: string): Having[] => {
     const having = subjects.having.get(s);

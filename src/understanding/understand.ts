@@ -774,7 +774,10 @@ const groupDescribed = (lexicon: Lexicon, folded: string): SubjectGroup | undefi
     subjectStems(folded).filter(
       (s) => lexicon.groupSubjects.areas.has(s) || !namesUnitOrPerson(lexicon, s),
     ),
+    PROJECT_ASKED.test(folded),
   );
+/** "the alcohol one", "alkoholprojektet", "that project": a project asked for by its subject. */
+const PROJECT_ASKED = /projekt|project|satsning|(?:^| )the \w+ one(?: |$)/;
 
 /**
  * The group the question, or else the whole message, describes. In a whole message the units
@@ -929,7 +932,7 @@ function resolveName(
   };
   return (
     retry(remainder.filter(keep)) ??
-    (type === 'unit' ? placeless() : type === 'group' ? oneWord() : atUnit()) ??
+    (type === 'unit' ? (placeless() ?? oneWord()) : type === 'group' ? oneWord() : atUnit()) ??
     // "hur mnga rub 5 på högsy": the names the words without "mnga" may mean, to choose among.
     (full.match.status === 'notFound' ? choice : undefined) ??
     full

@@ -1688,6 +1688,30 @@ describe('rounds p68 and p69', () => {
     ).toMatchObject({ kind: 'roleAtUnit', role: 'verksamhetschef', unit: { id: 'hc-borgholm' } });
   });
 
+  it('finds a unit by the one word of the question that names one', () => {
+    expect(sv('hur når jag ambulansen om det gäller samverkan?')).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'found', id: 'ambulans' },
+    });
+    // No word names one: still not found.
+    expect(sv('telefon till Torsås vårdcentral')).toMatchObject({
+      kind: 'unitLookup',
+      unit: { status: 'notFound' },
+    });
+  });
+
+  it('reads a project asked by the one subject word only one group has', () => {
+    const [, other] = turns(
+      ['what is the hälsolots project in Högsby about?', 'and the alcohol project, who runs it?'],
+      'en-US',
+    );
+    expect(other).toMatchObject({ group: { status: 'found', id: 'hogsby-beroende' } });
+    expect(sv('vem är kontakt för alkoholprojektet?')).toMatchObject({
+      kind: 'groupContacts',
+      group: { id: 'hogsby-beroende' },
+    });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],
