@@ -24,7 +24,7 @@ const SENDER_START =
 const WE_AT = /^(?:vi|we)(?: här| here)? (?:på|vid|hos|at)\s/iu;
 const WE_AT_VERB =
   /\s(?:har|hade|ska|skall|behöver|vill|undrar|brukar|träffar|samarbetar|have|had|need|want|are|will|would)\s/iu;
-const isAboutSender = (s: string): boolean =>
+export const isAboutSender = (s: string): boolean =>
   ABOUT_SENDER.test(s) || SENDER_START.test(s) || NAME_HERE.test(s) || WE_AT.test(s);
 const saysOfSender = (s: string): boolean =>
   ABOUT_SENDER.test(s) || SENDER_START.test(s) || WE_AT.test(s) || SENDER_AT.test(s);
@@ -73,9 +73,12 @@ const SOCIAL_ONLY =
 /** A request without a question mark: "I'd like to compare …", "please set …", "vi vill att …". */
 const REQUEST =
   /\b(?:please|could you|can you|i'd like|i would like|i want|kan du|kan ni|skulle du|jag vill|vi vill|snälla|gärna)\b/iu;
-/** A pronoun that points back into the sentence before ("Vem är kontaktperson för det?"). */
+/**
+ * A pronoun that points back into the sentence before ("Vem är kontaktperson för det?", "Finns det
+ * en sådan sammanställning?").
+ */
 const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|oss|hans|deras|our|ours|us|they|their|theirs|its|dom|listan|the list)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:det|den|dem|dessa|that|it|this|them|those|henne|honom|hennes|him|her|his|där|dar|there|vår|vårt|våra|oss|hans|deras|our|ours|us|they|their|theirs|its|dom|listan|the list|sådan|sådana|sådant|such)(?![\p{L}\p{N}])/iu;
 /** The sender and colleagues: "hur ligger vi till …" is about the unit the sender named. */
 const WE = /(?<![\p{L}\p{N}])(?:vi|we)(?![\p{L}\p{N}])/iu;
 /** Phrases whose pointer points nowhere: "finns det", "is there", "this channel". */

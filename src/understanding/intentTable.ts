@@ -138,7 +138,7 @@ export const CUES = {
   greeting: {
     kind: 'social',
     patterns: [
-      'hej(?:san|hej)?|hallo|halla|tjena(?:re)?|tja(?:bba)?|morsning|morr?n|god (?:morgon|dag|kvall|eftermiddag)',
+      'hej(?:san|hej)?|hallo|halla|tjena(?:re)?|tja(?:bba)?|morsning|morr?n|god ?(?:morgon|dag|kvall|eftermiddag)',
       'goddag|hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|morning|greetings|yo',
     ],
   },
@@ -422,7 +422,8 @@ export const CUES = {
   distribution: {
     patterns: [
       'fordelning(?:en)?|distribution|per halsocentral|mellan (?:alla )?halsocentral(?:er)?(?! och )|(?:alla|samtliga|varje) halsocentral(?:er)?',
-      'jamfor (?:alla )?(?:de )?halsocentral(?:er)?|compare (?:the |all )?halsocentral(?:er)?|(?:which|vilka|vilken) halsocentral(?:er)?',
+      // ("vilka hälsocentraler finns det på Öland?": which there are, not how they rank)
+      'jamfor (?:alla )?(?:de )?halsocentral(?:er)?|compare (?:the |all )?halsocentral(?:er)?|(?:which|vilka|vilken) halsocentral(?:er)?(?! finns| are there| is there| exist)',
       'rank(?:ing)?|rangordn(?:a|ing)|topplista(?:n)?|hogst(?:a)?|lagst(?:a)?|highest|lowest|most|fewest|flest|minst',
       'across (?:the |all )?halsocentraler|by halsocentral|each halsocentral|every halsocentral',
       // "hur fördelar sig rub5 … över hälsocentralerna", "sip-andel hälsocentralsvis"
@@ -489,6 +490,8 @@ export const CUES = {
     patterns: [
       '(?:min|mitt|var) (?:halsocentral|enhet|mottagning|arbetsplats) (?:ar|heter)',
       'jag (?:jobbar|arbetar|ar anstalld|tjanstgor|finns) (?:pa|vid|i|hos)',
+      // "kom ihåg att jag hör till Vimmerby hälsocentral"
+      'jag (?:hor till|tillhor)',
       '(?:byt|andra|satt|spara|valj|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
       '(?:set|change|update|switch) my (?:halsocentral|unit)(?: to| as)?|my (?:halsocentral|unit) is',
       // "Nybro är min hälsocentral"
@@ -743,8 +746,10 @@ export const FILLER: ReadonlySet<string> = new Set(
     'forlat ursakta ask andra ' +
     // "jobbar hon kvar på Blå Kusten?", "is he back after the holidays?": the person, whose card says
     'kvar still langre longer tillbaka ledigheten tar ' +
-    // "behöver läkarbesök hemma": where, never a name
-    'hemma'
+    // "behöver läkarbesök hemma": where, never a name; "annars numret till …"
+    'hemma annars otherwise ' +
+    // "what does the RUB 5 picture look like": the figures, no name
+    'picture across'
   ).split(' '),
 );
 
@@ -936,8 +941,6 @@ export const INTENTS: readonly IntentDef[] = [
       measure: 1,
       // "lista alla hc i Västervik": the units there; a ranking is across the region
       area: -1.5,
-      // "vilka hälsocentraler finns det på Öland?": which there are, not how they rank
-      exist: -1.5,
     },
     manager: {
       sv: (unit) => ({

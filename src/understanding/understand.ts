@@ -33,6 +33,7 @@ import { inContext, type Reading } from './followUp';
 import {
   askedParts,
   besidesSender,
+  isAboutSender,
   pointsOnlyToPlace,
   pointsOnlyToUs,
   senderClause,
@@ -523,6 +524,19 @@ function releaseServices(
 const WITH: ReadonlySet<string> = new Set(['med', 'with']);
 
 /**
+ * "and how many had contact with rehab?" after figures: the measure, not someone to contact. A
+ * contact word just before a measure ("kontakt med rehab") asks nobody's details.
+ */
+function measureContact(hits: Hit[], tokens: readonly Token[], about: About): Hit[] {
+  if (about !== 'figures') return hits;
+  const measureAt = (i: number) =>
+    hits.some((m) => m.start === i && CUE_BY_ID.get(m.feature as CueId)?.group === 'measure');
+  const before = (h: Hit) =>
+    measureAt(h.end) || (WITH.has(tokens[h.end]?.text ?? '') && measureAt(h.end + 1));
+  return hits.filter((h) => h.feature !== 'contact' || !before(h));
+}
+
+/**
  * "Region Blekinge" is a unit's name, not the region cue: a "region" word followed by words that
  * with it make an exact name in the directory goes back to the name lookup.
  */
@@ -701,7 +715,7 @@ function analyse(
   if (respelt !== undefined) return analyse(respelt, lexicon, about, true, whole);
   const taken = found.taken;
   const released = releaseRegionNames(
-    releaseServices(found.hits, taken, tokens, about),
+    measureContact(releaseServices(found.hits, taken, tokens, about), tokens, about),
     taken,
     tokens,
     lexicon,
@@ -1677,6 +1691,15 @@ export function askedText(text: string, lexicon: Lexicon): string {
     if (sender) return `${sender} ${question}`;
     if (asked.reference) return [...namesIn(analyse(asked.reference, lexicon)), question].join(' ');
   }
+  // "… gå igenom de RUB 5-patienter hos oss som saknar fast läkarkontakt. Kan du ta fram en
+  // lista?": a list asked for and nothing else, of the figures the sentence before tells of.
+  if (
+    asked.before &&
+    listOnly(q) &&
+    FIGURES.some((f) => analyse(asked.before ?? '', lexicon).features.has(f))
+  ) {
+    return `${asked.before} ${question}`;
+  }
   if (!asked.reference && !asked.before) return question;
   // "… our RUB 5 patients without a regular doctor … could you list them?": what the pronoun
   // stands for is what is asked about, all of it; only a question that asks for a contact of its
@@ -1714,17 +1737,27 @@ export function askedText(text: string, lexicon: Lexicon): string {
   // "… få tag på basenhetschefen där. Vem är det?": the role the pronoun stands for, too (not
   // in "vem ska jag kontakta om det?", which asks about what the sentence tells of).
   const roles = q.features.has('whoIs') && !q.features.has('role') && !q.features.has('contact');
-  const names = namesIn(other && namesOne(other) ? other : analyse(reference, lexicon), roles);
+  // ("Jag är ny … i Emmaboda och har hört att det finns samordnare …": the role, not her place)
+  const told =
+    other && (namesOne(other) || (roles && other.hits.some((h) => definiteRole(other, h))));
+  const names = namesIn(told ? other : analyse(reference, lexicon), roles);
   // (a role "där" is at the place; "vem ska jag vända mig till där?" may mean what was told of)
   return [...(q.features.has('role') ? placesOf(names) : names), question].join(' ');
 }
 
 const onlyHelp = (q: Analysis): boolean => q.features.has('help') && q.features.size === 1;
+const LIST_ASKS: ReadonlySet<Feature> = new Set(['show', 'list']);
+const listOnly = (q: Analysis): boolean =>
+  q.features.has('list') &&
+  [...q.features].every((f) => LIST_ASKS.has(f)) &&
+  q.remainder.length === 0;
 
 /** The last sentence before, when it asks for something the bot answers. */
 function wishBefore(earlier: string, lexicon: Lexicon): string | undefined {
   const last = sentencesOf(earlier).at(-1);
-  return last && hasContent(analyse(last, lexicon).features) ? last : undefined;
+  // ("I'm new to the region …, I work as a GP at Färjestaden. What can you help me with?": no wish)
+  if (!last || isAboutSender(last)) return undefined;
+  return hasContent(analyse(last, lexicon).features) ? last : undefined;
 }
 
 /** "… få tag på chefen på Kristineberg, vem är BEC där?": "där" is the unit the question names. */
@@ -1766,7 +1799,10 @@ const namesOne = (a: Analysis, kinds: readonly (typeof NAMED_KINDS)[number][] = 
 const definiteRole = (a: Analysis, h: Hit): boolean => {
   if (h.feature !== 'role') return false;
   const word = a.tokens[h.end - 1].text;
-  return a.tokens[h.start - 1]?.text === 'the' || (word !== h.value && /(?:en|n)$/.test(word));
+  const before = a.tokens[h.start - 1]?.text;
+  // ("… att det finns samordnare för nära vård. Vilka är det?": the ones said to be there)
+  const introduced = before === 'finns' || before === 'are';
+  return before === 'the' || introduced || (word !== h.value && /(?:en|n)$/.test(word));
 };
 
 /**

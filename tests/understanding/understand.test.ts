@@ -1712,6 +1712,84 @@ describe('rounds p68 and p69', () => {
     });
   });
 
+  it('reads "en sådan sammanställning" and "en lista" as the figures the sentence before tells of', () => {
+    const such =
+      'Jag förbereder ett möte och vill se hur andelen RUB 5 med SIP fördelar sig mellan ' +
+      'hälsocentralerna. Finns det en sådan sammanställning för januari 2023?';
+    expect(sv(such)).toMatchObject({
+      kind: 'rubDistribution',
+      measure: 'withSip',
+      period: '2023-01',
+    });
+    const list =
+      'Inför APT vill jag gå igenom våra RUB 5-patienter som fortfarande saknar fast läkare. ' +
+      'Kan du ta fram en lista?';
+    expect(sv(list)).toMatchObject({
+      kind: 'patientList',
+      scope: { kind: 'mine' },
+      withoutFastLakarkontakt: true,
+    });
+  });
+
+  it('reads "which health centres are there" as which there are, in English too', () => {
+    expect(understand('which health centres are there on Öland?', 'en-US', real)).toMatchObject({
+      kind: 'unitsInArea',
+      unitKind: 'halsocentral',
+    });
+  });
+
+  it('reads a role someone was told there are as the role asked by "vilka är det?"', () => {
+    const text =
+      'Jag är ny som sjuksköterska i Nybro och har hört att det finns analytiker för nära vård ' +
+      'i regionen. Vilka är det?';
+    expect(sv(text)).toMatchObject({ kind: 'peopleByRole', role: 'analytiker' });
+    // Not at the place where the sender said she works.
+    const there =
+      'Jag är ny som undersköterska i Högsby och har hört att det finns samordnare för nära vård ' +
+      'i regionen. Vilka är det?';
+    expect(sv(there)).toMatchObject({ kind: 'peopleByRole', role: 'samordnare' });
+  });
+
+  it('reads help asked after a sentence about the sender as help', () => {
+    const text =
+      "Hi! I'm new to the county, I work as a nurse at Berga. What can you help me with?";
+    expect(understand(text, 'en-US', real)).toMatchObject({ kind: 'help' });
+    // After a person's card (the answer remembers where she works): that unit's number.
+    const afterPerson = {
+      topic: 'personLookup' as const,
+      person: { id: 'anna-dahl', name: 'Anna Dahl' },
+      unit: { id: 'hc-bla-kusten', name: 'Blå Kustens hälsocentral' },
+      language: 'sv' as const,
+    };
+    const unit = understand('annars numret till hälsocentralen', 'sv-SE', real, afterPerson);
+    expect(unit).toMatchObject({ kind: 'unitLookup', unit: { id: 'hc-bla-kusten' } });
+  });
+
+  it('reads "godmorgon", "jag hör till …" and "the RUB 5 picture"', () => {
+    expect(sv('godmorgon!')).toMatchObject({ kind: 'greeting' });
+    expect(sv('kom ihåg att jag hör till Berga hälsocentral')).toMatchObject({
+      kind: 'setMyUnit',
+      unit: { status: 'found', id: 'hc-berga' },
+    });
+    const picture = 'what does the RUB 5 picture look like across the region?';
+    expect(understand(picture, 'en-US', real)).toMatchObject({
+      kind: 'rubSummary',
+      scope: { kind: 'region' },
+    });
+  });
+
+  it('reads "contact with rehab" after figures as the measure, no one to contact', () => {
+    const [, , rehab] = turns(
+      [
+        'share of RUB 5 with a SIP at Gripen',
+        'same for Esplanaden',
+        "and how many of Esplanaden's had contact with rehab?",
+      ],
+      'en-US',
+    );
+    expect(rehab).toMatchObject({ kind: 'rubSummary', measure: 'rehabilitering' });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],

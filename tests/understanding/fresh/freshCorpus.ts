@@ -55871,6 +55871,1524 @@ const newestCases: readonly FreshCase[] = [
       { text: 'tack!', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p70, written blind: a representative Monday in February 2023, sampled as from the logs; first try 89/95 (93.7 %).
+  {
+    id: 'p70-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'God morgon! Vem är basenhetschef på Kristinebergs HC?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'och numret till själva hälsocentralen?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p70-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Hi, I'm a locum GP starting at Högsby health centre today. Who's the contact person for the alcohol dependence collaboration with the municipality?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: "what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: "and who's taking part in that project?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till Åke Åkeson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och borgholms hc:s nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p70-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag jobbar i hemsjukvården i Hultsfreds kommun och har precis fått höra om Hultsfredsklustret. Vilka är med i det och vad försöker de uppnå?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'finns det nån kontaktperson för det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p70-05',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who do I call at Borgholm about the home hospital?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'his mobile?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p70-06',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Sofia och är nyanställd enhetschef på Gripens hälsocentral i Oskarshamn sedan förra veckan. Jag skulle vilja se hur många RUB 5-patienter vi har som saknar fast läkarkontakt.',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-gripen',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'kan jag få listan på dem?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-gripen', without: true },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-gripen', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p70-07',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är Stensö', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' } },
+      {
+        text: 'andel med SIP hos oss?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'och hur har den utvecklats sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-08',
+    class: 'details',
+    turns: [
+      {
+        text: 'compare Gripen, Kristineberg and Blå Kusten on RUB5 patients without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'same for RUB 4',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          level: 4,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-09',
+    class: 'details',
+    turns: [
+      {
+        text: 'fördelningen mellan hälsocentralerna för rub5 utan fast läkare',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'och hur såg den ut i december?',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur når jag samordnande arbetsgruppen för nära vård?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'Emma Rydh, vad jobbar hon med?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh' },
+      },
+      { text: 'tack så mycket', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p70-11',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är Mathias Karlson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson' },
+      },
+      {
+        text: 'mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p70-12',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'basenhetschefen där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'Anna Dahls mejladress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p70-13',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem kontaktar jag för Oskarsgruppen?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vad jobbar de med?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'och Oskarsmodellen, vad är det?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p70-14',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach the ambulance service?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' },
+      },
+      { text: 'and 1177?', expect: { kind: 'unitLookup', lang: 'en', unit: 'vardguiden-1177' } },
+    ],
+  },
+  {
+    id: 'p70-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Västerviks kommun?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'Gamleby hc:s nummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+    ],
+  },
+  {
+    id: 'p70-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'mejl till Maria',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous', field: 'email' },
+      },
+      {
+        text: 'Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p70-17',
+    class: 'plain',
+    turns: [
+      {
+        text: 'phone number for Jimmy Loord',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'ok, then who is the Nära vård coordinator?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+    ],
+  },
+  {
+    id: 'p70-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag är kurator på öppenvårdspsykiatrin i Vimmerby och vi har en gemensam patient med Hultsfreds hälsocentral som vi behöver planera en SIP för. Vad har hälsocentralen för telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-hultsfred' },
+      },
+      {
+        text: 'och vårt eget nummer på öppenvårdspsykiatrin då, en kollega undrade',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p70-19',
+    class: 'details',
+    turns: [
+      {
+        text: 'Morning! What does the RUB 5 picture look like for the whole region?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region' },
+      },
+      {
+        text: 'how many of them went by ambulance?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'region', measure: 'ambulans' },
+      },
+      {
+        text: 'and readmissions in January?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'region',
+          measure: 'aterinlaggning',
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-20',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag är distriktssköterska i Borgholms kommun. Vilka är med i Hemsjukhuset?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem är ansvarig för det?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p70-21',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är basenhetchef på kristinberg',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'helen svensons mobil',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p70-22',
+    class: 'language',
+    turns: [
+      { text: 'hej', locale: 'en-US', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p70-23',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+      { text: 'vilka prenumerationer har kanalen nu?', expect: { kind: 'digestList', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p70-24',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'pause the weekly digest for a couple of weeks',
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      {
+        text: "ok we're back from the break, resume it",
+        locale: 'en-US',
+        expect: { kind: 'digestPause', lang: 'en', resume: true },
+      },
+    ],
+  },
+  {
+    id: 'p70-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: "I'm the GP at Esplanaden - can you list our RUB5 patients who don't have a named GP?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-esplanaden', without: true },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-esplanaden', without: true, page: 1 },
+      },
+      {
+        text: 'go back one page',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-esplanaden', without: true, page: 0 },
+      },
+      { text: "thanks, that's all", locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p70-26',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'email to julia strom',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'what does she do?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom' },
+      },
+    ],
+  },
+  {
+    id: 'p70-27',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka deltar i Karlshamnspiloten?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'Vem är Rebecca Welander?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'rebecca-welander' },
+      },
+    ],
+  },
+  {
+    id: 'p70-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the analyst in the nära vård coordination group?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'his phone number',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p70-29',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'utvecklingen av andelen utan fast läkarkontakt på Nybro hc sedan augusti 2022',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'samma för Emmaboda',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-emmaboda',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-30',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur många akutbesök har rub5-gänget på Mönsterås haft?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', measure: 'akutbesok' },
+      },
+      {
+        text: 'och hemsjukvård?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-monsteras', measure: 'hemsjukvard' },
+      },
+    ],
+  },
+  {
+    id: 'p70-31',
+    class: 'language',
+    turns: [
+      {
+        text: 'which health centres are there in Kalmar municipality?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'number for Berga', expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-berga' } },
+    ],
+  },
+  {
+    id: 'p70-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'who is the Borgholm home hospital actually meant for, which patients?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+      { text: 'cheers, thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p70-33',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Lena och jobbar som sjuksköterska på medicinkliniken på Västerviks sjukhus. Vi ska skriva ut en äldre patient med mycket hemsjukvård till Gamleby och jag behöver nå hälsocentralen där innan lunch, vad har de för nummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gamleby' },
+      },
+      {
+        text: 'och växeln till Västerviks kommun?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vasterviks-kommun' },
+      },
+    ],
+  },
+  {
+    id: 'p70-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kom ihåg att jag hör till Vimmerby hälsocentral',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-vimmerby' },
+      },
+      {
+        text: 'jämför oss med Hultsfred på andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['mine', 'hc-hultsfred'],
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-35',
+    class: 'plain',
+    turns: [
+      {
+        text: "what's the phone number for Psykiatrin?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psykiatrin' },
+      },
+      {
+        text: 'and the outpatient psychiatry clinic in Vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p70-36',
+    class: 'language',
+    turns: [
+      {
+        text: 'Ambulansen här. Vem är verksamhetschef på Borgholms hälsocentral?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'mobilnummer till honom?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p70-37',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad är hälsolotsen i högsby för nåt',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vem kontaktar man om det',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p70-38',
+    class: 'details',
+    turns: [
+      {
+        text: 'lista RUB 4-patienterna på Överums hc',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-overum', level: 4 },
+      },
+      {
+        text: 'bara de utan fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-overum', level: 4, without: true },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'hc-overum',
+          level: 4,
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-39',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi there, I'm the new operations manager for primary care north, covering the Västervik area. Before our management meeting at ten I need the share of RUB 5 patients with a SIP at Stora Trädgårdsgatan.",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-stora-tradgardsgatan',
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'same for Esplanaden please',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-esplanaden', measure: 'withSip' },
+      },
+      {
+        text: "and how many of Esplanaden's had contact with rehab?",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-esplanaden',
+          measure: 'rehabilitering',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p70-40',
+    class: 'spelling',
+    turns: [
+      { text: 'godmorgon!', expect: { kind: 'greeting', lang: 'sv' } },
+      {
+        text: 'nummer till maria alvinson hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mobil?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  // Round p71, written blind: a late-autumn Thursday: long polite messages and short phone questions; first try 90/97 (92.8 %).
+  {
+    id: 'p71-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och arbetar som distriktssköterska i Oskarshamns kommun. Vi har många gemensamma patienter med hälsocentralerna i stan, och jag skulle gärna vilja veta vem jag ska vända mig till när det gäller Oskarsgruppen. Tacksam för svar!',
+        expect: { kind: 'groupContacts', group: 'oskarshamn-cluster', lang: 'sv' },
+      },
+      {
+        text: 'Har Anna Dahl något telefonnummer?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'okej, mejl då?',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'bec kristineberg',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'och på blå kusten?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'gripen då',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-gripen', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-03',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good morning! My name is David and I'm a locum GP who started at Högsby health centre this week. I've been told there is a joint project with the municipality about patients with alcohol problems. Could you tell me who the contact person is?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'en' },
+      },
+      {
+        text: 'What are its target groups?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+          lang: 'en',
+        },
+      },
+      { text: 'Thanks a lot!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p71-04',
+    class: 'followUp',
+    turns: [
+      { text: 'min hc är Gripen', expect: { kind: 'setMyUnit', unit: 'hc-gripen', lang: 'sv' } },
+      {
+        text: 'hur många rub5 har vi som saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'visa dem',
+        expect: { kind: 'patientList', scope: 'mine', without: true, lang: 'sv' },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-05',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefon till Åke Åkeson',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-06',
+    class: 'language',
+    turns: [
+      {
+        text: 'Hi, could you give me the phone number for Borgholm health centre?',
+        expect: { kind: 'unitLookup', unit: 'hc-borgholm', lang: 'en' },
+      },
+      { text: 'and Löttorp?', expect: { kind: 'unitLookup', unit: 'hc-lottorp', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p71-07',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej Nära! Jag är verksamhetschef och förbereder ett möte med ledningsgruppen i eftermiddag. Jag skulle behöva en jämförelse mellan Gripen, Kristineberg och Blå Kusten när det gäller andelen RUB 5-patienter som saknar fast läkarkontakt. Går det att ta fram?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Tack! Och samma jämförelse för andelen med SIP?',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-gripen', 'hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withSip',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-08',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'Hej! Jag är samordnare och vill att den här kanalen får ett veckobrev med läget för hälsocentralerna i Västervik. Kan det komma varje torsdag klockan halv åtta på morgonen?',
+        expect: {
+          kind: 'digestSubscribe',
+          weekday: 4,
+          time: '07:30',
+          digestScope: 'area:Västervik',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Kan jag se hur det ser ut redan nu?',
+        expect: { kind: 'digestPreview', lang: 'sv' },
+      },
+      {
+        text: 'vilka prenumerationer har vi här i kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-09',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the basenhetschef at Blå Kusten?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-bla-kusten', lang: 'en' },
+      },
+      {
+        text: 'her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'anna-dahl', field: 'email', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-10',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vem är Kristinebergs basenhetschef?',
+        expect: { kind: 'roleAtUnit', role: 'basenhetschef', unit: 'hc-kristineberg', lang: 'sv' },
+      },
+      {
+        text: 'Helenes mobilnummer?',
+        expect: { kind: 'personLookup', person: 'helene-svensson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'rub5 kvarnholmen',
+        expect: { kind: 'rubSummary', scope: 'hc-kvarnholmen', lang: 'sv' },
+      },
+      {
+        text: 'andel med sip?',
+        expect: { kind: 'rubSummary', scope: 'hc-kvarnholmen', measure: 'withSip', lang: 'sv' },
+      },
+      {
+        text: 'hur har den utvecklats sen augusti',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-kvarnholmen',
+          measure: 'withSip',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-12',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm a physiotherapist at Västervik hospital and we're trying to improve how we hand over frail patients to home health care. I understand there's a collaboration project around Esplanaden health centre. Which organisations take part in it?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'Is there a named contact person for it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'vastervik-esplanaden', lang: 'en' },
+      },
+      {
+        text: "ok. what's the number to Västervik hospital then?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'sjukhus-vastervik', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mejl till marie ragnarson',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'email', lang: 'sv' },
+      },
+      {
+        text: 'och mathias karlson?',
+        expect: { kind: 'personLookup', person: 'mathias-karlsson', field: 'email', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och i Mörbylånga?',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Nybro',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', unit: 'hc-nybro', lang: 'en' },
+      },
+      {
+        text: 'how many RUB 5 patients do we have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', lang: 'en' },
+      },
+      {
+        text: 'and how many of them have been to the ER?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'akutbesok', lang: 'en' },
+      },
+      {
+        text: 'compare that with Emmaboda',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          units: ['mine', 'hc-emmaboda'],
+          measure: 'akutbesok',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-16',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag ringa om hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', group: 'hemsjukhuset-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'har du hans nummer?',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'phone', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-17',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'God morgon. Jag sitter med underlaget till regionens uppföljning av nära vård och behöver se hur RUB 5-patienterna utan fast läkarkontakt fördelar sig mellan hälsocentralerna. Finns det en sådan sammanställning för oktober 2022?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'withoutFastLakarkontakt',
+          period: '2022-10',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Tack, och samma fördelning för återinläggningar?',
+        expect: {
+          kind: 'rubDistribution',
+          measure: 'aterinlaggning',
+          period: '2022-10',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Marie Ragnarsson phone',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'marie-ragnarsson', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'what does her working group do?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          group: 'samordnande-arbetsgrupp',
+          aspect: 'focus',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-19',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Lena och är sedan i höstas basenhetschef på Mönsterås hälsocentral. Kan du ställa in den som min enhet?',
+        expect: { kind: 'setMyUnit', unit: 'hc-monsteras', lang: 'sv' },
+      },
+      {
+        text: 'Tack. Inför våra teamträffar vill jag gå igenom de RUB 5-patienter hos oss som fortfarande saknar fast läkarkontakt. Kan du ta fram en lista?',
+        expect: { kind: 'patientList', scope: 'mine', without: true, level: 5, lang: 'sv' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'patientList', scope: 'mine', without: true, page: 1, lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-20',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'Jag är ny som undersköterska i Emmaboda och har fått höra att det finns samordnare för nära vård i regionen. Vilka är det?',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-21',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hi there, I work with home care in Hultsfred municipality and my manager asked me to look at how other regions organise this. Someone mentioned a pilot in Karlshamn with a dedicated phone line for home care staff. What did they focus on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', group: 'karlshamnspiloten', aspect: 'focus', lang: 'en' },
+      },
+      {
+        text: 'who were the contacts for it?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', group: 'karlshamnspiloten', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub 5 på hulstfred har åkt ambulans',
+        expect: { kind: 'rubSummary', scope: 'hc-hultsfred', measure: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: 'jämför med mörlunda',
+        expect: {
+          kind: 'rubCompare',
+          units: ['hc-hultsfred', 'hc-morlunda'],
+          measure: 'ambulans',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Vem är Högsbyklustrets kontaktperson?',
+        expect: { kind: 'groupContacts', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'vad jobbar de med',
+        expect: { kind: 'groupDetails', group: 'hogsby-beroende', lang: 'sv' },
+      },
+      {
+        text: 'hälsolotsen i Högsby, vilka är med i den?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'hogsby-halsolots',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-24',
+    class: 'plain',
+    turns: [
+      {
+        text: 'tel no gripen hc',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+      {
+        text: 'email?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'hc-gripen', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-25',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'har andelen utan fast läkare på Esplanaden blivit bättre sen i augusti?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-esplanaden',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och för hela regionen?',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-26',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är biståndshandläggare på Västerviks kommun och har en brukare som är listad på Gamleby hälsocentral. Vi behöver få till ett SIP-möte och jag undrar vart jag ska ringa. Kan du ge mig numret till Gamleby HC?',
+        expect: { kind: 'unitLookup', unit: 'hc-gamleby', lang: 'sv' },
+      },
+      {
+        text: 'och Överums hälsocentral?',
+        expect: { kind: 'unitLookup', unit: 'hc-overum', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'rub 4 patients without a named GP at Berga',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          level: 4,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'and level 5?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'hc-berga',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-28',
+    class: 'language',
+    turns: [
+      {
+        text: 'vem är verksamhetschefen på Borgholms HC?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', role: 'verksamhetschef', unit: 'hc-borgholm', lang: 'sv' },
+      },
+      {
+        text: 'hans mobil',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ake-akesson', field: 'mobile', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-29',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka veckobrev får vi i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa det under julen', expect: { kind: 'digestPause', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p71-30',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Which nära vård coordinators are there?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', role: 'samordnare', lang: 'en' },
+      },
+      {
+        text: 'is there an analyst in the coordination group?',
+        locale: 'en-US',
+        expect: {
+          kind: 'peopleByRole',
+          role: 'analytiker',
+          within: 'samordnande-arbetsgrupp',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-31',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'susanna altini hogsby hc telefon',
+        expect: { kind: 'personLookup', person: 'susanna-althini', field: 'phone', lang: 'sv' },
+      },
+      {
+        text: 'annars numret till hälsocentralen',
+        expect: { kind: 'unitLookup', unit: 'hc-hogsby', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-32',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag arbetar som analytiker på hälso- och sjukvårdsförvaltningen och tar fram underlag till politiken. Jag skulle vilja veta hur stor andel av alla RUB 5-patienter i regionen som har varit i kontakt med psykiatrin i september 2022.',
+        expect: {
+          kind: 'rubSummary',
+          scope: 'region',
+          measure: 'psykiatri',
+          period: '2022-09',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'Och fördelat per hälsocentral?',
+        expect: { kind: 'rubDistribution', measure: 'psykiatri', period: '2022-09', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'phone number for Maria please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'ambiguous', field: 'phone', lang: 'en' },
+      },
+      {
+        text: 'Maria Svensson',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', person: 'maria-svensson', field: 'phone', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-34',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till ambulansen',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'ambulans', lang: 'sv' },
+      },
+      {
+        text: '1177 då?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'vardguiden-1177', lang: 'sv' },
+      },
+    ],
+  },
+  {
+    id: 'p71-35',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min vårdcentral är Stensö',
+        expect: { kind: 'setMyUnit', unit: 'hc-stenso', lang: 'sv' },
+      },
+      {
+        text: 'hur många av våra rub5:or har hemsjukvård?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'hemsjukvard', lang: 'sv' },
+      },
+      {
+        text: 'och rehab?',
+        expect: { kind: 'rubSummary', scope: 'mine', measure: 'rehabilitering', lang: 'sv' },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p71-36',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good afternoon. I'm a nurse at Oskarshamn hospital and we often discharge patients to the municipality's home care. I'd like to reach Oskarshamns kommun — could you give me their contact details?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', unit: 'oskarshamns-kommun', lang: 'en' },
+      },
+      {
+        text: "Thank you, that's very helpful!",
+        locale: 'en-US',
+        expect: { kind: 'thanks', lang: 'en' },
+      },
+    ],
+  },
+  {
+    id: 'p71-37',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens mejladress',
+        expect: { kind: 'unitLookup', unit: 'hc-bla-kusten', lang: 'sv' },
+      },
+      {
+        text: 'Oskarshamnsklustrets deltagare',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+          lang: 'sv',
+        },
+      },
+      {
+        text: 'och målgrupperna?',
+        expect: {
+          kind: 'groupDetails',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-38',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Hej! Jag läste en äldre artikel om patientkontrakt i Kalmar. Har ni kontaktuppgifter till Ragnhild Holmberg som var projektledare då?',
+        expect: { kind: 'personLookup', person: 'notFound', lang: 'sv' },
+      },
+      {
+        text: 'ok. då tar jag Maria Alvinsson Hilberths direktnummer i stället',
+        expect: {
+          kind: 'personLookup',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+          lang: 'sv',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-39',
+    class: 'details',
+    turns: [
+      {
+        text: 'show the trend for share of RUB5 with SIP from Aug 2022 to Mar 2023, region wide',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'region',
+          measure: 'withSip',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+      {
+        text: 'same for Vimmerby',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          scope: 'hc-vimmerby',
+          measure: 'withSip',
+          from: '2022-08',
+          to: '2023-03',
+          lang: 'en',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p71-40',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi! I'm new to the region and to this bot, I work as a GP at Färjestaden. What kinds of things can you help me with?",
+        locale: 'en-US',
+        expect: { kind: 'help', lang: 'en' },
+      },
+      {
+        text: 'which health centres are there in Mörbylånga municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          municipality: 'Mörbylånga',
+          unitKind: 'halsocentral',
+          lang: 'en',
+        },
+      },
+      { text: 'great, thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
