@@ -189,7 +189,9 @@ export const CUES = {
       '(?<=vem (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:ar det )?som (?:jobbar|arbetar) med',
       '(?<=vem (?:pa|i|hos|vid) (?:\\w+ ){1,3})(?:kan|ska|skall|bor|borde) (?:jag|man|vi) (?:fraga|ringa|kontakta|prata med|tala med|vanda mig till)',
       // "vem fixar det där med social förskrivning"
-      'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa)',
+      'vem (?:som )?(?:fixar|skoter|har hand om|haller koll pa|har koll pa)',
+      // "nån som har koll på Hultsfredsklustret"
+      '(?:nagon|nan) som (?:har|haller) koll pa',
       'who (?:do|should|can|could|would|shall) (?:i|we) (?:contact|call|ring|talk to|speak to|speak with|talk with|reach out to|get in touch with|get hold of|ask|email|turn to|bug|ping|go to)',
       // "is there anyone I can talk to about …", "finns det nån jag kan prata med om …"
       '(?:anyone|someone|somebody|nagon|nan) (?:i|we|jag|vi) (?:can|could|should|kan|skulle kunna|ska|borde) (?:talk to|speak to|speak with|contact|call|ask|prata med|tala med|kontakta|ringa|fraga|vanda (?:mig|oss) till)',
@@ -316,6 +318,8 @@ export const CUES = {
     patterns: [
       'vilka (?:fler |andra |mer )?(?:verksamheter |enheter |organisationer |aktorer |parter )?(?:deltar|deltog|ar med|var med|ingar|medverkar|ar delaktiga|sitter med|jobbar|arbetar|samarbetar|samverkar)(?: i| pa)?',
       'deltar|deltagare(?:na)?|medverkande|medlemmar(?:na)?|ingar',
+      // "och vilka från kommunen är med?"
+      'vilka (?:fran|pa|i) (?:kommunen|kommunerna|regionen|sjukhuset|psykiatrin|ambulansen|halsocentralen|halsocentralerna) (?:ar med|var med|deltar|sitter med)',
       'who (?:takes|take|is taking|are taking) part|who (?:participates|participate)|participants?|members?',
       'who (?:is|are) (?:involved|part of)|involved|part of|take part|takes part|took part|taking part',
       'inblandade|involverade|engagerade',
@@ -387,7 +391,7 @@ export const CUES = {
     group: 'measure',
     measure: 'ambulans',
     patterns: [
-      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande|turer|turerna)?|ambulances?(?: rides?| transports?| trips?)?',
+      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande|turer|turerna|besok|besoken)?|ambulances?(?: rides?| transports?| trips?)?',
     ],
   },
   hemsjukvard: {
@@ -492,7 +496,7 @@ export const CUES = {
       'jag (?:jobbar|arbetar|ar anstalld|tjanstgor|finns) (?:pa|vid|i|hos)',
       // "kom ihåg att jag hör till Vimmerby hälsocentral"
       'jag (?:hor till|tillhor)',
-      '(?:byt|andra|satt|spara|valj|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
+      '(?:byt|byta|andra|satt|satta|spara|valj|valja|uppdatera)(?: min)? (?:halsocentral|enhet)(?: till| som)?',
       '(?:set|change|update|switch) my (?:halsocentral|unit)(?: to| as)?|my (?:halsocentral|unit) is',
       // "Nybro är min hälsocentral"
       '(?:ar|blir) (?:min|mitt) (?:halsocentral|enhet|mottagning|arbetsplats)',

@@ -1790,6 +1790,23 @@ describe('rounds p68 and p69', () => {
     expect(rehab).toMatchObject({ kind: 'rubSummary', measure: 'rehabilitering' });
   });
 
+  it('reads rounds p72/p73: "ambulansbesöken", "sätta min HC till", "nån som har koll på"', () => {
+    expect(sv('hur har ambulansbesöken utvecklats på Gripen sedan oktober?')).toMatchObject({
+      kind: 'rubTrend',
+      measure: 'ambulans',
+    });
+    expect(sv('kan du sätta min HC till Berga?')).toMatchObject({
+      kind: 'setMyUnit',
+      unit: { id: 'hc-berga' },
+    });
+    expect(sv('jag letar efter nån som har koll på Oskarshamnsklustret')).toMatchObject({
+      kind: 'groupContacts',
+      group: { id: 'oskarshamn-cluster' },
+    });
+    const [, who] = turns(['vad jobbar Hemsjukhuset med?', 'och vilka från regionen är med?']);
+    expect(who).toMatchObject({ kind: 'groupDetails', aspect: 'participants' });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],

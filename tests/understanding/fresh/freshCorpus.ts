@@ -55127,6 +55127,10 @@ const newestCases: readonly FreshCase[] = [
       },
     ],
   },
+];
+
+// A fourth literal, for the same reason: the rounds from p68 on.
+const latestCases: readonly FreshCase[] = [
   // Round p68, written blind: a representative week of new users in the spring of 2023, sampled as from the logs; first try 93/96 (96.9 %).
   {
     id: 'p68-01',
@@ -57389,6 +57393,1541 @@ const newestCases: readonly FreshCase[] = [
       { text: 'great, thanks', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
     ],
   },
+  // Round p72, written blind: a representative Wednesday in December 2022, sampled as from the logs; first try 94/96 (97.9 %).
+  {
+    id: 'p72-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hej, vem är basenhetschef på Kristineberg?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'har hon nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+      {
+        text: 'mejl då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p72-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the contact person for the Oskarshamn cluster?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'what are they focusing on?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'and who takes part?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnr till Åke Åkeson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mobilnumret',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p72-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och jobbar som distriktssköterska på Högsby hälsocentral. Vi har en patient med alkoholproblem och jag undrar vem som är kontaktperson för samverkan kring beroende mellan HC och kommunen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vilka är målgruppen för det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'och vilka från kommunen är med',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-05',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'and Blå Kusten?',
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: "what's their email?",
+        locale: 'sv-SE',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p72-06',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Hultsfredsklustrets kontaktperson?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vad har de för fokus',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+      {
+        text: 'vilka deltar?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'participants' },
+      },
+    ],
+  },
+  {
+    id: 'p72-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Mathias Karlssons mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+      {
+        text: 'och hans telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p72-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'I need the number for Maria Alvinsson',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'her mobile?',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'email too please',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är Susana Altini',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+      {
+        text: 'och hennes mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+      {
+        text: 'vad har hon för telefonnummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p72-10',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem kan jag snacka med om hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'och vem är verksamhetschef på Borgholms hc',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+    ],
+  },
+  {
+    id: 'p72-11',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who are the coordinators?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare' },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'samordnare', page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p72-12',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka basenhetschefer finns det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef' },
+      },
+      {
+        text: 'nästa',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef', page: 1 },
+      },
+      {
+        text: 'föregående',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'basenhetschef', page: 0 },
+      },
+    ],
+  },
+  {
+    id: 'p72-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Karlshamnspiloten - who's involved?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'who is Lina Öhlin?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'lina-ohlin' },
+      },
+      {
+        text: 'and Matti Pajaujis?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'matti-pajaujis' },
+      },
+    ],
+  },
+  {
+    id: 'p72-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'nummer till Borgholms HC',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'vem är verksamhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'hans mobil?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p72-15',
+    class: 'followUp',
+    turns: [
+      { text: 'Svensson', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      { text: 'Helene', expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson' } },
+      {
+        text: 'hennes telefon',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p72-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'finns det nån analytiker i samordnande arbetsgruppen?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'hans nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p72-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vad gör hälsolotsen i Högsby?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vem ska man kontakta om det',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+    ],
+  },
+  {
+    id: 'p72-18',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a GP who just started in Västervik. Who should I contact about the home health care collaboration at Esplanaden?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: "what's the target group?",
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-19',
+    class: 'details',
+    turns: [
+      {
+        text: 'telefon till Jonas Berglund',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound', field: 'phone' },
+      },
+      {
+        text: 'okej, Julia Ström då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p72-20',
+    class: 'plain',
+    turns: [
+      {
+        text: 'contacts for the nära vård coordination group',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: "what's Emma Rydh's email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p72-21',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Oskarsmodellen, vem kontaktar man?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarsmodellen' },
+      },
+      {
+        text: 'och vad går det ut på?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p72-22',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'kontaktuppgifter stora tradgardsgatan hc',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-stora-tradgardsgatan' },
+      },
+      {
+        text: 'och Gripens hälsocentrals telefonnummer?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+    ],
+  },
+  {
+    id: 'p72-23',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Jag jobbar på Gripen',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'hur många rub5 saknar fast läkarkontakt hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'visa dem',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa sida',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p72-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Kvarnholmen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-kvarnholmen' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'how has that changed since August?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'mine',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Kristineberg och Blå Kusten, andel utan fast läkare',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-kristineberg', 'hc-bla-kusten'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'lägg till Gripen också',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-26',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'show me how RUB 5 patients without a regular doctor are spread across the health centres',
+        locale: 'sv-SE',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+    ],
+  },
+  {
+    id: 'p72-27',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur har andelen utan fast läkarkontakt i hela regionen utvecklats sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-28',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Per och är ny basenhetschef på Mörlunda hälsocentral sedan 1 december. Jag behöver få en överblick över våra RUB 5-patienter, kan du visa en sammanfattning?',
+        expect: { kind: 'rubSummary', lang: 'sv' },
+      },
+      {
+        text: 'min HC är Mörlunda förresten',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-morlunda' },
+      },
+      {
+        text: 'vilka av dem har inte fast läkare?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p72-29',
+    class: 'plain',
+    turns: [
+      {
+        text: 'RUB 5 summary for Nybro in November',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro', period: '2022-11' },
+      },
+      {
+        text: 'and October?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro', period: '2022-10' },
+      },
+    ],
+  },
+  {
+    id: 'p72-30',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'hur många rub5 på Emaboda har haft akutbesök',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-emmaboda', measure: 'akutbesok' },
+      },
+      {
+        text: 'och i hela regionen?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p72-31',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'I work at Berga health centre',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-berga' },
+      },
+      {
+        text: 'compare us with Stensö on readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['mine', 'hc-stenso'],
+          measure: 'aterinlaggning',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-32',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilken hälsocentral har flest rub5 med ambulanstransporter?',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p72-33',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend för andel med SIP på Vimmerby hc från september till december',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-vimmerby',
+          measure: 'withSip',
+          from: '2022-09',
+          to: '2022-12',
+        },
+      },
+      {
+        text: 'samma för Gamleby',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-gamleby',
+          measure: 'withSip',
+          from: '2022-09',
+          to: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'list the RUB 5 patients at Färjestaden without a named GP',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'hc-farjestaden', without: true },
+      },
+      {
+        text: 'next',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'hc-farjestaden',
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-35',
+    class: 'plain',
+    turns: [
+      { text: 'hej!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa mig med?', expect: { kind: 'help', lang: 'sv' } },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p72-36',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p72-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, måndagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p72-38',
+    class: 'language',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'what subscriptions does this channel have?',
+        locale: 'sv-SE',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      {
+        text: 'pause the digest over Christmas',
+        locale: 'sv-SE',
+        expect: { kind: 'digestPause', lang: 'en' },
+      },
+      { text: 'thanks', locale: 'sv-SE', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p72-39',
+    class: 'language',
+    turns: [
+      { text: 'hjälp', locale: 'en-US', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'vilka vårdcentraler finns i Mönsterås?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Mönsterås',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'tack så mycket', locale: 'en-US', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p72-40',
+    class: 'plain',
+    turns: [
+      { text: 'hello', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you do?', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+    ],
+  },
+  // Round p73, written blind: a representative Friday in March 2023 across the county; first try 92/96 (95.8 %).
+  {
+    id: 'p73-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Jag är distriktssköterska i Oskarshamns kommun. Vem ska jag kontakta för Oskarshamnsklustret?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vad har de för fokus?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'och vilka deltar?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the basenhetschef at Kristineberg?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: "what's her email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'email' },
+      },
+      {
+        text: 'and who is it at Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p73-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnr till Åke Åkeson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p73-04',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Blå Kustens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'vem är basenhetschef där?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+    ],
+  },
+  {
+    id: 'p73-05',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a nurse at the Högsby health centre and we see quite a few patients with alcohol problems. Who is the contact person for the collaboration on dependence problems with the municipality?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'is Susanna Althini a doctor?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini' },
+      },
+      {
+        text: 'her phone number please',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p73-06',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vilka samordnare finns det?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'mejl till Marie Ragnarsson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p73-07',
+    class: 'followUp',
+    turns: [
+      {
+        text: "Can you give me Maria Svensson's number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'maria-svensson', field: 'phone' },
+      },
+      {
+        text: "and Helene's?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'helene-svensson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p73-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem snackar man med om hemsjukhuset i Borgholm?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad går det ut på?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vilka är målgruppen',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-09',
+    class: 'followUp',
+    turns: [
+      { text: 'Maria', expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' } },
+      {
+        text: 'Alvinsson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-alvinsson-hilberth' },
+      },
+      {
+        text: 'mobilen?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-10',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Good morning! My name is Sarah, I started this week as a physiotherapist at Västervik hospital and I'm still learning who is who. Our team works a lot with home care patients together with Esplanaden. What is the home health care collaboration in Västervik about?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'who takes part in it?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      { text: 'thanks, that helps a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p73-11',
+    class: 'language',
+    turns: [
+      {
+        text: 'växeln till Västerviks sjukhus',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'och öppenvårdspsykiatrin i Vimmerby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'psyk-vimmerby' },
+      },
+    ],
+  },
+  {
+    id: 'p73-12',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är Matias Karlson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson' },
+      },
+      {
+        text: 'telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+      {
+        text: 'och mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p73-13',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the analyst in the coordination group?',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: 'send me his email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p73-14',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'kontaktpersoner för samordningsgruppen för nära vård',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: 'Emma Rydh, vad har hon för nummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p73-15',
+    class: 'language',
+    turns: [
+      {
+        text: 'how do I reach Gripen HC',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-gripen' },
+      },
+      {
+        text: 'and Kristineberg?',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p73-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Vem är verksamhetschef på Borgholms hälsocentral?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'vad har han för nummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p73-17',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka deltar i karlshamnspiloten',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'karlshamnspiloten',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem är Lina Öhlin?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'lina-ohlin' },
+      },
+      {
+        text: 'och Johanna Nilsson?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'johanna-nilsson' },
+      },
+    ],
+  },
+  {
+    id: 'p73-18',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'Julia Strom email',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'email' },
+      },
+      {
+        text: 'and her phone?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'julia-strom', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p73-19',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mejladress till Marie Ragnarson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+      {
+        text: 'och Maria Svenssons?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p73-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur får jag tag på ambulanssjukvården? inte akut alltså, det gäller ett samverkansmöte',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+      { text: 'och 1177?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' } },
+    ],
+  },
+  {
+    id: 'p73-21',
+    class: 'followUp',
+    turns: [
+      {
+        text: "what's the hälsolots project in Högsby about?",
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'who is it aimed at?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hogsby-halsolots',
+          aspect: 'targetGroups',
+        },
+      },
+      { text: 'thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p73-22',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'jag behöver få tag på nån som har koll på Hultsfredsklustret',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vad jobbar de med där?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred' },
+      },
+    ],
+  },
+  {
+    id: 'p73-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Anna Dahls mobilnummer',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'anna-dahl', field: 'mobile' },
+      },
+      {
+        text: 'och Helene Svenssons',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'mobile' },
+      },
+      { text: 'tack', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p73-24',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Karin och är basenhetschef på Mönsterås hälsocentral sedan januari. Kan du sätta min HC till Mönsterås?',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'hur många RUB 5-patienter har vi?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', level: 5 },
+      },
+      {
+        text: 'och hur många av dem saknar fast läkare?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'visa listan',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+    ],
+  },
+  {
+    id: 'p73-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB5 summary for Nybro',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-nybro', level: 5 },
+      },
+      {
+        text: 'how has the share without a named GP changed there since August 2022?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-nybro',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför Gripen, Blå Kusten och Kristineberg på andel med SIP',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'withSip',
+        },
+      },
+      {
+        text: 'och akutbesök?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-gripen', 'hc-bla-kusten', 'hc-kristineberg'],
+          measure: 'akutbesok',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-27',
+    class: 'details',
+    turns: [
+      {
+        text: 'fördelning mellan hälsocentraler för rub5 utan fast läkarkontakt',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'samma sak för återinläggningar',
+        expect: { kind: 'rubDistribution', lang: 'sv', measure: 'aterinlaggning', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p73-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Vimmerby',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-vimmerby' },
+      },
+      {
+        text: "which of our RUB 5 patients don't have a regular doctor?",
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'en', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'next page',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'en',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-29',
+    class: 'followUp',
+    turns: [
+      { text: 'Min HC är Stensö', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-stenso' } },
+      {
+        text: 'hur har ambulansbesöken utvecklats hos oss sen augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'ambulans',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'vilka av våra rub5:or saknar fast läkarkontakt?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+    ],
+  },
+  {
+    id: 'p73-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'rub 5 på färjestaden i februari',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          level: 5,
+          period: '2023-02',
+        },
+      },
+      {
+        text: 'och i januari?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-farjestaden',
+          level: 5,
+          period: '2023-01',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-31',
+    class: 'plain',
+    turns: [
+      {
+        text: 'compare Kvarnholmen and Berga, RUB 5 without fast läkarkontakt',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-kvarnholmen', 'hc-berga'],
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'add Stensö too',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-kvarnholmen', 'hc-berga', 'hc-stenso'],
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-32',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur stor andel av RUB5-patienterna i hela regionen har SIP?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'withSip', level: 5 },
+      },
+      {
+        text: 'och på Hultsfred?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-hultsfred',
+          measure: 'withSip',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-33',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm the unit manager at Emmaboda health centre. Before our team meeting this afternoon I'd like to know how many of the RUB 5 patients at Emmaboda had psychiatric care in March 2023.",
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'psykiatri',
+          period: '2023-03',
+        },
+      },
+      {
+        text: 'what about emergency visits?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'en',
+          scope: 'hc-emmaboda',
+          level: 5,
+          measure: 'akutbesok',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-34',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'patientlista rub5 utan fast läkare för Mörlunda',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'hc-morlunda', level: 5, without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'hc-morlunda',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'hc-morlunda',
+          level: 5,
+          without: true,
+          page: 0,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-35',
+    class: 'details',
+    turns: [
+      {
+        text: 'trend för andelen rub5 utan fast läkarkontakt i regionen, aug 2022 till mars 2023',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'region',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+          from: '2022-08',
+          to: '2023-03',
+        },
+      },
+      {
+        text: 'och för Gamleby?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-gamleby',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p73-36',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrevet för Oskarshamn, fredagar kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 5,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p73-37',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests are set up in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'pause it for now', locale: 'en-US', expect: { kind: 'digestPause', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p73-38',
+    class: 'plain',
+    turns: [
+      { text: 'hej!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p73-39',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and in Kalmar?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'thank you so much', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p73-40',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'starta veckobrevet igen',
+        expect: { kind: 'digestPause', lang: 'sv', resume: true },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
 ];
 
-export const freshCases: readonly FreshCase[] = [...firstCases, ...laterCases, ...newestCases];
+export const freshCases: readonly FreshCase[] = [
+  ...firstCases,
+  ...laterCases,
+  ...newestCases,
+  ...latestCases,
+];
