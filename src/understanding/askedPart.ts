@@ -42,7 +42,8 @@ export function senderClause(text: string): string | undefined {
   // ("ny basenhetschef på Gripen sedan januari": since when they are there is not asked)
   return own.replace(SINCE, ' ');
 }
-const SINCE = /(?<![\p{L}\p{N}])(?:sedan|sen|since)\s+(?:i\s+)?[\p{L}\d]+(?:\s+\d{4})?/giu;
+const SINCE =
+  /(?<![\p{L}\p{N}])(?:sedan|sen|since)\s+(?:i\s+|den\s+)?(?:\d{1,2}\s+)?[\p{L}\d]+(?:\s+\d{4})?/giu;
 const OTHERS_START = /^(?:vi|we|de|dom|they|ni|you)\s/iu;
 /** Where the sender's own clause ends: "… på Gripens HC i Oskarshamn och vi ska träffa …". */
 const CLAUSE_END = /\s(?:och|and|men|but)\s|[,.;!?](?:\s|$)/iu;

@@ -391,7 +391,7 @@ export const CUES = {
     group: 'measure',
     measure: 'ambulans',
     patterns: [
-      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande|turer|turerna|besok|besoken)?|ambulances?(?: rides?| transports?| trips?)?',
+      'akt ambulans|ambulans(?:en|er|resor|resorna|transporter|transporterna|akningar|akningarna|akning|akandet|akande|turer|turerna|besok|besoken|utryckningar|utryckningarna)?|ambulances?(?: rides?| transports?| trips?)?',
     ],
   },
   hemsjukvard: {

@@ -1685,7 +1685,10 @@ export function askedText(text: string, lexicon: Lexicon): string {
   if (own) return `${question} ${own}`;
   // "… vill visa personalen hur vi ligger till … Kan du visa RUB5-sammanställningen för oss?":
   // "oss" is the user's own unit: only a unit named before says which.
-  if (earlier && pointsOnlyToUs(question)) {
+  // ("… och jag undrar vem jag ska kontakta angående Hultsfredsklustret?": a "vi" in a question
+  // about a project, not about the sender's own unit)
+  const projectContact = q.features.has('contact') && namesOne(q, ['group']);
+  if (earlier && pointsOnlyToUs(question) && !projectContact) {
     // ("Jag är BEC på Gripen. Jag ska ha APT … Hur många av våra …?": where the sender said)
     const sender = senderClause(earlier);
     if (sender) return `${sender} ${question}`;

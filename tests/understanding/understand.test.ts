@@ -1807,6 +1807,26 @@ describe('rounds p68 and p69', () => {
     expect(who).toMatchObject({ kind: 'groupDetails', aspect: 'participants' });
   });
 
+  it('does not read the day the sender started ("sedan 1 december") as a period asked', () => {
+    const text =
+      'Hej, jag är ny verksamhetschef på Gripens hälsocentral sedan den 1 december. Kan du visa ' +
+      'en sammanfattning av våra RUB 5-patienter?';
+    const summary = sv(text);
+    expect(summary).toMatchObject({ kind: 'rubSummary', scope: { match: { id: 'hc-gripen' } } });
+    expect(summary).not.toHaveProperty('period');
+  });
+
+  it('reads rounds p74/p75: "vi" in a question about a project, "ambulansutryckningar"', () => {
+    const text =
+      'Hej, jag är sjuksköterska på Gamleby hälsocentral. Vi vill komma igång med SIP:ar och jag ' +
+      'undrar vem jag ska kontakta angående Oskarsmodellen?';
+    expect(sv(text)).toMatchObject({ kind: 'groupContacts', group: { id: 'oskarsmodellen' } });
+    expect(sv('ambulansutryckningar för rub5 på Berga')).toMatchObject({
+      kind: 'rubSummary',
+      measure: 'ambulans',
+    });
+  });
+
   it('reads "it" after the units of a place where there is one as that unit', () => {
     const [, , reach] = turns(
       ['which health centres are in Kalmar?', 'and Nybro?', 'how do I reach it?'],

@@ -58923,6 +58923,1515 @@ const latestCases: readonly FreshCase[] = [
       { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
     ],
   },
+  // Round p74, written blind: a representative Tuesday in January 2023, sampled as from the logs; first try 91/96 (94.8 %).
+  {
+    id: 'p74-01',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Hej! Vem är basenhetschef på Kristinebergs hälsocentral?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'har du hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'helene-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: "who's the basenhetschef at Blå Kusten health centre?",
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: 'and her phone number?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'phone' },
+      },
+      { text: 'great, thanks!', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p74-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'telefonnumer till Åke Åkeson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'och till Löttorps hälsocentral?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-lottorp' },
+      },
+    ],
+  },
+  {
+    id: 'p74-04',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hi, I'm a locum GP who just started in Mönsterås this week and I'm still finding my way around the region. Could you give me the phone number and address of Mönsterås health centre?",
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-monsteras' },
+      },
+      {
+        text: 'and the one in Högsby?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'hc-hogsby' },
+      },
+    ],
+  },
+  {
+    id: 'p74-05',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem ska jag prata med om Hemsjukhuset i Borgholm',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vad går det ut på?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-06',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'what is the Karlshamn pilot about?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who are the contact people?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: "what's Lina Öhlin's email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'lina-ohlin', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-07',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Gripens hälsocentrals telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och Kristinebergs?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p74-08',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'finns det någon analytiker i samordnande arbetsgruppen för nära vård?',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'analytiker' },
+      },
+      {
+        text: 'vad har han för telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'phone' },
+      },
+      {
+        text: 'och mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'email for Maria Alvinson Hilbert',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+      {
+        text: 'and her mobile',
+        locale: 'en-US',
+        expect: {
+          kind: 'personLookup',
+          lang: 'en',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-10',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag heter Karin och är distriktssköterska på Hultsfreds hälsocentral. Vi ska starta ett arbete kring SIP:ar tillsammans med kommunen och jag undrar vem jag ska kontakta angående Hultsfredsklustret?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hultsfred' },
+      },
+      {
+        text: 'vad har de för fokusområden?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p74-11',
+    class: 'plain',
+    turns: [
+      {
+        text: 'vem är allmänläkare på Högsby hälsocentral?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'allmänläkare', unit: 'hc-hogsby' },
+      },
+      {
+        text: 'mejl till Susanna Althini',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-12',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'I need to reach the ambulance service, do you have a number?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'ambulans' },
+      },
+      {
+        text: 'and 1177?',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'en', unit: 'vardguiden-1177' },
+      },
+      { text: 'thx', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p74-13',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vad jobbar oskarsmodelen med',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarsmodellen', aspect: 'focus' },
+      },
+      {
+        text: 'målgrupper?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarsmodellen',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'vem är kontaktperson',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p74-14',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'Who is Kjell Ivarsson?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'kjell-ivarsson' },
+      },
+      {
+        text: 'what about Matti Pajaujis?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'matti-pajaujis' },
+      },
+      {
+        text: 'his phone?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'matti-pajaujis', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p74-15',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'kontaktuppgifter till Maria',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      {
+        text: 'Maria Svensson alltså',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'vad har hon för mejl',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-16',
+    class: 'details',
+    turns: [
+      {
+        text: 'vem är verksamhetschef på Borgholms HC?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'hans direktnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p74-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vem sköter kommunikationen i samordnande arbetsgruppen? söker en kommunikatör',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'kommunikatör' },
+      },
+      {
+        text: 'mejla henne, vilken adress?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p74-18',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Esplanadens hemsjukvårdssamverkan – vem kontaktar jag?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'och vilka målgrupper har de?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-19',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur når jag Västerviks sjukhus',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+      {
+        text: 'och Oskarshamns?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+      {
+        text: 'Kalmar länssjukhus också',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p74-20',
+    class: 'language',
+    turns: [
+      {
+        text: 'Who can I contact about the hälsolots project in Högsby?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'and the addiction collaboration there?',
+        locale: 'sv-SE',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hogsby-beroende' },
+      },
+    ],
+  },
+  {
+    id: 'p74-21',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Julia Ström telefon',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'phone' },
+      },
+      {
+        text: 'och Maria Svenssons?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'phone' },
+      },
+      {
+        text: 'mobil till Julia då',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'julia-strom', field: 'mobile' },
+      },
+    ],
+  },
+  {
+    id: 'p74-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'Johanna Nilsson på Karlshamns kommun, hur får jag tag på henne?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'johanna-nilsson' },
+      },
+      {
+        text: 'och Rebecca Welander?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'rebecca-welander' },
+      },
+    ],
+  },
+  {
+    id: 'p74-23',
+    class: 'followUp',
+    turns: [
+      { text: 'min HC är Gripen', expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' } },
+      {
+        text: 'hur många rub5 saknar fast läkarkontakt hos oss?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och hur ser det ut i hela regionen?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'region',
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka RUB5-patienter saknar fast läkare på min vårdcentral?',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+      {
+        text: 'nästa',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 1,
+        },
+      },
+      {
+        text: 'nästa sida',
+        expect: {
+          kind: 'patientList',
+          lang: 'sv',
+          scope: 'mine',
+          level: 5,
+          without: true,
+          page: 2,
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'how has the share of RUB 5 patients without a regular doctor changed since August 2022 at Kristineberg?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-kristineberg',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'and for the whole region?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'region',
+          level: 5,
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-26',
+    class: 'plain',
+    turns: [
+      {
+        text: 'jämför Blå Kusten, Gripen och Kristineberg för RUB 5 utan fast läkare',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          level: 5,
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'andel med SIP då?',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'sv',
+          units: ['hc-bla-kusten', 'hc-gripen', 'hc-kristineberg'],
+          level: 5,
+          measure: 'withSip',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-27',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'distribution across health centres for RUB5 without a named GP',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubDistribution',
+          lang: 'en',
+          measure: 'withoutFastLakarkontakt',
+          level: 5,
+        },
+      },
+      {
+        text: 'same for SIP',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip', level: 5 },
+      },
+      {
+        text: 'and ER visits?',
+        locale: 'en-US',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'akutbesok', level: 5 },
+      },
+    ],
+  },
+  {
+    id: 'p74-28',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'rub 5 på kristinberg',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-kristineberg', level: 5 },
+      },
+      {
+        text: 'och i december?',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-kristineberg',
+          level: 5,
+          period: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-29',
+    class: 'longMessage',
+    turns: [
+      {
+        text: "Hello, I'm the new unit manager at Vimmerby health centre, I started on Monday and I'm trying to get an overview of our most complex patients before a meeting with the municipality next week. Please set Vimmerby as my health centre.",
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-vimmerby' },
+      },
+      {
+        text: 'how many of our RUB 5 patients have a SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'withSip' },
+      },
+      {
+        text: 'and ER visits?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', level: 5, measure: 'akutbesok' },
+      },
+    ],
+  },
+  {
+    id: 'p74-30',
+    class: 'language',
+    turns: [
+      {
+        text: 'andel med SIP på Nybro hälsocentral',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-nybro', measure: 'withSip' },
+      },
+      {
+        text: 'hur har den utvecklats sedan augusti?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-nybro',
+          measure: 'withSip',
+          from: '2022-08',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-31',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'ge mig listan på våra rub5:or',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5 },
+      },
+      {
+        text: 'bara de som saknar fast läkare',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', level: 5, without: true },
+      },
+    ],
+  },
+  {
+    id: 'p74-32',
+    class: 'language',
+    turns: [
+      {
+        text: 'RUB 4 at Emmaboda please',
+        locale: 'sv-SE',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-emmaboda', level: 4 },
+      },
+      {
+        text: 'and compare with Nybro',
+        locale: 'sv-SE',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['hc-emmaboda', 'hc-nybro'], level: 4 },
+      },
+    ],
+  },
+  {
+    id: 'p74-33',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'återinläggningar bland RUB5-patienterna på Stensö',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'trenden från augusti till december?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-stenso',
+          level: 5,
+          measure: 'aterinlaggning',
+          from: '2022-08',
+          to: '2022-12',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-34',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'ambulansutryckningar för rub5 på Esplanden',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'hc-esplanaden',
+          level: 5,
+          measure: 'ambulans',
+        },
+      },
+      {
+        text: 'hur har det ändrats sen september',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          scope: 'hc-esplanaden',
+          level: 5,
+          measure: 'ambulans',
+          from: '2022-09',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p74-35',
+    class: 'plain',
+    turns: [
+      { text: 'hej', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p74-36',
+    class: 'plain',
+    turns: [
+      { text: 'hi there', locale: 'en-US', expect: { kind: 'greeting', lang: 'en' } },
+      { text: 'what can you do?', locale: 'en-US', expect: { kind: 'help', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p74-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'prenumerera på veckobrev för Oskarshamn varje måndag kl 8',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'sv',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Oskarshamn',
+        },
+      },
+      { text: 'visa hur det ser ut', expect: { kind: 'digestPreview', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p74-38',
+    class: 'followUp',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'vilka prenumerationer har vi i den här kanalen?',
+        expect: { kind: 'digestList', lang: 'sv' },
+      },
+      { text: 'pausa veckobrevet', expect: { kind: 'digestPause', lang: 'sv' } },
+      { text: 'starta det igen', expect: { kind: 'digestPause', lang: 'sv', resume: true } },
+    ],
+  },
+  {
+    id: 'p74-39',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns det i Västervik?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p74-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'what health centres are there in Hultsfred municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Hultsfred',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'cheers, thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
+  // Round p75, written blind: a Thursday in September 2022, just after launch: first-time users across the county; first try 89/95 (93.7 %).
+  {
+    id: 'p75-01',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag heter Karin och är ny distriktssköterska på Mönsterås hälsocentral sedan i måndags. Nästa vecka ska jag vara med på ett möte om Oskarsgruppen, vem kan jag höra av mig till innan dess?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarshamn-cluster' },
+      },
+      {
+        text: 'vad har de för fokus?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'oskarshamn-cluster', aspect: 'focus' },
+      },
+      {
+        text: 'och vilka målgrupper jobbar de med',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'oskarshamn-cluster',
+          aspect: 'targetGroups',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-02',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'who is the basenhetschef at Kristinberg?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-kristineberg' },
+      },
+      {
+        text: 'and at Blå Kusten?',
+        locale: 'en-US',
+        expect: { kind: 'roleAtUnit', lang: 'en', role: 'basenhetschef', unit: 'hc-bla-kusten' },
+      },
+      {
+        text: "what's her email",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'anna-dahl', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p75-03',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'mobilnummer till Maria Alvinson Hilbert',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'mobile',
+        },
+      },
+      {
+        text: 'och direktnumret?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'phone',
+        },
+      },
+      {
+        text: 'mejl?',
+        expect: {
+          kind: 'personLookup',
+          lang: 'sv',
+          person: 'maria-alvinsson-hilberth',
+          field: 'email',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-04',
+    class: 'plain',
+    turns: [
+      {
+        text: 'nummer till Nybro halsocentral',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-nybro' },
+      },
+      { text: 'Emmaboda då?', expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-emmaboda' } },
+    ],
+  },
+  {
+    id: 'p75-05',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "Hi, I work in the ambulance service and now and then we need to reach the home hospital setup in Borgholm. Who's the contact for that?",
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hemsjukhuset-borgholm' },
+      },
+      {
+        text: "what's his number?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'ake-akesson', field: 'phone' },
+      },
+      {
+        text: 'what does the project focus on?',
+        locale: 'en-US',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'en',
+          group: 'hemsjukhuset-borgholm',
+          aspect: 'focus',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-06',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'vem är kontaktperson för Högsbyklustret?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'hogsby-beroende' },
+      },
+      {
+        text: 'vad är målgruppen?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'targetGroups',
+        },
+      },
+      {
+        text: 'vilka deltar',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'hogsby-beroende',
+          aspect: 'participants',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-07',
+    class: 'plain',
+    turns: [
+      {
+        text: 'samordnare nära vård',
+        expect: { kind: 'peopleByRole', lang: 'sv', role: 'samordnare' },
+      },
+      {
+        text: 'Marie Ragnarssons mejladress',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'marie-ragnarsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p75-08',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'Is there an analyst somewhere who works with the RUB data? I have a few questions about the numbers',
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'analytiker' },
+      },
+      {
+        text: "what's his email?",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'mathias-karlsson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p75-09',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'vem är Susana Altini',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini' },
+      },
+      {
+        text: 'har hon nåt telefonnummer?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'susanna-althini', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p75-10',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'which units take part in the Hultsfred cluster?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'participants' },
+      },
+      {
+        text: 'and who should I contact?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'hultsfred' },
+      },
+      {
+        text: 'what are they trying to achieve',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'hultsfred', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p75-11',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej, jag jobbar på Västerviks kommun inom hemsjukvården och är ganska ny. Finns det något samarbete med Esplanaden kring hemsjukvård som vi borde känna till?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+      {
+        text: 'vilka är med i det?',
+        expect: {
+          kind: 'groupDetails',
+          lang: 'sv',
+          group: 'vastervik-esplanaden',
+          aspect: 'participants',
+        },
+      },
+      {
+        text: 'vem är kontakt',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'vastervik-esplanaden' },
+      },
+    ],
+  },
+  {
+    id: 'p75-12',
+    class: 'language',
+    turns: [
+      {
+        text: 'The Karlshamn pilot, what is it about?',
+        locale: 'en-US',
+        expect: { kind: 'groupDetails', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: 'who are the contacts?',
+        locale: 'en-US',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'karlshamnspiloten' },
+      },
+      {
+        text: "what's Lina Öhlin's title",
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'lina-ohlin' },
+      },
+    ],
+  },
+  {
+    id: 'p75-13',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Kalmar länssjukhus växelnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-kalmar' },
+      },
+    ],
+  },
+  {
+    id: 'p75-14',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag sitter på öppenvårdspsykiatrin i Vimmerby och har en patient som ska flytta till Öland. Vem är verksamhetschef på Borgholms hc?',
+        expect: { kind: 'roleAtUnit', lang: 'sv', role: 'verksamhetschef', unit: 'hc-borgholm' },
+      },
+      {
+        text: 'telefon?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ake-akesson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p75-15',
+    class: 'plain',
+    turns: [
+      {
+        text: 'kontaktuppgifter till 1177 vårdguiden',
+        locale: 'en-US',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'vardguiden-1177' },
+      },
+    ],
+  },
+  {
+    id: 'p75-16',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jag söker Svensson',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'ambiguous' },
+      },
+      {
+        text: 'hon som är utvecklingsledare',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson' },
+      },
+      {
+        text: 'tack, och hennes mejl?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'maria-svensson', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p75-17',
+    class: 'ownWords',
+    turns: [
+      {
+        text: "who's the comms person in the coordination group for nära vård?",
+        locale: 'en-US',
+        expect: { kind: 'peopleByRole', lang: 'en', role: 'kommunikatör' },
+      },
+      {
+        text: 'and her email?',
+        locale: 'en-US',
+        expect: { kind: 'personLookup', lang: 'en', person: 'emma-rydh', field: 'email' },
+      },
+    ],
+  },
+  {
+    id: 'p75-18',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'telefonnummer till Jimmy Loord',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+      {
+        text: 'okej, Ragnhild Holmberg då?',
+        expect: { kind: 'personLookup', lang: 'sv', person: 'notFound' },
+      },
+    ],
+  },
+  {
+    id: 'p75-19',
+    class: 'plain',
+    turns: [
+      {
+        text: 'Ambulanssjukvården, hur når jag dem?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p75-20',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'hur når jag Gripens HC',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'och Kristinebergs?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'hc-kristineberg' },
+      },
+    ],
+  },
+  {
+    id: 'p75-21',
+    class: 'details',
+    turns: [
+      {
+        text: 'vad är hälsolotsen i Högsby för något?',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots' },
+      },
+      {
+        text: 'vad innebär social förskrivning där, vilket fokus har de',
+        expect: { kind: 'groupDetails', lang: 'sv', group: 'hogsby-halsolots', aspect: 'focus' },
+      },
+    ],
+  },
+  {
+    id: 'p75-22',
+    class: 'language',
+    turns: [
+      {
+        text: 'who is in the coordinating working group for nära vård?',
+        expect: { kind: 'groupContacts', lang: 'en', group: 'samordnande-arbetsgrupp' },
+      },
+      {
+        text: "Marie Ragnarsson's phone number",
+        expect: { kind: 'personLookup', lang: 'en', person: 'marie-ragnarsson', field: 'phone' },
+      },
+    ],
+  },
+  {
+    id: 'p75-23',
+    class: 'wordFormation',
+    turns: [
+      {
+        text: 'Oskarshamns sjukhus telefonnummer',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-oskarshamn' },
+      },
+      {
+        text: 'och Västerviks sjukhus?',
+        expect: { kind: 'unitLookup', lang: 'sv', unit: 'sjukhus-vastervik' },
+      },
+    ],
+  },
+  {
+    id: 'p75-24',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'min HC är Gripen',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'sv', unit: 'hc-gripen' },
+      },
+      {
+        text: 'hur många rub5 har vi utan fast läkare?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubSummary',
+          lang: 'sv',
+          scope: 'mine',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'och med SIP?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'mine', measure: 'withSip' },
+      },
+      {
+        text: 'visa vilka patienter det är som saknar fast läkare',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+    ],
+  },
+  {
+    id: 'p75-25',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'How many RUB 5 patients does Kristineberg have?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'hc-kristineberg', measure: 'patients' },
+      },
+      {
+        text: 'compare with Blå Kusten',
+        locale: 'en-US',
+        expect: { kind: 'rubCompare', lang: 'en', units: ['hc-kristineberg', 'hc-bla-kusten'] },
+      },
+      {
+        text: 'add Gripen as well',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-kristineberg', 'hc-bla-kusten', 'hc-gripen'],
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-26',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'hur har andelen rub5 utan fast läkarkontakt förändrats sedan augusti?',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          from: '2022-08',
+        },
+      },
+      {
+        text: 'för Hultsfred då',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'sv',
+          measure: 'withoutFastLakarkontakt',
+          scope: 'hc-hultsfred',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-27',
+    class: 'language',
+    turns: [
+      {
+        text: 'distribution across health centres of RUB5 patients without a named GP',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withoutFastLakarkontakt' },
+      },
+      {
+        text: 'and the same for SIP?',
+        expect: { kind: 'rubDistribution', lang: 'en', measure: 'withSip' },
+      },
+    ],
+  },
+  {
+    id: 'p75-28',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka rub 5-patienter saknar fast läkare hos oss',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true },
+      },
+      {
+        text: 'nästa',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+      {
+        text: 'nästa sida',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 2 },
+      },
+      {
+        text: 'föregående',
+        locale: 'en-US',
+        expect: { kind: 'patientList', lang: 'sv', scope: 'mine', without: true, page: 1 },
+      },
+    ],
+  },
+  {
+    id: 'p75-29',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'set my health centre to Stensö',
+        locale: 'en-US',
+        expect: { kind: 'setMyUnit', lang: 'en', unit: 'hc-stenso' },
+      },
+      {
+        text: 'ED visits for RUB 5 at my HC',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'akutbesok' },
+      },
+      {
+        text: 'and readmissions?',
+        locale: 'en-US',
+        expect: { kind: 'rubSummary', lang: 'en', scope: 'mine', measure: 'aterinlaggning' },
+      },
+    ],
+  },
+  {
+    id: 'p75-30',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'RUB 4 på Vimmerby hc',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', level: 4 },
+      },
+      {
+        text: 'och rub 3?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-vimmerby', level: 3 },
+      },
+    ],
+  },
+  {
+    id: 'p75-31',
+    class: 'longMessage',
+    turns: [
+      {
+        text: 'Hej! Jag är basenhetschef på Färjestadens hälsocentral och vill se hur många av våra mest sjuka (rub5) som har haft ambulanstransporter det senaste året',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'hc-farjestaden', measure: 'ambulans' },
+      },
+      {
+        text: 'och hur ser det ut för hela regionen?',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'ambulans' },
+      },
+    ],
+  },
+  {
+    id: 'p75-32',
+    class: 'details',
+    turns: [
+      {
+        text: 'compare Kvarnholmen, Berga and Norrliden on readmissions',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-kvarnholmen', 'hc-berga', 'hc-norrliden'],
+          measure: 'aterinlaggning',
+        },
+      },
+      {
+        text: 'what about ambulance use?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubCompare',
+          lang: 'en',
+          units: ['hc-kvarnholmen', 'hc-berga', 'hc-norrliden'],
+          measure: 'ambulans',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-33',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'jämför oss med Nybro',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['mine', 'hc-nybro'] },
+      },
+      {
+        text: 'i september',
+        expect: { kind: 'rubCompare', lang: 'sv', units: ['mine', 'hc-nybro'], period: '2022-09' },
+      },
+    ],
+  },
+  {
+    id: 'p75-34',
+    class: 'ownWords',
+    turns: [
+      {
+        text: 'has the share of RUB5 without a regular doctor at Löttorp gone up or down over time?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-lottorp',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+      {
+        text: 'and at Borgholm?',
+        locale: 'en-US',
+        expect: {
+          kind: 'rubTrend',
+          lang: 'en',
+          scope: 'hc-borgholm',
+          measure: 'withoutFastLakarkontakt',
+        },
+      },
+    ],
+  },
+  {
+    id: 'p75-35',
+    class: 'spelling',
+    turns: [
+      {
+        text: 'andel rub5 med hemsjukvrd i hela regionen',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'hemsjukvard' },
+      },
+      {
+        text: 'psykiatri då',
+        expect: { kind: 'rubSummary', lang: 'sv', scope: 'region', measure: 'psykiatri' },
+      },
+    ],
+  },
+  {
+    id: 'p75-36',
+    class: 'plain',
+    turns: [
+      { text: 'hej!', expect: { kind: 'greeting', lang: 'sv' } },
+      { text: 'vad kan du hjälpa till med?', expect: { kind: 'help', lang: 'sv' } },
+      {
+        text: 'vem kontaktar jag för Oskarsmodellen?',
+        expect: { kind: 'groupContacts', lang: 'sv', group: 'oskarsmodellen' },
+      },
+    ],
+  },
+  {
+    id: 'p75-37',
+    class: 'details',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'subscribe this channel to a weekly digest for Västervik, Mondays at 8',
+        locale: 'en-US',
+        expect: {
+          kind: 'digestSubscribe',
+          lang: 'en',
+          weekday: 1,
+          time: '08:00',
+          digestScope: 'area:Västervik',
+        },
+      },
+      { text: 'show me a preview', locale: 'en-US', expect: { kind: 'digestPreview', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p75-38',
+    class: 'followUp',
+    turns: [
+      {
+        text: 'vilka hälsocentraler finns i Oskarshamn?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Oskarshamn',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'och i Kalmar?',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'sv',
+          municipality: 'Kalmar',
+          unitKind: 'halsocentral',
+        },
+      },
+      { text: 'tack!', expect: { kind: 'thanks', lang: 'sv' } },
+    ],
+  },
+  {
+    id: 'p75-39',
+    class: 'plain',
+    conversation: 'channel',
+    turns: [
+      {
+        text: 'which digests are set up in this channel?',
+        locale: 'en-US',
+        expect: { kind: 'digestList', lang: 'en' },
+      },
+      { text: 'pause it for now', locale: 'en-US', expect: { kind: 'digestPause', lang: 'en' } },
+    ],
+  },
+  {
+    id: 'p75-40',
+    class: 'plain',
+    turns: [
+      {
+        text: 'which health centres are there in Västervik municipality?',
+        locale: 'en-US',
+        expect: {
+          kind: 'unitsInArea',
+          lang: 'en',
+          municipality: 'Västervik',
+          unitKind: 'halsocentral',
+        },
+      },
+      {
+        text: 'and hospitals?',
+        locale: 'en-US',
+        expect: { kind: 'unitsInArea', lang: 'en', municipality: 'Västervik', unitKind: 'sjukhus' },
+      },
+      { text: 'thanks a lot', locale: 'en-US', expect: { kind: 'thanks', lang: 'en' } },
+    ],
+  },
 ];
 
 export const freshCases: readonly FreshCase[] = [
