@@ -77,7 +77,8 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-const PERSON_PRONOUNS = new Set([
+/** "han", "hennes", "her": one person talked about. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   'han',
   'hon',
   'hans',

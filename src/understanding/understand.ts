@@ -29,7 +29,7 @@ import {
   type IntentDef,
 } from './intentTable';
 import type { ConversationContext } from './conversationContext';
-import { inContext, type Reading } from './followUp';
+import { inContext, PERSON_PRONOUNS, type Reading } from './followUp';
 import {
   askedParts,
   besidesSender,
@@ -1007,8 +1007,6 @@ function entityKindOf(a: Analysis): EntityKind {
     a.remainder.length >= 2 && a.remainder.length <= 3 && a.remainder.every(upperFirst);
   return (personShaped || nameThenPronoun(a)) && !a.municipality ? 'person' : 'unknown';
 }
-
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['hon', 'han', 'she', 'he']);
 
 /** "Ragnhild Holmberg, jobbar hon kvar med …?": a full name first, then asked of "hon". */
 const nameThenPronoun = (a: Analysis): boolean =>
